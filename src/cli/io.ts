@@ -1,0 +1,30 @@
+import { UserError } from '../errors.js';
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Colour on stdout: a TTY without NO_COLOR or --no-color. */
+  color: boolean;
+  debug: boolean;
+  cwd: string;
+}
+
+export function colorWanted(flag: boolean | undefined, stream: NodeJS.WriteStream): boolean {
+  if (flag === false) return false;
+  if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
+  if (flag === true || process.env.FORCE_COLOR) return true;
+  return Boolean(stream.isTTY);
+}
+
+/** Print a failure the way every command does: one line, a hint line, a stack only with --debug. */
+export function printError(io: Io, err: unknown): void {
+  if (err instanceof UserError) {
+    io.stderr(`apigw: error: ${err.format()}\n`);
+    if (err.hint) io.stderr(err.hint.split('\n').map((l) => `  ${l}`).join('\n') + '\n');
+    if (io.debug && err.cause) io.stderr(`${(err.cause as Error).stack ?? String(err.cause)}\n`);
+    return;
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  io.stderr(`apigw: internal error: ${message}${io.debug ? '' : ' (run with --debug for details)'}\n`);
+  if (io.debug && err instanceof Error) io.stderr(`${err.stack}\n`);
+}

@@ -1,0 +1,64 @@
+import { type Diagnostic, severityRank } from '../report/diagnostic.js';
+import { lintSource, summarize } from '../lint/index.js';
+import { rules } from '../lint/rules/index.js';
+import { defaultConfig, findConfig, loadConfig, parseRuleSetting, type RuleSetting } from '../lint/config.js';
+import { FORMATTERS } from '../report/formatters/index.js';
+import { UserError } from '../errors.js';
+import { loadSource } from '../spec/load.js';
+import { expandInputs } from './inputs.js';
+import { type Io, printError } from './io.js';
+import { VERSION } from './version.js';
+
+export interface LintCommandOptions {
+  format: string;
+  apiType: 'rest' | 'http' | 'auto';
+  failOn: 'error' | 'warning' | 'info' | 'never';
+  maxWarnings?: number;
+  quiet?: boolean;
+  rule: string[];
+  config?: string | false;
+}
+
+export async function runLint(inputs: string[], opts: LintCommandOptions, io: Io): Promise<number> {
+  const formatter = FORMATTERS[opts.format]!;
+  const rulesById = new Map(rules.map((r) => [r.id, r]));
+  const cliRules = new Map<string, RuleSetting>();
+  const problems: string[] = [];
+  for (const spec of opts.rule) {
+    const m = /^([^=]+)=(.+)$/.exec(spec);
+    if (!m) problems.push(`--rule "${spec}": expected <rule-id>=<off|info|warning|error>`);
+    else {
+      const setting = parseRuleSetting(m[1]!.trim(), m[2]!.trim(), rulesById, (p) => problems.push(`--rule "${spec}": ${p}`));
+      if (setting) cliRules.set(m[1]!.trim(), setting);
+    }
+  }
+  if (problems.length) throw new UserError(problems[0]!, { hint: problems.slice(1).join('\n') || undefined });
+  const configFile = opts.config === false ? undefined : opts.config ?? findConfig(io.cwd);
+  const config = configFile ? loadConfig(configFile, rulesById, io.cwd) : defaultConfig(io.cwd);
+  const files = expandInputs(inputs, io.cwd);
+  const diagnostics: Diagnostic[] = [];
+  const displayed: string[] = [];
+  let failed = false;
+  for (const file of files) {
+    try {
+      const source = loadSource(file.path, file.display);
+      displayed.push(file.display);
+      diagnostics.push(...lintSource(source, { apiType: opts.apiType, config, rules: Object.fromEntries(cliRules), cwd: io.cwd }));
+    } catch (err) {
+      if (!(err instanceof UserError)) throw err;
+      printError(io, err);
+      failed = true;
+    }
+  }
+  const shown = opts.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+  io.stdout(formatter(shown, { cwd: io.cwd, version: VERSION, color: io.color, rules: rules.map((r) => ({ id: r.id, ...r.meta })), files: displayed }));
+  if (failed) return 2;
+  const summary = summarize(diagnostics, files.length);
+  if (opts.maxWarnings !== undefined && summary.warnings > opts.maxWarnings) {
+    io.stderr(`apigw: ${summary.warnings} warnings exceed --max-warnings ${opts.maxWarnings}\n`);
+    return 1;
+  }
+  if (opts.failOn === 'never') return 0;
+  const threshold = severityRank[opts.failOn];
+  return diagnostics.some((d) => severityRank[d.severity] >= threshold) ? 1 : 0;
+}

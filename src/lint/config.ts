@@ -1,0 +1,225 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { UserError } from '../errors.js';
+import { isObject } from '../spec/detect.js';
+import { loadSource } from '../spec/load.js';
+import { joinPointer } from '../spec/pointer.js';
+import { PRESETS, type PresetName, presetLevels, type RuleLevel } from './presets.js';
+import type { Rule } from './rule.js';
+
+export const CONFIG_FILES = ['apigw.config.yaml', 'apigw.config.yml', 'apigw.config.json'];
+const LEVELS: readonly string[] = ['off', 'info', 'warning', 'error'];
+
+export interface RuleSetting {
+  level: RuleLevel;
+  options?: Record<string, unknown>;
+}
+
+export interface Override {
+  files: string[];
+  rules: Map<string, RuleSetting>;
+}
+
+export interface ResolvedConfig {
+  /** The config file, when one was used. */
+  file?: string;
+  baseDir: string;
+  preset: PresetName;
+  rules: Map<string, RuleSetting>;
+  overrides: Override[];
+}
+
+export class ConfigError extends UserError {
+  constructor(readonly problems: string[], file: string) {
+    super(`invalid config (${problems.length} problem${problems.length === 1 ? '' : 's'})`, { file, hint: problems.join('\n') });
+  }
+}
+
+/** Find a config file in `dir` or its ancestors. */
+export function findConfig(dir: string): string | undefined {
+  let current = resolve(dir);
+  for (;;) {
+    for (const name of CONFIG_FILES) {
+      const candidate = join(current, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
+
+function levenshtein(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length]!;
+}
+
+export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
+  const list = [...candidates];
+  const lower = name.toLowerCase();
+  const prefixed = list.find((c) => lower.length >= 4 && c.toLowerCase().startsWith(lower));
+  if (prefixed) return prefixed;
+  let best: string | undefined;
+  let bestScore = Infinity;
+  for (const c of list) {
+    const d = levenshtein(name, c);
+    if (d < bestScore) {
+      best = c;
+      bestScore = d;
+    }
+  }
+  return best !== undefined && bestScore <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+/** Parse a rule setting written as `level` or `[level, options]`; problems go to `problems`. */
+export function parseRuleSetting(
+  id: string,
+  raw: unknown,
+  rules: ReadonlyMap<string, Rule>,
+  problem: (message: string, on?: 'key' | 'value') => void,
+): RuleSetting | undefined {
+  const rule = rules.get(id);
+  if (!rule) {
+    const guess = didYouMean(id, rules.keys());
+    problem(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, 'key');
+    return undefined;
+  }
+  let level: unknown = raw;
+  let options: unknown;
+  if (Array.isArray(raw)) {
+    level = raw[0];
+    options = raw[1];
+    if (raw.length > 2) problem('expected [severity] or [severity, options]');
+  }
+  if (typeof level !== 'string' || !LEVELS.includes(level)) {
+    problem(`severity must be one of ${LEVELS.join(', ')}, got ${JSON.stringify(level)}`);
+    return undefined;
+  }
+  if (options !== undefined) {
+    if (!isObject(options)) {
+      problem('options must be an object');
+      return undefined;
+    }
+    if (!rule.validateOptions && !rule.defaultOptions) {
+      problem(`rule "${id}" takes no options`);
+      return undefined;
+    }
+    const merged = { ...rule.defaultOptions, ...options };
+    for (const key of Object.keys(options)) {
+      if (rule.defaultOptions && !(key in rule.defaultOptions)) problem(`unknown option "${key}" for rule "${id}"`);
+    }
+    for (const p of rule.validateOptions?.(merged) ?? []) problem(p);
+    return { level: level as RuleLevel, options: merged };
+  }
+  return { level: level as RuleLevel };
+}
+
+/** Load and validate a config file; every problem is reported at once. */
+export function loadConfig(file: string, rules: ReadonlyMap<string, Rule>, cwd: string, seen: string[] = []): ResolvedConfig {
+  const display = relative(cwd, file).split(sep).join('/') || file;
+  if (seen.includes(file)) throw new UserError(`config "extends" cycle: ${[...seen, file].join(' -> ')}`, { file: display });
+  const source = loadSource(file, display);
+  const problems: string[] = [];
+  const problemAt = (pointer: string, message: string, on: 'key' | 'value' = 'value') => {
+    const { range } = source.locate(pointer, on);
+    const path = pointer === '' ? '(root)' : pointer.slice(1).split('/').join('.');
+    problems.push(`${display}:${range.start.line}:${range.start.column} ${path}: ${message}`);
+  };
+  const doc = source.root;
+  const config: ResolvedConfig = { file, baseDir: dirname(file), preset: 'recommended', rules: new Map(), overrides: [] };
+  if (!isObject(doc)) {
+    problemAt('', 'config must be a mapping');
+    throw new ConfigError(problems, display);
+  }
+  for (const key of Object.keys(doc)) {
+    if (!['extends', 'rules', 'overrides'].includes(key)) {
+      const guess = didYouMean(key, ['extends', 'rules', 'overrides']);
+      problemAt(joinPointer('', key), `unknown key "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`, 'key');
+    }
+  }
+  let parent: ResolvedConfig | undefined;
+  if (doc.extends !== undefined) {
+    const ext = doc.extends;
+    if (typeof ext !== 'string') problemAt('/extends', 'extends must be a preset name or a path to a config file');
+    else if ((PRESETS as readonly string[]).includes(ext)) config.preset = ext as PresetName;
+    else if (ext.startsWith('.') || ext.startsWith('/') || /\.(ya?ml|json)$/.test(ext)) {
+      const target = resolve(dirname(file), ext);
+      if (!existsSync(target)) problemAt('/extends', `cannot read extended config "${ext}": no such file`);
+      else parent = loadConfig(target, rules, cwd, [...seen, file]);
+    } else {
+      const guess = didYouMean(ext, PRESETS);
+      problemAt('/extends', `unknown preset "${ext}"${guess ? ` (did you mean "${guess}"?)` : ''}; presets: ${PRESETS.join(', ')}`);
+    }
+  }
+  const readRules = (value: unknown, pointer: string, into: Map<string, RuleSetting>) => {
+    if (!isObject(value)) {
+      problemAt(pointer, 'rules must be a mapping of rule id to severity');
+      return;
+    }
+    for (const [id, raw] of Object.entries(value)) {
+      const p = joinPointer(pointer, id);
+      const setting = parseRuleSetting(id, raw, rules, (m, on) => problemAt(p, m, on));
+      if (setting) into.set(id, setting);
+    }
+  };
+  if (doc.rules !== undefined) readRules(doc.rules, '/rules', config.rules);
+  if (doc.overrides !== undefined) {
+    if (!Array.isArray(doc.overrides)) problemAt('/overrides', 'overrides must be a list');
+    else {
+      doc.overrides.forEach((o, i) => {
+        const p = joinPointer('/overrides', i);
+        if (!isObject(o)) {
+          problemAt(p, 'each override must be a mapping with "files" and "rules"');
+          return;
+        }
+        const files = typeof o.files === 'string' ? [o.files] : o.files;
+        if (!Array.isArray(files) || files.length === 0 || !files.every((f) => typeof f === 'string')) {
+          problemAt(joinPointer(p, 'files'), 'files must be a glob or a list of globs');
+        }
+        for (const key of Object.keys(o)) if (key !== 'files' && key !== 'rules') problemAt(joinPointer(p, key), `unknown key "${key}"`, 'key');
+        const ruleMap = new Map<string, RuleSetting>();
+        readRules(o.rules ?? {}, joinPointer(p, 'rules'), ruleMap);
+        if (Array.isArray(files)) config.overrides.push({ files: files.map(String), rules: ruleMap });
+      });
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems, display);
+  if (parent) {
+    config.preset = parent.preset;
+    config.rules = new Map([...parent.rules, ...config.rules]);
+    config.overrides = [...parent.overrides.map((o) => ({ ...o, files: o.files.map((f) => relative(config.baseDir, resolve(parent.baseDir, f)).split(sep).join('/')) })), ...config.overrides];
+  }
+  return config;
+}
+
+export function defaultConfig(cwd: string): ResolvedConfig {
+  return { baseDir: cwd, preset: 'recommended', rules: new Map(), overrides: [] };
+}
+
+/** Levels and options for one file: preset, then config rules, then matching overrides, then CLI rules. */
+export function levelsFor(
+  config: ResolvedConfig,
+  file: string,
+  rules: readonly Rule[],
+  cliRules: ReadonlyMap<string, RuleSetting> = new Map(),
+): Map<string, RuleSetting> {
+  const out = new Map<string, RuleSetting>();
+  for (const [id, level] of presetLevels(config.preset, rules)) out.set(id, { level });
+  for (const [id, s] of config.rules) out.set(id, s);
+  const rel = relative(config.baseDir, resolve(file)).split(sep).join('/');
+  for (const o of config.overrides) {
+    if (picomatch.isMatch(rel, o.files, { dot: true })) for (const [id, s] of o.rules) out.set(id, s);
+  }
+  for (const [id, s] of cliRules) out.set(id, s);
+  return out;
+}

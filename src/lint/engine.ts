@@ -1,0 +1,126 @@
+import { type Diagnostic, type Severity, compareDiagnostics } from '../report/diagnostic.js';
+import type { ApiModel, NodeBase } from '../spec/model.js';
+import type { Loc } from '../spec/refs.js';
+import { joinPointer } from '../spec/pointer.js';
+import type { ReportDescriptor, Rule, ValueVisitor, Visitors } from './rule.js';
+import { UserError } from '../errors.js';
+
+export interface ActiveRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+function isLoc(node: NodeBase | Loc): node is Loc {
+  return 'source' in node;
+}
+
+function format(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
+}
+
+/** Walks visited per loaded node before the document is refused as an alias bomb. */
+const WALK_BUDGET_FACTOR = 20;
+const WALK_BUDGET_FLOOR = 2_000_000;
+
+export function runRules(model: ApiModel, rules: ActiveRule[], cwd: string): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const visitorSets: Visitors[] = [];
+  for (const active of rules) {
+    const { rule, severity } = active;
+    const report = (d: ReportDescriptor<string>) => {
+      const template = rule.messages[d.messageId];
+      if (template === undefined) throw new Error(`rule ${rule.id} has no message "${d.messageId}"`);
+      const base: Loc = isLoc(d.node) ? d.node : d.node.loc;
+      const via = isLoc(d.node) ? undefined : d.node.via;
+      const source = base.source;
+      let pointer = d.at ? joinPointer(base.pointer, ...d.at) : base.pointer;
+      let range;
+      if (d.offsets) {
+        range = source.rangeOfOffsets(d.offsets[0], d.offsets[1]);
+        pointer = source.pointerAt(d.offsets[0]);
+      } else {
+        const located = source.locate(pointer, d.on ?? 'value');
+        range = located.range;
+      }
+      const diag: Diagnostic = {
+        ruleId: rule.id, severity, message: format(template, d.data), file: source.displayPath(cwd), pointer, range,
+        docsUrl: rule.meta.docsUrl, messageId: d.messageId,
+      };
+      if (via && via.source !== source) {
+        diag.via = { file: via.source.displayPath(cwd), pointer: via.pointer, range: via.source.locate(via.pointer).range };
+      }
+      if (d.suggest) diag.suggest = d.suggest;
+      const key = `${diag.ruleId}\u0000${diag.file}\u0000${diag.pointer}\u0000${diag.message}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      diagnostics.push(diag);
+    };
+    visitorSets.push(rule.create({ model, options: active.options, report }));
+  }
+
+  const call = <K extends keyof Visitors>(kind: K, arg: unknown) => {
+    for (const v of visitorSets) {
+      const fn = v[kind] as ((a: unknown) => void) | undefined;
+      if (fn) fn(arg);
+    }
+  };
+
+  call('Root', model);
+  for (const item of model.paths) {
+    call('PathItem', item);
+    for (const op of item.operations) {
+      call('Operation', op);
+      if (op.integration) {
+        call('Integration', op.integration);
+        for (const r of op.integration.responses) call('IntegrationResponse', r);
+      }
+    }
+  }
+  for (const t of model.templates) call('MappingTemplate', t);
+  for (const s of model.securitySchemes.values()) {
+    call('SecurityScheme', s);
+    if (s.authorizer) call('Authorizer', s.authorizer);
+  }
+  for (const v of model.validators.values()) call('RequestValidator', v);
+  for (const g of model.gatewayResponses) call('GatewayResponse', g);
+  for (const s of model.schemas) call('Schema', s);
+
+  const valueVisitors = visitorSets.map((v) => v.Value).filter((v): v is ValueVisitor => !!v);
+  if (valueVisitors.length > 0) walkValues(model, valueVisitors);
+
+  call('Root:exit', model);
+  return diagnostics.sort(compareDiagnostics);
+}
+
+/** Visit every node of every loaded file (files loaded while walking are walked too). */
+function walkValues(model: ApiModel, visitors: ValueVisitor[]): void {
+  const done = new Set<string>();
+  for (;;) {
+    const next = model.set.sources.find((s) => !done.has(s.path));
+    if (!next) return;
+    done.add(next.path);
+    let budget = Math.max(WALK_BUDGET_FLOOR, next.positions.nodeCount * WALK_BUDGET_FACTOR);
+    const stack: Array<[unknown, string, string | null, unknown]> = [[next.root, '', null, undefined]];
+    while (stack.length > 0) {
+      const [value, pointer, key, parent] = stack.pop()!;
+      if (--budget < 0) {
+        throw new UserError('document expands to too many nodes (repeated YAML aliases?)', { file: next.displayPath() });
+      }
+      const loc = { source: next, pointer };
+      for (const v of visitors) v(value, loc, key, parent);
+      if (value !== null && typeof value === 'object') {
+        if (Array.isArray(value)) {
+          for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${pointer}/${i}`, String(i), value]);
+        } else {
+          const keys = Object.keys(value);
+          for (let i = keys.length - 1; i >= 0; i--) {
+            const k = keys[i]!;
+            stack.push([(value as Record<string, unknown>)[k], pointer + '/' + k.replace(/~/g, '~0').replace(/\//g, '~1'), k, value]);
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+import type { ApiModel } from '../../spec/model.js';
+import { type Deref, isRefObject, type Loc } from '../../spec/refs.js';
+import { parsePointer } from '../../spec/pointer.js';
+import type { Severity } from '../../report/diagnostic.js';
+import { type AppliesTo, defineRule, type Rule } from '../rule.js';
+
+const SCHEMA_KEYS = new Set(['schema', 'schemas', 'definitions', 'properties', 'items', 'allOf', 'anyOf', 'oneOf', 'not', 'additionalProperties', 'patternProperties']);
+
+export type RefRuleId = 'ref/unresolved' | 'ref/remote' | 'ref/cycle' | 'doc/parse-error' | 'model/unresolved-ref' | 'http/integration-ref-unresolved';
+
+export interface RefFinding {
+  ruleId: RefRuleId;
+  problem: NonNullable<Deref['problem']>;
+}
+
+/**
+ * The one rule that owns a `$ref` that cannot be followed: a model reference is an import
+ * warning, an HTTP API integration reference its own error, anything else an error.
+ */
+export function refFinding(model: ApiModel, value: unknown, loc: Loc): RefFinding | undefined {
+  if (!isRefObject(value)) return undefined;
+  const key = `refs:${loc.source.path}#${loc.pointer}`;
+  if (model.cache.has(key)) return model.cache.get(key) as RefFinding | undefined;
+  const d = model.set.deref(value, loc);
+  let finding: RefFinding | undefined;
+  const p = d.problem;
+  // Report a chain's broken link once, where it is written.
+  if (p && p.at.source === loc.source && p.at.pointer === loc.pointer) {
+    let ruleId: RefRuleId;
+    const tokens = parsePointer(loc.pointer);
+    const isSchema = tokens.some((t) => SCHEMA_KEYS.has(t)) || /\/(definitions|schemas)\//.test(p.ref);
+    if (p.kind === 'remote') ruleId = 'ref/remote';
+    else if (p.kind === 'cycle') ruleId = 'ref/cycle';
+    else if (p.kind === 'unparseable') ruleId = 'doc/parse-error';
+    else if (tokens[tokens.length - 1] === 'x-amazon-apigateway-integration' && model.apiType === 'http') ruleId = 'http/integration-ref-unresolved';
+    else if (isSchema && p.kind === 'missing') ruleId = 'model/unresolved-ref';
+    else ruleId = 'ref/unresolved';
+    finding = { ruleId, problem: p };
+  }
+  model.cache.set(key, finding);
+  return finding;
+}
+
+/** The rules that report `$ref` problems differ only in which findings they own. */
+export function defineRefRule(
+  id: RefRuleId,
+  meta: { description: string; appliesTo: AppliesTo; defaultSeverity: Severity; docsUrl: string },
+  message: string,
+): Rule<'problem'> {
+  return defineRule({
+    id,
+    meta: { ...meta, category: 'refs' },
+    messages: { problem: message },
+    create(ctx) {
+      return {
+        Value(value, loc) {
+          const f = refFinding(ctx.model, value, loc);
+          if (f?.ruleId === id) ctx.report({ messageId: 'problem', data: { detail: f.problem.message }, node: loc, at: ['$ref'] });
+        },
+      };
+    },
+  });
+}

@@ -1,0 +1,43 @@
+import { isObject } from '../../spec/detect.js';
+
+/** A CloudFormation intrinsic function object (`{Ref: X}`, `{"Fn::Sub": …}`, `{Condition: …}`). */
+export function isIntrinsic(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 1 && (keys[0] === 'Ref' || keys[0] === 'Condition' || keys[0]!.startsWith('Fn::'));
+}
+
+const PLACEHOLDER = /\$\{[^}]*\}/;
+
+export function hasPlaceholder(value: string): boolean {
+  return PLACEHOLDER.test(value);
+}
+
+/**
+ * A value the document does not state: an intrinsic or a string with `${…}` (CloudFormation
+ * `Fn::Sub`, Terraform templates, import variables, stage variables). Value checks skip these.
+ */
+export function isUnknownValue(value: unknown): boolean {
+  return isIntrinsic(value) || (typeof value === 'string' && hasPlaceholder(value));
+}
+
+/** The string, when the value is a string the document actually states. */
+export function knownString(value: unknown): string | undefined {
+  return typeof value === 'string' && !hasPlaceholder(value) ? value : undefined;
+}
+
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return `"${value.length > 60 ? value.slice(0, 57) + '...' : value}"`;
+  return String(value);
+}
+
+export function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+export { isObject };

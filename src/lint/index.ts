@@ -1,0 +1,106 @@
+import { relative, resolve, sep } from 'node:path';
+import { type Diagnostic, type Severity } from '../report/diagnostic.js';
+import { UserError } from '../errors.js';
+import { isObject } from '../spec/detect.js';
+import { loadSource, parseText } from '../spec/load.js';
+import { buildModel } from '../spec/model.js';
+import { SourceSet } from '../spec/refs.js';
+import type { Source } from '../spec/source.js';
+import { defaultConfig, levelsFor, type ResolvedConfig, type RuleSetting } from './config.js';
+import { type ActiveRule, runRules } from './engine.js';
+import { rules as allRules } from './rules/index.js';
+
+export type ApiTypeOption = 'rest' | 'http' | 'auto';
+
+export interface LintOptions {
+  /** Default `auto`: decided from the document (see the README). */
+  apiType?: ApiTypeOption;
+  /** Rule levels on top of the config, as `--rule` gives them. */
+  rules?: Record<string, RuleSetting['level'] | RuleSetting>;
+  config?: ResolvedConfig;
+  cwd?: string;
+  /** Restrict the run to these rule ids (the rule tests use this). */
+  only?: string[];
+}
+
+export interface LintSummary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface LintResult {
+  diagnostics: Diagnostic[];
+  summary: LintSummary;
+}
+
+export function summarize(diagnostics: Diagnostic[], files: number): LintSummary {
+  const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
+  return { files, errors: count('error'), warnings: count('warning'), infos: count('info') };
+}
+
+function displayPathFor(cwd: string) {
+  return (abs: string) => {
+    const rel = relative(cwd, abs);
+    return (rel === '' ? abs : rel).split(sep).join('/');
+  };
+}
+
+/** Refuse what is not an API definition at all (exit 2); an OpenAPI document with problems gets findings. */
+function assertApiDocument(source: Source, display: string): void {
+  const doc = source.root;
+  if (!isObject(doc)) {
+    throw new UserError(`not an OpenAPI document: the top level is ${Array.isArray(doc) ? 'a list' : 'a scalar'}, not a mapping`, { file: display });
+  }
+  if (doc.swagger === undefined && doc.openapi === undefined && doc.paths === undefined) {
+    const kind = typeof doc.kind === 'string' && doc.apiVersion !== undefined ? ` (looks like a Kubernetes ${doc.kind})` : doc.AWSTemplateFormatVersion !== undefined || doc.Resources !== undefined ? ' (looks like a CloudFormation template)' : '';
+    throw new UserError(`not an OpenAPI document: no "swagger", "openapi" or "paths" at the top level${kind}`, { file: display });
+  }
+}
+
+/** Lint one loaded source. */
+export function lintSource(source: Source, options: LintOptions = {}): Diagnostic[] {
+  const cwd = options.cwd ?? process.cwd();
+  const display = source.displayPath(cwd);
+  assertApiDocument(source, display);
+  const set = new SourceSet(source, displayPathFor(cwd));
+  const model = buildModel(set, { apiType: options.apiType ?? 'auto' });
+  const config = options.config ?? defaultConfig(cwd);
+  const cli = new Map<string, RuleSetting>();
+  for (const [id, s] of Object.entries(options.rules ?? {})) cli.set(id, typeof s === 'string' ? { level: s } : s);
+  const levels = levelsFor(config, source.path, allRules, cli);
+  const active: ActiveRule[] = [];
+  for (const rule of allRules) {
+    if (options.only && !options.only.includes(rule.id)) continue;
+    const setting = levels.get(rule.id);
+    if (!setting || setting.level === 'off') continue;
+    if (rule.meta.appliesTo !== 'both' && rule.meta.appliesTo !== model.apiType) continue;
+    active.push({ rule, severity: setting.level, options: { ...rule.defaultOptions, ...setting.options } });
+  }
+  return runRules(model, active, cwd);
+}
+
+/** Lint files (paths, or `-` for standard input). Unreadable or unparseable input throws `UserError`. */
+export async function lint(files: string | string[], options: LintOptions = {}): Promise<LintResult> {
+  const list = Array.isArray(files) ? files : [files];
+  const cwd = options.cwd ?? process.cwd();
+  const diagnostics: Diagnostic[] = [];
+  for (const file of list) {
+    const display = file === '-' ? '<stdin>' : displayPathFor(cwd)(resolve(cwd, file));
+    const source = file === '-' ? loadSource('-', display) : loadSource(resolve(cwd, file), display);
+    diagnostics.push(...lintSource(source, { ...options, cwd }));
+  }
+  return { diagnostics, summary: summarize(diagnostics, list.length) };
+}
+
+/** Lint text held in memory; `path` names it in findings and resolves relative `$ref`s. */
+export function lintText(text: string, path: string, options: LintOptions = {}): LintResult {
+  const cwd = options.cwd ?? process.cwd();
+  const abs = resolve(cwd, path);
+  const source = parseText(text, abs, displayPathFor(cwd)(abs));
+  const diagnostics = lintSource(source, { ...options, cwd });
+  return { diagnostics, summary: summarize(diagnostics, 1) };
+}
+
+export { allRules as rules };

@@ -1,0 +1,73 @@
+import type { Severity } from '../report/diagnostic.js';
+import type {
+  ApiModel, AuthorizerNode, GatewayResponseNode, IntegrationNode, IntegrationResponseNode, MappingTemplateNode,
+  NodeBase, OperationNode, PathItemNode, RequestValidatorNode, SchemaNode, SecuritySchemeNode,
+} from '../spec/model.js';
+import type { Loc } from '../spec/refs.js';
+
+export type Category = 'resources' | 'methods' | 'integrations' | 'authorizers' | 'validators' | 'templates' | 'refs' | 'struct';
+export type AppliesTo = 'rest' | 'http' | 'both';
+
+export interface RuleMeta {
+  /** One sentence. */
+  description: string;
+  category: Category;
+  appliesTo: AppliesTo;
+  defaultSeverity: Severity | 'off';
+  /** The AWS page stating the fact the rule enforces. */
+  docsUrl: string;
+}
+
+export interface ReportDescriptor<M extends string> {
+  messageId: M;
+  data?: Record<string, string | number>;
+  /** The node, or a location. */
+  node: NodeBase | Loc;
+  /** Tokens below the node's pointer. */
+  at?: Array<string | number>;
+  on?: 'key' | 'value';
+  /** A raw offset range in the node's file, for findings that have no pointer of their own. */
+  offsets?: [number, number];
+  suggest?: string;
+}
+
+export interface RuleContext<M extends string> {
+  readonly model: ApiModel;
+  readonly options: Record<string, unknown>;
+  report(descriptor: ReportDescriptor<M>): void;
+}
+
+/** Every node in every loaded file: `key` is the property name or index that led to it. */
+export type ValueVisitor = (value: unknown, loc: Loc, key: string | null, parent: unknown) => void;
+
+export interface Visitors {
+  Root?(model: ApiModel): void;
+  PathItem?(node: PathItemNode): void;
+  Operation?(node: OperationNode): void;
+  Integration?(node: IntegrationNode): void;
+  IntegrationResponse?(node: IntegrationResponseNode): void;
+  MappingTemplate?(node: MappingTemplateNode): void;
+  SecurityScheme?(node: SecuritySchemeNode): void;
+  Authorizer?(node: AuthorizerNode): void;
+  RequestValidator?(node: RequestValidatorNode): void;
+  GatewayResponse?(node: GatewayResponseNode): void;
+  Schema?(node: SchemaNode): void;
+  Value?: ValueVisitor;
+  'Root:exit'?(model: ApiModel): void;
+}
+
+export interface Rule<M extends string = string> {
+  id: string;
+  meta: RuleMeta;
+  messages: Record<M, string>;
+  /** Defaults for options, when the rule takes any. */
+  defaultOptions?: Record<string, unknown>;
+  /** Returns problems with `options`, one string each. */
+  validateOptions?(options: Record<string, unknown>): string[];
+  create(ctx: RuleContext<M>): Visitors;
+}
+
+/** Identity helper that keeps message ids typed. */
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}

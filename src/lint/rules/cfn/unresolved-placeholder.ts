@@ -1,0 +1,31 @@
+import { DOCS } from '../../helpers/docs.js';
+import { hasPlaceholder, isIntrinsic } from '../../helpers/values.js';
+import { defineRule } from '../../rule.js';
+
+export const rule = defineRule({
+  id: 'cfn/unresolved-placeholder',
+  meta: {
+    description: 'Values that are CloudFormation intrinsics or `${...}` placeholders are resolved outside the document, so their checks are skipped.',
+    category: 'struct', appliesTo: 'both', defaultSeverity: 'info', docsUrl: DOCS.importVariables,
+  },
+  messages: { placeholders: '{{count}} value(s) are intrinsics or ${...} placeholders resolved outside this file; their values were not checked' },
+  create(ctx) {
+    const counts = new Map<string, { count: number; first: { source: import('../../../spec/source.js').Source; pointer: string } }>();
+    return {
+      Value(value, loc, _key, parent) {
+        if (isIntrinsic(parent)) return;
+        if (!isIntrinsic(value) && !(typeof value === 'string' && hasPlaceholder(value))) return;
+        // ${stageVariables.x} and API Gateway's own import variables are resolved by API Gateway itself.
+        if (typeof value === 'string' && /^(?:[^$]|\$(?!\{))*(?:\$\{(?:stageVariables\.[^}]+|AWS::(?:Region|AccountId|Partition|ApiId))\}(?:[^$]|\$(?!\{))*)+$/.test(value)) return;
+        const entry = counts.get(loc.source.path);
+        if (entry) entry.count++;
+        else counts.set(loc.source.path, { count: 1, first: loc });
+      },
+      'Root:exit'() {
+        for (const { count, first } of counts.values()) {
+          ctx.report({ messageId: 'placeholders', data: { count }, node: first });
+        }
+      },
+    };
+  },
+});

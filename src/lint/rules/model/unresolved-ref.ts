@@ -1,0 +1,11 @@
+import { DOCS } from '../../helpers/docs.js';
+import { defineRefRule } from '../../helpers/refs.js';
+
+export const rule = defineRefRule(
+  'model/unresolved-ref',
+  {
+    description: 'A schema `$ref` to a missing model is an import warning and leaves the model out.',
+    appliesTo: 'both', defaultSeverity: 'warning', docsUrl: DOCS.importWarnings,
+  },
+  'Missing model reference: {{detail}}',
+);

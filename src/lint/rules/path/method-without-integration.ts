@@ -1,0 +1,18 @@
+import { DOCS } from '../../helpers/docs.js';
+import { defineRule } from '../../rule.js';
+
+export const rule = defineRule({
+  id: 'path/method-without-integration',
+  meta: {
+    description: 'A method without `x-amazon-apigateway-integration` imports, but the deployment then fails with "No integration defined for method".',
+    category: 'methods', appliesTo: 'both', defaultSeverity: 'warning', docsUrl: DOCS.integration,
+  },
+  messages: { missing: '{{method}} has no x-amazon-apigateway-integration; deploying the API fails with "No integration defined for method"' },
+  create(ctx) {
+    return {
+      Operation(op) {
+        if (op.value['x-amazon-apigateway-integration'] === undefined) ctx.report({ messageId: 'missing', data: { method: op.label }, node: op, on: 'key' });
+      },
+    };
+  },
+});

@@ -1,0 +1,22 @@
+import { DOCS } from '../../helpers/docs.js';
+import { templateParams } from '../../helpers/paths.js';
+import { defineRule } from '../../rule.js';
+
+export const rule = defineRule({
+  id: 'path/template-param-undeclared',
+  meta: {
+    description: 'Every `{name}` in a REST path should be declared as an `in: path` parameter, or mapping it fails on import.',
+    category: 'resources', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.invalidMappingExpression,
+  },
+  messages: { undeclared: '{{method}} does not declare path parameter "{{name}}" used in its path' },
+  create(ctx) {
+    return {
+      Operation(op) {
+        for (const name of templateParams(op.path)) {
+          const declared = op.parameters.some((p) => p.in === 'path' && (p.name === name || p.name === `${name}+`));
+          if (!declared) ctx.report({ messageId: 'undeclared', data: { method: op.label, name }, node: op, on: 'key' });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,23 @@
+import type { Diagnostic } from '../diagnostic.js';
+import type { FormatContext } from './context.js';
+
+const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+/** GitHub Actions workflow commands: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`. */
+export function formatGithub(diagnostics: readonly Diagnostic[], _ctx: FormatContext): string {
+  return diagnostics
+    .map((d) => {
+      const props = [
+        `file=${escapeProperty(d.file)}`,
+        `line=${d.range.start.line}`,
+        `col=${d.range.start.column}`,
+        `endLine=${d.range.end.line}`,
+        `endColumn=${d.range.end.column}`,
+        `title=${escapeProperty(d.ruleId)}`,
+      ].join(',');
+      return `::${COMMAND[d.severity]} ${props}::${escapeData(d.message)}\n`;
+    })
+    .join('');
+}

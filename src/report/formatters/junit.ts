@@ -1,0 +1,32 @@
+import type { Diagnostic } from '../diagnostic.js';
+import type { FormatContext } from './context.js';
+
+const xml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+    // Characters XML 1.0 cannot carry at all.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+
+/** One test suite per file, one failing test case per error or warning; infos become passing cases. */
+export function formatJunit(diagnostics: readonly Diagnostic[], ctx: FormatContext): string {
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const f of ctx.files) byFile.set(f, []);
+  for (const d of diagnostics) {
+    if (!byFile.has(d.file)) byFile.set(d.file, []);
+    byFile.get(d.file)!.push(d);
+  }
+  const suites: string[] = [];
+  let tests = 0;
+  let failures = 0;
+  for (const [file, list] of byFile) {
+    const cases = list.length === 0 ? [`    <testcase classname="${xml(file)}" name="apigw lint"/>`] : list.map((d) => {
+      const name = xml(`${d.ruleId} ${d.range.start.line}:${d.range.start.column}`);
+      if (d.severity === 'info') return `    <testcase classname="${xml(file)}" name="${name}"/>`;
+      return `    <testcase classname="${xml(file)}" name="${name}">\n      <failure type="${d.severity}" message="${xml(d.message)}">${xml(`${file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId} ${d.message} #${d.pointer}`)}</failure>\n    </testcase>`;
+    });
+    const f = list.filter((d) => d.severity !== 'info').length;
+    tests += cases.length;
+    failures += f;
+    suites.push(`  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${f}" errors="0">\n${cases.join('\n')}\n  </testsuite>`);
+  }
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="apigw lint" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
+}

@@ -1,0 +1,37 @@
+import yaml from 'js-yaml';
+
+/**
+ * CloudFormation short-form intrinsics (`!Sub`, `!Ref`, …) become their long form so that a
+ * spec or template using them loads; each object built from a short tag is remembered so that
+ * `cfn/short-form-intrinsic` can point at it (AWS::Include does not accept short forms:
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/create-reusable-transform-function-snippets-and-add-to-your-template-with-aws-include-transform.html).
+ */
+export const shortFormIntrinsics = new WeakSet<object>();
+
+const FUNCTIONS = [
+  'And', 'Base64', 'Cidr', 'Condition', 'Equals', 'FindInMap', 'GetAZs', 'GetAtt', 'If', 'ImportValue',
+  'Join', 'Not', 'Or', 'Ref', 'Select', 'Split', 'Sub', 'Transform', 'ToJsonString', 'Length',
+];
+
+function longName(fn: string): string {
+  return fn === 'Ref' || fn === 'Condition' ? fn : `Fn::${fn}`;
+}
+
+function build(fn: string, data: unknown): object {
+  let value = data;
+  if (fn === 'GetAtt' && typeof data === 'string') {
+    const dot = data.indexOf('.');
+    value = dot < 0 ? [data] : [data.slice(0, dot), data.slice(dot + 1)];
+  }
+  const out = { [longName(fn)]: value ?? '' };
+  shortFormIntrinsics.add(out);
+  return out;
+}
+
+const kinds = ['scalar', 'sequence', 'mapping'] as const;
+
+export const CFN_SCHEMA = yaml.DEFAULT_SCHEMA.extend(
+  FUNCTIONS.flatMap((fn) =>
+    kinds.map((kind) => new yaml.Type(`!${fn}`, { kind, construct: (data: unknown) => build(fn, data) })),
+  ),
+);

@@ -1,0 +1,88 @@
+import { readFileSync, statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import yaml from 'js-yaml';
+import { UserError } from '../errors.js';
+import { CFN_SCHEMA } from './cfn-tags.js';
+import { createPositionListener, PositionTable } from './positions.js';
+import { Source } from './source.js';
+
+/** Deeper nesting than this is refused: no real definition comes near it, and it bounds recursion. */
+export const MAX_DEPTH = 400;
+
+function describeReadError(err: NodeJS.ErrnoException): string {
+  switch (err.code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    default:
+      return err.message;
+  }
+}
+
+/** Read a file as UTF-8 text (BOM removed), refusing directories, empty and binary files. */
+export function readText(path: string, display: string): string {
+  let buf: Buffer;
+  try {
+    if (path === '-') buf = readFileSync(0);
+    else {
+      if (statSync(path).isDirectory()) throw new UserError('cannot read: is a directory, not a file', { file: display });
+      buf = readFileSync(path);
+    }
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`cannot read: ${describeReadError(err as NodeJS.ErrnoException)}`, { file: display, cause: err });
+  }
+  if (buf.length === 0) throw new UserError('file is empty', { file: display });
+  const probe = buf.subarray(0, 8192);
+  if (probe.includes(0)) throw new UserError('binary file, not YAML or JSON', { file: display });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch (err) {
+    throw new UserError('file is not valid UTF-8', { file: display, cause: err });
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new UserError('file is empty', { file: display });
+  return text;
+}
+
+/** Parse YAML or JSON text, recording the position of every node. */
+export function parseText(text: string, path: string, display: string): Source {
+  const table = new PositionTable();
+  let root: unknown;
+  try {
+    root = yaml.load(text, {
+      filename: display,
+      schema: CFN_SCHEMA,
+      listener: createPositionListener(text, table),
+      maxDepth: MAX_DEPTH,
+    } as yaml.LoadOptions);
+  } catch (err) {
+    if (err instanceof yaml.YAMLException) {
+      const mark = err.mark as { line?: number; column?: number } | undefined;
+      let reason = err.reason || 'syntax error';
+      if (/maxDepth/.test(reason)) reason = `nesting deeper than ${MAX_DEPTH} levels`;
+      if (/duplicated mapping key/.test(reason)) reason = 'duplicate key';
+      throw new UserError(reason, {
+        file: display,
+        line: mark?.line === undefined ? undefined : mark.line + 1,
+        column: mark?.column === undefined ? undefined : mark.column + 1,
+        cause: err,
+      });
+    }
+    if (err instanceof RangeError) {
+      throw new UserError('document is nested too deeply to read', { file: display, cause: err });
+    }
+    throw err;
+  }
+  const format = extname(path).toLowerCase() === '.json' || /^\s*[{[]/.test(text) ? 'json' : 'yaml';
+  return new Source(path === '-' ? '-' : resolve(path), text, root, table, format);
+}
+
+export function loadSource(path: string, display: string = path): Source {
+  return parseText(readText(path, display), path, display);
+}

@@ -1,0 +1,117 @@
+import { dirname, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { loadSource } from './load.js';
+import { getAtPointer, parsePointer } from './pointer.js';
+import type { Source } from './source.js';
+
+/** Where a node lives: a file and a JSON pointer into it. */
+export interface Loc {
+  source: Source;
+  pointer: string;
+}
+
+export type RefProblem = 'missing' | 'remote' | 'unreadable' | 'unparseable' | 'cycle' | 'invalid';
+
+export interface Deref {
+  value: unknown;
+  loc: Loc;
+  /** The first `$ref` site followed, when the value came from elsewhere. */
+  via?: Loc;
+  /** Set when a `$ref` could not be followed; value and loc are then the `$ref` object itself. */
+  problem?: { kind: RefProblem; ref: string; message: string; at: Loc };
+}
+
+export function isRefObject(value: unknown): value is { $ref: string } {
+  return value !== null && typeof value === 'object' && typeof (value as { $ref?: unknown }).$ref === 'string';
+}
+
+const MAX_HOPS = 64;
+
+/** All files of one definition, the root first; referenced files are loaded once, on demand. */
+export class SourceSet {
+  private readonly files = new Map<string, Source | UserError>();
+
+  constructor(readonly root: Source, private readonly display: (abs: string) => string) {
+    this.files.set(root.path, root);
+  }
+
+  get sources(): Source[] {
+    return [...this.files.values()].filter((s): s is Source => !(s instanceof UserError));
+  }
+
+  private file(abs: string): Source | UserError {
+    let s = this.files.get(abs);
+    if (!s) {
+      try {
+        s = loadSource(abs, this.display(abs));
+      } catch (err) {
+        if (!(err instanceof UserError)) throw err;
+        s = err;
+      }
+      this.files.set(abs, s);
+    }
+    return s;
+  }
+
+  /** Follow `$ref`s from `value` (at `loc`) until a non-reference value. */
+  deref(value: unknown, loc: Loc): Deref {
+    let current = value;
+    let at = loc;
+    let via: Loc | undefined;
+    const seen = new Set<string>();
+    for (let hop = 0; isRefObject(current); hop++) {
+      const ref = current.$ref;
+      const key = `${at.source.path}#${at.pointer}`;
+      if (seen.has(key) || hop > MAX_HOPS) {
+        return { value: current, loc: at, via, problem: { kind: 'cycle', ref, message: `$ref "${ref}" is part of a reference cycle`, at } };
+      }
+      seen.add(key);
+      const target = this.target(ref, at);
+      if ('problem' in target) return { value: current, loc: at, via, problem: { ...target.problem, at } };
+      via ??= at;
+      current = target.value;
+      at = target.loc;
+    }
+    return { value: current, loc: at, via };
+  }
+
+  private target(ref: string, from: Loc): { value: unknown; loc: Loc } | { problem: { kind: RefProblem; ref: string; message: string } } {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref)) {
+      return { problem: { kind: 'remote', ref, message: `remote $ref "${ref}" is not fetched` } };
+    }
+    const hash = ref.indexOf('#');
+    const filePart = hash < 0 ? ref : ref.slice(0, hash);
+    const pointer = hash < 0 ? '' : ref.slice(hash + 1);
+    let source: Source;
+    if (filePart === '') source = from.source;
+    else {
+      if (from.source.path === '-') {
+        return { problem: { kind: 'unreadable', ref, message: `$ref "${ref}" to a file cannot be followed from standard input` } };
+      }
+      let decoded = filePart;
+      try {
+        decoded = decodeURIComponent(filePart);
+      } catch {
+        /* keep the raw text */
+      }
+      const loaded = this.file(resolve(dirname(from.source.path), decoded));
+      if (loaded instanceof UserError) {
+        const kind = loaded.line !== undefined || /nest|alias/.test(loaded.message) ? 'unparseable' : 'unreadable';
+        return { problem: { kind, ref, message: `$ref "${ref}": ${loaded.format()}` } };
+      }
+      source = loaded;
+    }
+    let decodedPointer = pointer;
+    try {
+      decodedPointer = decodeURIComponent(pointer);
+      parsePointer(decodedPointer);
+    } catch {
+      return { problem: { kind: 'invalid', ref, message: `$ref "${ref}" is not a valid JSON pointer` } };
+    }
+    const value = getAtPointer(source.root, decodedPointer);
+    if (value === undefined) {
+      return { problem: { kind: 'missing', ref, message: `$ref "${ref}" points to nothing` } };
+    }
+    return { value, loc: { source, pointer: decodedPointer } };
+  }
+}

@@ -1,0 +1,122 @@
+import { relative, sep } from 'node:path';
+import type { Position, Range } from '../report/diagnostic.js';
+import { escapeToken, parsePointer } from './pointer.js';
+import type { PositionTable } from './positions.js';
+
+export type Side = 'key' | 'value';
+
+export interface Located {
+  range: Range;
+  /** The pointer actually found: the requested one, or its nearest existing ancestor. */
+  pointer: string;
+  exact: boolean;
+}
+
+/** One parsed file: its text, its parsed value and where every node sits in the text. */
+export class Source {
+  private lineStarts?: Int32Array;
+
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly root: unknown,
+    readonly positions: PositionTable,
+    readonly format: 'yaml' | 'json',
+  ) {}
+
+  /** Path relative to `cwd` with POSIX separators, as printed and written into reports. */
+  displayPath(cwd: string = process.cwd()): string {
+    if (this.path === '-') return '<stdin>';
+    const rel = relative(cwd, this.path);
+    return (rel === '' ? this.path : rel).split(sep).join('/');
+  }
+
+  /** Convert a 0-based offset to a 1-based line and column. The only such conversion. */
+  positionAt(offset: number): Position {
+    const starts = this.getLineStarts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  }
+
+  rangeOfOffsets(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
+  }
+
+  /** Where `pointer` sits in the text; a missing node falls back to its nearest ancestor. */
+  locate(pointer: string, side: Side = 'value'): Located {
+    let tokens: string[];
+    try {
+      tokens = parsePointer(pointer);
+    } catch {
+      tokens = [];
+    }
+    const table = this.positions;
+    let node: unknown = this.root;
+    let start = table.rootStart;
+    let end = table.rootEnd;
+    let keyStart = -1;
+    let keyEnd = -1;
+    let found = 0;
+    for (const token of tokens) {
+      if (node === null || typeof node !== 'object') break;
+      const i = table.entryIndex(node, token);
+      if (i < 0) break;
+      const rec = table.records.get(node)!;
+      keyStart = rec.offsets[4 * i]!;
+      keyEnd = rec.offsets[4 * i + 1]!;
+      start = rec.offsets[4 * i + 2]!;
+      end = rec.offsets[4 * i + 3]!;
+      node = (node as Record<string, unknown>)[token];
+      found++;
+    }
+    const exact = found === tokens.length;
+    const foundPointer = tokens.slice(0, found).reduce((p, t) => p + '/' + escapeToken(t), '');
+    if (side === 'key' && exact && keyStart >= 0 && keyEnd > keyStart) {
+      return { range: this.rangeOfOffsets(keyStart, keyEnd), pointer: foundPointer, exact };
+    }
+    if (!exact && keyStart >= 0 && keyEnd > keyStart) {
+      // The node is missing: point at the key of the nearest ancestor, not at its whole value.
+      return { range: this.rangeOfOffsets(keyStart, keyEnd), pointer: foundPointer, exact };
+    }
+    return { range: this.rangeOfOffsets(start, end), pointer: foundPointer, exact };
+  }
+
+  /** The pointer of the innermost node whose value contains `offset`. */
+  pointerAt(offset: number): string {
+    const table = this.positions;
+    let node: unknown = this.root;
+    let pointer = '';
+    for (;;) {
+      if (node === null || typeof node !== 'object') return pointer;
+      const rec = table.records.get(node);
+      if (!rec) return pointer;
+      const n = rec.offsets.length / 4;
+      let next = -1;
+      for (let i = 0; i < n; i++) {
+        if (rec.offsets[4 * i]! <= offset && offset < Math.max(rec.offsets[4 * i + 3]!, rec.offsets[4 * i + 1]!)) next = i;
+      }
+      if (next < 0) return pointer;
+      const key = rec.keys === null ? String(next) : rec.keys[next]!;
+      pointer += '/' + escapeToken(key);
+      node = (node as Record<string, unknown>)[key];
+    }
+  }
+
+  private getLineStarts(): Int32Array {
+    if (this.lineStarts) return this.lineStarts;
+    const text = this.text;
+    let count = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+    const starts = new Int32Array(count);
+    let k = 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+    this.lineStarts = starts;
+    return starts;
+  }
+}
