@@ -87,6 +87,22 @@ export class Source {
     return { range: this.rangeOfOffsets(start, end), pointer: foundPointer, exact };
   }
 
+  /** Start and end offsets of the value at `pointer`, when it exists. */
+  valueOffsets(pointer: string): [number, number] | undefined {
+    const table = this.positions;
+    let node: unknown = this.root;
+    let range: [number, number] = [table.rootStart, table.rootEnd];
+    for (const token of parsePointer(pointer)) {
+      if (node === null || typeof node !== 'object') return undefined;
+      const i = table.entryIndex(node, token);
+      if (i < 0) return undefined;
+      const rec = table.records.get(node)!;
+      range = [rec.offsets[4 * i + 2]!, rec.offsets[4 * i + 3]!];
+      node = (node as Record<string, unknown>)[token];
+    }
+    return range;
+  }
+
   /** The pointer of the innermost node whose value contains `offset`. */
   pointerAt(offset: number): string {
     const table = this.positions;

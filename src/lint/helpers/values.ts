@@ -41,3 +41,9 @@ export function typeName(value: unknown): string {
 }
 
 export { isObject };
+
+/** A whole number written as a number or a numeric string; undefined otherwise. */
+export function asInteger(value: unknown): number | undefined {
+  const n = typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+  return typeof n === 'number' && Number.isInteger(n) ? n : undefined;
+}

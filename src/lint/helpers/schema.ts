@@ -1,0 +1,35 @@
+import type { SchemaNode } from '../../spec/model.js';
+import { joinPointer } from '../../spec/pointer.js';
+import type { Loc } from '../../spec/refs.js';
+import { isObject } from './values.js';
+
+const SINGLE = ['items', 'not', 'additionalProperties'];
+const LISTS = ['allOf', 'anyOf', 'oneOf', 'items'];
+const MAPS = ['properties', 'patternProperties', 'definitions'];
+
+/** Visit a schema and every schema nested in it, stopping at `$ref`s (checked where defined). */
+export function walkSchema(node: SchemaNode, visit: (schema: Record<string, unknown>, loc: Loc) => void): void {
+  const seen = new Set<unknown>();
+  const go = (value: unknown, loc: Loc, depth: number) => {
+    if (!isObject(value) || seen.has(value) || depth > 64 || typeof value.$ref === 'string') return;
+    seen.add(value);
+    visit(value, loc);
+    for (const k of SINGLE) if (isObject(value[k])) go(value[k], { source: loc.source, pointer: joinPointer(loc.pointer, k) }, depth + 1);
+    for (const k of LISTS) {
+      const list = value[k];
+      if (Array.isArray(list)) list.forEach((s, i) => go(s, { source: loc.source, pointer: joinPointer(loc.pointer, k, i) }, depth + 1));
+    }
+    for (const k of MAPS) {
+      const map = value[k];
+      if (isObject(map)) for (const [name, s] of Object.entries(map)) go(s, { source: loc.source, pointer: joinPointer(loc.pointer, k, name) }, depth + 1);
+    }
+  };
+  go(node.value, node.loc, 0);
+}
+
+/** A rule that reports every schema carrying `keyword` (NOTES lists unsupported keywords). */
+export function schemasWithKeyword(node: SchemaNode, keyword: string, report: (schema: Record<string, unknown>, loc: Loc) => void): void {
+  walkSchema(node, (schema, loc) => {
+    if (schema[keyword] !== undefined) report(schema, loc);
+  });
+}

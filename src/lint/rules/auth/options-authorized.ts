@@ -1,0 +1,26 @@
+import { DOCS } from '../../helpers/docs.js';
+import { operationSchemeUses } from '../../helpers/security.js';
+import { isObject } from '../../helpers/values.js';
+import { defineRule } from '../../rule.js';
+
+export const rule = defineRule({
+  id: 'auth/options-authorized',
+  meta: {
+    description: 'Browsers send CORS preflight (OPTIONS) requests without credentials, so an authorizer or IAM on OPTIONS makes every preflight fail.',
+    category: 'authorizers', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.knownIssues,
+  },
+  messages: { authorized: 'OPTIONS {{path}} requires {{what}}; CORS preflight requests carry no credentials and will be rejected' },
+  create(ctx) {
+    return {
+      Operation(op) {
+        if (op.method !== 'OPTIONS') return;
+        const auth = op.value['x-amazon-apigateway-auth'];
+        if (isObject(auth) && typeof auth.type === 'string' && auth.type.toUpperCase() === 'AWS_IAM') {
+          return void ctx.report({ messageId: 'authorized', data: { path: op.path, what: 'AWS_IAM' }, node: op, at: ['x-amazon-apigateway-auth'] });
+        }
+        const use = operationSchemeUses(op).find((u) => ctx.model.securitySchemes.get(u.name)?.authorizer);
+        if (use) ctx.report({ messageId: 'authorized', data: { path: op.path, what: `authorizer "${use.name}"` }, node: use.loc, on: 'key' });
+      },
+    };
+  },
+});

@@ -1,0 +1,32 @@
+import { DOCS } from '../../helpers/docs.js';
+import { asInteger, describeValue, isUnknownValue } from '../../helpers/values.js';
+import { defineRule } from '../../rule.js';
+
+/** 50 ms minimum; REST APIs go up to 300,000 ms with a raised quota (quotas page, June 2024 change). */
+const REST_MAX = 300_000;
+
+export const rule = defineRule({
+  id: 'int/timeout-range',
+  meta: {
+    description: '`timeoutInMillis` must be a whole number of at least 50 (and at most 300000 for REST APIs).',
+    category: 'integrations', appliesTo: 'both', defaultSeverity: 'error', docsUrl: DOCS.limits,
+  },
+  messages: {
+    notInteger: 'Integration for {{method}} has timeoutInMillis {{value}}; expected a whole number of milliseconds',
+    tooSmall: 'Integration for {{method}} has timeoutInMillis {{value}}; the minimum is 50',
+    tooLarge: 'Integration for {{method}} has timeoutInMillis {{value}}; REST APIs allow at most 300000',
+  },
+  create(ctx) {
+    return {
+      Integration(node) {
+        const raw = node.value.timeoutInMillis;
+        if (raw === undefined || isUnknownValue(raw)) return;
+        const n = asInteger(raw);
+        const data = { method: node.operation.label, value: describeValue(raw) };
+        if (n === undefined) ctx.report({ messageId: 'notInteger', data, node, at: ['timeoutInMillis'] });
+        else if (n < 50) ctx.report({ messageId: 'tooSmall', data, node, at: ['timeoutInMillis'] });
+        else if (n > REST_MAX && ctx.model.apiType === 'rest') ctx.report({ messageId: 'tooLarge', data, node, at: ['timeoutInMillis'] });
+      },
+    };
+  },
+});

@@ -1,0 +1,34 @@
+import { DOCS } from '../../helpers/docs.js';
+import { isObject } from '../../helpers/values.js';
+import { defineRule } from '../../rule.js';
+
+export const rule = defineRule({
+  id: 'map/http-response-key',
+  meta: {
+    description: 'HTTP API `responseParameters` are keyed by status code, each mapping `append|overwrite|remove:header.NAME` or `overwrite:statuscode`.',
+    category: 'integrations', appliesTo: 'http', defaultSeverity: 'error', docsUrl: DOCS.httpParameterMapping,
+  },
+  messages: {
+    status: 'responseParameters of {{method}} is keyed by "{{key}}"; keys are back-end status codes (200-599)',
+    key: 'responseParameters "{{status}}" of {{method}} has key "{{key}}"; expected append|overwrite|remove:header.<name> or overwrite:statuscode',
+  },
+  create(ctx) {
+    return {
+      Integration(node) {
+        const params = node.value.responseParameters;
+        if (!isObject(params)) return;
+        for (const [status, inner] of Object.entries(params)) {
+          if (!/^[2-5]\d\d$/.test(status)) {
+            ctx.report({ messageId: 'status', data: { key: status, method: node.operation.label }, node, at: ['responseParameters', status], on: 'key' });
+            continue;
+          }
+          if (!isObject(inner)) continue;
+          for (const key of Object.keys(inner)) {
+            if (key === 'overwrite:statuscode' || /^(append|overwrite|remove):header\.[^.\s]+$/.test(key)) continue;
+            ctx.report({ messageId: 'key', data: { status, key, method: node.operation.label }, node, at: ['responseParameters', status, key], on: 'key' });
+          }
+        }
+      },
+    };
+  },
+});

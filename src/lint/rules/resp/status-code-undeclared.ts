@@ -1,0 +1,25 @@
+import { DOCS } from '../../helpers/docs.js';
+import { isObject, isUnknownValue } from '../../helpers/values.js';
+import { defineRule } from '../../rule.js';
+
+export const rule = defineRule({
+  id: 'resp/status-code-undeclared',
+  meta: {
+    description: 'An integration response `statusCode` must be one of the method\'s declared responses.',
+    category: 'integrations', appliesTo: 'rest', defaultSeverity: 'error', docsUrl: DOCS.integrationResponse,
+  },
+  messages: { undeclared: 'Integration response "{{pattern}}" of {{method}} maps to status {{status}}, which is not among the declared responses ({{declared}})' },
+  create(ctx) {
+    return {
+      IntegrationResponse(node) {
+        if (!isObject(node.value)) return;
+        const s = node.value.statusCode;
+        if (s === undefined || isUnknownValue(s) || !/^[1-5]\d\d$/.test(String(s))) return;
+        const op = node.integration.operation;
+        if (op.responses.has(String(s))) return;
+        const declared = [...op.responses.keys()].join(', ') || 'none';
+        ctx.report({ messageId: 'undeclared', data: { pattern: node.pattern, method: op.label, status: String(s), declared }, node, at: ['statusCode'] });
+      },
+    };
+  },
+});

@@ -1,0 +1,26 @@
+import { DOCS } from '../../helpers/docs.js';
+import { defineRule } from '../../rule.js';
+
+const ROOT_KEYS = ['x-amazon-apigateway-cors', 'x-amazon-apigateway-importexport-version'];
+
+export const rule = defineRule({
+  id: 'root/http-only-on-rest',
+  meta: {
+    description: 'HTTP API extensions (`x-amazon-apigateway-cors`, reusable integrations, `isDefaultRoute`, tag values) are ignored by REST APIs.',
+    category: 'struct', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.extensions,
+  },
+  messages: { ignored: '{{what}} is an HTTP API feature; REST APIs ignore it{{hint}}' },
+  create(ctx) {
+    return {
+      Value(_value, loc, key) {
+        if (key === null || loc.source !== ctx.model.root) return;
+        const depth = loc.pointer.split('/').length - 1;
+        let hint = '';
+        if (depth === 1 && ROOT_KEYS.includes(key)) {
+          if (key === 'x-amazon-apigateway-cors') hint = ' (REST APIs answer CORS preflight with an OPTIONS method)';
+        } else if (!(loc.pointer === '/components/x-amazon-apigateway-integrations' || key === 'x-amazon-apigateway-tag-value' || (key === 'isDefaultRoute' && loc.pointer.startsWith('/paths/') && depth === 4))) return;
+        ctx.report({ messageId: 'ignored', data: { what: key, hint }, node: loc, on: 'key' });
+      },
+    };
+  },
+});

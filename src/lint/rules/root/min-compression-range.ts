@@ -1,0 +1,25 @@
+import { DOCS } from '../../helpers/docs.js';
+import { rootKey } from '../../helpers/root.js';
+import { asInteger, describeValue, isUnknownValue } from '../../helpers/values.js';
+import { defineRule } from '../../rule.js';
+
+const KEY = 'x-amazon-apigateway-minimum-compression-size';
+
+export const rule = defineRule({
+  id: 'root/min-compression-range',
+  meta: {
+    description: '`x-amazon-apigateway-minimum-compression-size` is a whole number of bytes from 0 to 10485760.',
+    category: 'struct', appliesTo: 'rest', defaultSeverity: 'error', docsUrl: DOCS.minimumCompression,
+  },
+  messages: { invalid: 'x-amazon-apigateway-minimum-compression-size is {{value}}; expected a whole number from 0 to 10485760' },
+  create(ctx) {
+    return {
+      Root(model) {
+        const v = model.doc[KEY];
+        if (v === undefined || isUnknownValue(v)) return;
+        const n = asInteger(v);
+        if (n === undefined || n < 0 || n > 10_485_760) ctx.report({ messageId: 'invalid', data: { value: describeValue(v) }, node: rootKey(model, KEY) });
+      },
+    };
+  },
+});

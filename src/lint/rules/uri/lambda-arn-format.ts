@@ -1,0 +1,31 @@
+import { LAMBDA_FUNCTION_ARN, LAMBDA_INVOCATION_URI, functionArnOf } from '../../helpers/aws.js';
+import { DOCS } from '../../helpers/docs.js';
+import { knownString } from '../../helpers/values.js';
+import { defineRule } from '../../rule.js';
+
+export const rule = defineRule({
+  id: 'uri/lambda-arn-format',
+  meta: {
+    description: 'A REST Lambda integration uri is `arn:aws:apigateway:REGION:lambda:path/2015-03-31/functions/FUNCTION_ARN/invocations`.',
+    category: 'integrations', appliesTo: 'rest', defaultSeverity: 'error', docsUrl: DOCS.integration,
+  },
+  messages: {
+    badUri: 'Lambda uri of {{method}} is not arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function-arn>/invocations',
+    badFunction: 'Lambda uri of {{method}} names {{arn}}, which is not a Lambda function ARN (arn:aws:lambda:<region>:<account>:function:<name>)',
+  },
+  create(ctx) {
+    return {
+      Integration(node) {
+        if (node.type !== 'aws' && node.type !== 'aws_proxy') return;
+        const uri = knownString(node.value.uri);
+        if (!uri || !/^arn:[^:]*:apigateway:[^:]*:lambda:/.test(uri)) return;
+        const data = { method: node.operation.label };
+        if (!LAMBDA_INVOCATION_URI.test(uri)) ctx.report({ messageId: 'badUri', data, node, at: ['uri'] });
+        else {
+          const arn = functionArnOf(uri)!;
+          if (!LAMBDA_FUNCTION_ARN.test(arn)) ctx.report({ messageId: 'badFunction', data: { ...data, arn }, node, at: ['uri'] });
+        }
+      },
+    };
+  },
+});

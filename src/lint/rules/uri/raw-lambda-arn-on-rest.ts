@@ -1,0 +1,22 @@
+import { DOCS } from '../../helpers/docs.js';
+import { knownString } from '../../helpers/values.js';
+import { defineRule } from '../../rule.js';
+
+export const rule = defineRule({
+  id: 'uri/raw-lambda-arn-on-rest',
+  meta: {
+    description: 'REST APIs need the Lambda invocation URI; only HTTP APIs accept a bare function ARN as the integration uri.',
+    category: 'integrations', appliesTo: 'rest', defaultSeverity: 'error', docsUrl: DOCS.integration,
+  },
+  messages: { bare: 'Integration uri of {{method}} is a bare Lambda function ARN; REST APIs need arn:aws:apigateway:{{region}}:lambda:path/2015-03-31/functions/{{arn}}/invocations' },
+  create(ctx) {
+    return {
+      Integration(node) {
+        const uri = knownString(node.value.uri);
+        const m = uri ? /^arn:[^:]+:lambda:([^:]*):\d{12}:function:/.exec(uri) : null;
+        if (!m) return;
+        ctx.report({ messageId: 'bare', data: { method: node.operation.label, region: m[1] || '<region>', arn: uri! }, node, at: ['uri'] });
+      },
+    };
+  },
+});

@@ -1,0 +1,21 @@
+import { DOCS } from '../../helpers/docs.js';
+import { knownString } from '../../helpers/values.js';
+import { defineRule } from '../../rule.js';
+
+export const rule = defineRule({
+  id: 'uri/region-mismatch',
+  meta: {
+    description: 'The integration region differs from the region of the Lambda function it invokes; cross-region calls work but add latency.',
+    category: 'integrations', appliesTo: 'rest', defaultSeverity: 'info', docsUrl: DOCS.apiIntegration,
+  },
+  messages: { mismatch: 'Integration for {{method}} calls Lambda through {{integrationRegion}} but the function is in {{functionRegion}}' },
+  create(ctx) {
+    return {
+      Integration(node) {
+        const uri = knownString(node.value.uri);
+        const m = uri ? /^arn:[^:]+:apigateway:([^:]+):lambda:path\/[^/]+\/functions\/arn:[^:]+:lambda:([^:]+):/.exec(uri) : null;
+        if (m && m[1] !== m[2]) ctx.report({ messageId: 'mismatch', data: { method: node.operation.label, integrationRegion: m[1]!, functionRegion: m[2]! }, node, at: ['uri'] });
+      },
+    };
+  },
+});

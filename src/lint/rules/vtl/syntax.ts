@@ -1,0 +1,31 @@
+import { tokenizeTemplate } from '../../../vtl/parse.js';
+import { DOCS } from '../../helpers/docs.js';
+import { templateOffsetInFile } from '../../helpers/template-position.js';
+import { defineRule } from '../../rule.js';
+
+export const rule = defineRule({
+  id: 'vtl/syntax',
+  meta: {
+    description: 'Mapping templates must parse as Velocity; API Gateway does not check them on import, and every call then fails with 500.',
+    category: 'templates', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.mappingTemplates,
+  },
+  messages: { syntax: '{{role}} template "{{contentType}}" of {{owner}} does not parse: {{detail}} (template line {{line}}, column {{column}})' },
+  create(ctx) {
+    return {
+      MappingTemplate(node) {
+        if (node.role === 'gateway' || typeof node.text !== 'string') return;
+        const result = tokenizeTemplate(node.text);
+        if (!('error' in result)) return;
+        const { error } = result;
+        const data = { role: node.role === 'request' ? 'Request' : 'Response', contentType: node.contentType, owner: node.owner, detail: error.message, line: error.line, column: error.column };
+        const range = node.loc.source.valueOffsets(node.loc.pointer);
+        if (!range) {
+          ctx.report({ messageId: 'syntax', data, node });
+          return;
+        }
+        const at = templateOffsetInFile(node.loc.source, range[0], range[1], node.text, error.offset);
+        ctx.report({ messageId: 'syntax', data, node: node.loc, offsets: [at, at + 1] });
+      },
+    };
+  },
+});
