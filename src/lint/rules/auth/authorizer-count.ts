@@ -10,12 +10,14 @@ export const rule = defineRule({
     description: 'An API has at most 10 authorizers unless the quota is raised.',
     category: 'authorizers', appliesTo: 'both', defaultSeverity: 'warning', docsUrl: DOCS.limits,
   },
-  messages: { tooMany: 'Definition has {{count}} authorizers; the default quota is 10 per API' },
+  defaultOptions: { max: QUOTA },
+  validateOptions: (o) => (Number.isInteger(o.max) && (o.max as number) >= 0 ? [] : ['max must be a whole number']),
+  messages: { tooMany: 'Definition has {{count}} authorizers; the quota is {{max}} per API' },
   create(ctx) {
     return {
       Root(model) {
         const list = model.authorizers;
-        if (list.length > QUOTA) ctx.report({ messageId: 'tooMany', data: { count: list.length }, node: list[QUOTA]!, on: 'key' });
+        if (list.length > (ctx.options.max as number)) ctx.report({ messageId: 'tooMany', data: { count: list.length, max: ctx.options.max as number }, node: list[ctx.options.max as number]!, on: 'key' });
       },
     };
   },

@@ -10,13 +10,16 @@ export const rule = defineRule({
     description: 'A REST API definition imported with ImportRestApi or PutRestApi must not exceed 6 MB.',
     category: 'struct', appliesTo: 'rest', defaultSeverity: 'error', docsUrl: DOCS.limits,
   },
-  messages: { tooLarge: 'Definition is {{size}} MB; API Gateway imports at most 6 MB' },
+  messages: { tooLarge: 'Definition is {{size}} bytes; API Gateway imports at most {{limit}} bytes' },
+  defaultOptions: { maxBytes: LIMIT },
+  validateOptions: (o) => (Number.isInteger(o.maxBytes) && (o.maxBytes as number) > 0 ? [] : ['maxBytes must be a positive whole number']),
   create(ctx) {
     return {
       Root(model) {
         const bytes = Buffer.byteLength(model.root.text, 'utf8');
-        if (bytes > LIMIT) {
-          ctx.report({ messageId: 'tooLarge', data: { size: (bytes / 1024 / 1024).toFixed(1) }, node: { source: model.root, pointer: '' } });
+        const limit = ctx.options.maxBytes as number;
+        if (bytes > limit) {
+          ctx.report({ messageId: 'tooLarge', data: { size: bytes, limit }, node: { source: model.root, pointer: '' } });
         }
       },
     };

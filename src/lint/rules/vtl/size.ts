@@ -10,14 +10,17 @@ export const rule = defineRule({
     description: 'A mapping template may be at most 300 KB.',
     category: 'templates', appliesTo: 'rest', defaultSeverity: 'error', docsUrl: DOCS.limits,
   },
-  messages: { tooLarge: '{{role}} template "{{contentType}}" of {{owner}} is {{size}} KB; mapping templates may be at most 300 KB' },
+  messages: { tooLarge: '{{role}} template "{{contentType}}" of {{owner}} is {{size}} bytes; mapping templates may be at most {{limit}} bytes' },
+  defaultOptions: { maxBytes: LIMIT },
+  validateOptions: (o) => (Number.isInteger(o.maxBytes) && (o.maxBytes as number) > 0 ? [] : ['maxBytes must be a positive whole number']),
   create(ctx) {
     return {
       MappingTemplate(node) {
         if (typeof node.text !== 'string') return;
         const bytes = Buffer.byteLength(node.text, 'utf8');
-        if (bytes <= LIMIT) return;
-        ctx.report({ messageId: 'tooLarge', data: { role: node.role === 'request' ? 'Request' : 'Response', contentType: node.contentType, owner: node.owner, size: Math.ceil(bytes / 1024) }, node, on: 'key' });
+        const limit = ctx.options.maxBytes as number;
+        if (bytes <= limit) return;
+        ctx.report({ messageId: 'tooLarge', data: { role: node.role === 'request' ? 'Request' : 'Response', contentType: node.contentType, owner: node.owner, size: bytes, limit }, node, on: 'key' });
       },
     };
   },

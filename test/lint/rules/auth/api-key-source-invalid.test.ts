@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('auth/api-key-source-invalid', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['invalid', '/x-amazon-apigateway-api-key-source', 5, 37],
+    ],
+  },
+]);

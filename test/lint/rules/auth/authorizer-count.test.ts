@@ -1,0 +1,17 @@
+import { describeRule } from '../harness.js';
+
+describeRule('auth/authorizer-count', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    options: {max: 2},
+    expected: [
+      ['tooMany', '/securityDefinitions/auth2/x-amazon-apigateway-authorizer', 43, 5],
+    ],
+  },
+]);

@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('auth/lambda-uri-missing', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['missing', '/securityDefinitions/petAuth/x-amazon-apigateway-authorizer', 23, 5],
+    ],
+  },
+]);

@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('auth/multiple-authorizers-rest', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['multiple', '/paths/~1pets/get/security', 9, 7],
+    ],
+  },
+]);

@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('auth/token-identity-validation-on-request', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['ignored', '/securityDefinitions/petAuth/x-amazon-apigateway-authorizer/identityValidationExpression', 28, 7],
+    ],
+  },
+]);

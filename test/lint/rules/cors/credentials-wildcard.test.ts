@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('cors/credentials-wildcard', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['wildcard', '/x-amazon-apigateway-cors/allowOrigins/0', 7, 5],
+    ],
+  },
+]);

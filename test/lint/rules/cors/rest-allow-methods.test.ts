@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('cors/rest-allow-methods', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['missing', '/paths/~1pets/options/x-amazon-apigateway-integration/responses/default/responseParameters/method.response.header.Access-Control-Allow-Methods', 38, 68],
+    ],
+  },
+]);

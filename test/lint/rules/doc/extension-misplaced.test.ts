@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('doc/extension-misplaced', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['misplaced', '/paths/~1pets/x-amazon-apigateway-integration', 7, 5],
+    ],
+  },
+]);

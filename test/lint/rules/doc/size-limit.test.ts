@@ -1,0 +1,17 @@
+import { describeRule } from '../harness.js';
+
+describeRule('doc/size-limit', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    options: {maxBytes: 100},
+    expected: [
+      ['tooLarge', '', 1, 1],
+    ],
+  },
+]);

@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('gw/status-code-format', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['invalid', '/x-amazon-apigateway-gateway-responses/UNAUTHORIZED/statusCode', 17, 17],
+    ],
+  },
+]);

@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('http/payload-format-missing', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['missing', '/paths/~1pets/get/x-amazon-apigateway-integration', 11, 7],
+    ],
+  },
+]);

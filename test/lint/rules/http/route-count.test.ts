@@ -1,0 +1,17 @@
+import { describeRule } from '../harness.js';
+
+describeRule('http/route-count', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    options: {max: 2},
+    expected: [
+      ['tooMany', '/paths/~1a/put', 25, 5],
+    ],
+  },
+]);

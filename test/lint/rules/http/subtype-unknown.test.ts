@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('http/subtype-unknown', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['unknown', '/paths/~1pets/get/x-amazon-apigateway-integration/integrationSubtype', 13, 29],
+    ],
+  },
+]);

@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('int/content-handling-invalid', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/contentHandling', 18, 26],
+    ],
+  },
+]);

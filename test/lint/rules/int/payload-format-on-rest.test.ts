@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('int/payload-format-on-rest', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['ignored', '/paths/~1pets/get/x-amazon-apigateway-integration/payloadFormatVersion', 15, 9],
+    ],
+  },
+]);

@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('map/http-key-syntax', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters/integration.request.header.x-trace', 17, 11],
+    ],
+  },
+]);

@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('map/param-name-chars', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters/integration.request.header.x trace', 19, 11],
+    ],
+  },
+]);

@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('model/default-keyword', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['keyword', '/definitions/Pet/properties/size/default', 23, 9],
+    ],
+  },
+]);

@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('model/discriminator', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['keyword', '/definitions/Pet/discriminator', 23, 5],
+    ],
+  },
+]);

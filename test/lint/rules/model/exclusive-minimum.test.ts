@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('model/exclusive-minimum', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['keyword', '/definitions/Pet/properties/age/exclusiveMinimum', 24, 9],
+    ],
+  },
+]);

@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('model/min-max-items', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['items', '/definitions/Pet/properties/tags/maxItems', 25, 9],
+    ],
+  },
+]);

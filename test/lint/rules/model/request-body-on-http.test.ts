@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('model/request-body-on-http', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['ignored', '/paths/~1pets/post/requestBody', 8, 7],
+    ],
+  },
+]);

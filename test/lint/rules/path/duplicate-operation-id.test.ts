@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('path/duplicate-operation-id', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['duplicate', '/paths/~1pets/post/operationId', 17, 20],
+    ],
+  },
+]);

@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('path/duplicate-templates', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['duplicate', '/paths/~1pets~1{petId}', 20, 3],
+    ],
+  },
+]);

@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('path/greedy-not-last', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['notLast', '/paths/~1{proxy+}~1edit', 6, 3],
+    ],
+  },
+]);

@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('path/head-with-body', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['body', '/paths/~1pets/get/requestBody', 8, 7],
+    ],
+  },
+]);

@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('resp/unknown-field', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['unknown', '/paths/~1pets/get/x-amazon-apigateway-integration/responses/default/application~1json', 18, 13],
+    ],
+  },
+]);

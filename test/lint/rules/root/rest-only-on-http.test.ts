@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('root/rest-only-on-http', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['ignored', '/x-amazon-apigateway-binary-media-types', 5, 1],
+    ],
+  },
+]);

@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('uri/path-param-not-mapped', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['notMapped', '/paths/~1pets~1{id}/get/x-amazon-apigateway-integration/uri', 19, 14],
+    ],
+  },
+]);

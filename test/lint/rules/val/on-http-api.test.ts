@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('val/on-http-api', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['ignored', '/x-amazon-apigateway-request-validators', 5, 1],
+    ],
+  },
+]);

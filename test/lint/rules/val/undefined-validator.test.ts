@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('val/undefined-validator', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['undefined', '/paths/~1pets/post/x-amazon-apigateway-request-validator', 14, 46],
+    ],
+  },
+]);

@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('vtl/foreach-limit', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['limit', '/paths/~1pets/get/x-amazon-apigateway-integration/requestTemplates/application~1json', 19, 29],
+    ],
+  },
+]);

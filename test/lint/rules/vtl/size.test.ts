@@ -1,0 +1,17 @@
+import { describeRule } from '../harness.js';
+
+describeRule('vtl/size', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    options: {maxBytes: 20},
+    expected: [
+      ['tooLarge', '/paths/~1pets/get/x-amazon-apigateway-integration/requestTemplates/application~1json', 19, 11],
+    ],
+  },
+]);
