@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import { UserError } from '../errors.js';
 import { isObject } from '../spec/detect.js';
 import { loadSource } from '../spec/load.js';
-import { joinPointer } from '../spec/pointer.js';
+import { joinPointer, parsePointer } from '../spec/pointer.js';
 import { PRESETS, type PresetName, presetLevels, type RuleLevel } from './presets.js';
 import type { Rule } from './rule.js';
 
@@ -132,7 +132,7 @@ export function loadConfig(file: string, rules: ReadonlyMap<string, Rule>, cwd: 
   const problems: string[] = [];
   const problemAt = (pointer: string, message: string, on: 'key' | 'value' = 'value') => {
     const { range } = source.locate(pointer, on);
-    const path = pointer === '' ? '(root)' : pointer.slice(1).split('/').join('.');
+    const path = pointer === '' ? '(root)' : parsePointer(pointer).join('.');
     problems.push(`${display}:${range.start.line}:${range.start.column} ${path}: ${message}`);
   };
   const doc = source.root;

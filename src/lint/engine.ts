@@ -1,7 +1,7 @@
 import { type Diagnostic, type Severity, compareDiagnostics } from '../report/diagnostic.js';
 import type { ApiModel, NodeBase } from '../spec/model.js';
 import type { Loc } from '../spec/refs.js';
-import { joinPointer } from '../spec/pointer.js';
+import { escapeToken, joinPointer } from '../spec/pointer.js';
 import type { ReportDescriptor, Rule, ValueVisitor, Visitors } from './rule.js';
 import { UserError } from '../errors.js';
 
@@ -21,7 +21,7 @@ function format(template: string, data: Record<string, string | number> = {}): s
 
 /** Walks visited per loaded node before the document is refused as an alias bomb. */
 const WALK_BUDGET_FACTOR = 20;
-const WALK_BUDGET_FLOOR = 2_000_000;
+const WALK_BUDGET_FLOOR = 100_000;
 
 export function runRules(model: ApiModel, rules: ActiveRule[], cwd: string): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -60,11 +60,18 @@ export function runRules(model: ApiModel, rules: ActiveRule[], cwd: string): Dia
     visitorSets.push(rule.create({ model, options: active.options, report }));
   }
 
-  const call = <K extends keyof Visitors>(kind: K, arg: unknown) => {
-    for (const v of visitorSets) {
-      const fn = v[kind] as ((a: unknown) => void) | undefined;
-      if (fn) fn(arg);
+  // Group visitors by node kind once, so dispatch touches only rules that listen.
+  const byKind = new Map<keyof Visitors, Array<(arg: unknown) => void>>();
+  for (const v of visitorSets) {
+    for (const [kind, fn] of Object.entries(v) as Array<[keyof Visitors, unknown]>) {
+      if (kind === 'Value' || typeof fn !== 'function') continue;
+      if (!byKind.has(kind)) byKind.set(kind, []);
+      byKind.get(kind)!.push(fn as (arg: unknown) => void);
     }
+  }
+  const call = (kind: keyof Visitors, arg: unknown) => {
+    const list = byKind.get(kind);
+    if (list) for (const fn of list) fn(arg);
   };
 
   call('Root', model);
@@ -102,9 +109,16 @@ function walkValues(model: ApiModel, visitors: ValueVisitor[]): void {
     if (!next) return;
     done.add(next.path);
     let budget = Math.max(WALK_BUDGET_FLOOR, next.positions.nodeCount * WALK_BUDGET_FACTOR);
-    const stack: Array<[unknown, string, string | null, unknown]> = [[next.root, '', null, undefined]];
-    while (stack.length > 0) {
-      const [value, pointer, key, parent] = stack.pop()!;
+    // Parallel stacks: no tuple per node on the hot path.
+    const values: unknown[] = [next.root];
+    const pointers: string[] = [''];
+    const keysStack: Array<string | null> = [null];
+    const parents: unknown[] = [undefined];
+    while (values.length > 0) {
+      const value = values.pop();
+      const pointer = pointers.pop()!;
+      const key = keysStack.pop()!;
+      const parent = parents.pop();
       if (--budget < 0) {
         throw new UserError('document expands to too many nodes (repeated YAML aliases?)', { file: next.displayPath() });
       }
@@ -112,12 +126,20 @@ function walkValues(model: ApiModel, visitors: ValueVisitor[]): void {
       for (const v of visitors) v(value, loc, key, parent);
       if (value !== null && typeof value === 'object') {
         if (Array.isArray(value)) {
-          for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], `${pointer}/${i}`, String(i), value]);
+          for (let i = value.length - 1; i >= 0; i--) {
+            values.push(value[i]);
+            pointers.push(`${pointer}/${i}`);
+            keysStack.push(String(i));
+            parents.push(value);
+          }
         } else {
           const keys = Object.keys(value);
           for (let i = keys.length - 1; i >= 0; i--) {
             const k = keys[i]!;
-            stack.push([(value as Record<string, unknown>)[k], pointer + '/' + k.replace(/~/g, '~0').replace(/\//g, '~1'), k, value]);
+            values.push((value as Record<string, unknown>)[k]);
+            pointers.push(pointer + '/' + escapeToken(k));
+            keysStack.push(k);
+            parents.push(value);
           }
         }
       }

@@ -8,6 +8,17 @@ import yaml from 'js-yaml';
  */
 export const shortFormIntrinsics = new WeakSet<object>();
 
+/**
+ * Every intrinsic function object the loader built, long form or short: a mapping with the
+ * single key `Ref`, `Condition` or `Fn::…`. Marked while parsing so that telling an intrinsic
+ * from a plain object costs one lookup instead of enumerating the object's keys.
+ */
+export const intrinsicObjects = new WeakSet<object>();
+
+export function isIntrinsicKey(key: string): boolean {
+  return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::');
+}
+
 const FUNCTIONS = [
   'And', 'Base64', 'Cidr', 'Condition', 'Equals', 'FindInMap', 'GetAZs', 'GetAtt', 'If', 'ImportValue',
   'Join', 'Not', 'Or', 'Ref', 'Select', 'Split', 'Sub', 'Transform', 'ToJsonString', 'Length',
@@ -25,6 +36,7 @@ function build(fn: string, data: unknown): object {
   }
   const out = { [longName(fn)]: value ?? '' };
   shortFormIntrinsics.add(out);
+  intrinsicObjects.add(out);
   return out;
 }
 

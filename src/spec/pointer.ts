@@ -1,6 +1,7 @@
 /** RFC 6901 JSON pointers. */
 
 export function escapeToken(token: string): string {
+  if (token.indexOf('~') < 0 && token.indexOf('/') < 0) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 

@@ -1,3 +1,5 @@
+import { intrinsicObjects, isIntrinsicKey } from './cfn-tags.js';
+
 /**
  * Offsets of keys and values, recorded while js-yaml parses (its `listener` sees every node open
  * and close). One record per mapping or sequence, keyed by the parsed object itself, so that a
@@ -6,8 +8,9 @@
 export interface ContainerRecord {
   /** Mapping keys in document order; null for a sequence. */
   keys: string[] | null;
-  /** Four offsets per entry: key start, key end, value start, value end. */
-  offsets: Int32Array;
+  /** Where this container's entries start in the table's offset pool (four offsets per entry). */
+  base: number;
+  count: number;
   index?: Map<string, number>;
 }
 
@@ -16,19 +19,45 @@ export interface LenientScalar {
 }
 
 export class PositionTable {
-  readonly records = new WeakMap<object, ContainerRecord>();
+  /** A Map, not a WeakMap: the table lives exactly as long as its parsed document, and Maps are cheaper to collect. */
+  readonly records = new Map<object, ContainerRecord>();
+  /** Key start, key end, value start, value end of every entry of every container. */
+  pool = new Int32Array(1 << 16);
+  used = 0;
   rootStart = 0;
   rootEnd = 0;
   /** Quoted multi-line scalars that YAML 1.2 rejects for their indentation (see doc/yaml-lenient-parse). */
   readonly lenientScalars: LenientScalar[] = [];
   nodeCount = 0;
 
+  /** Reserve room for `count` entries; returns the base index. */
+  allocate(count: number): number {
+    const need = this.used + count * 4;
+    if (need > this.pool.length) {
+      let size = this.pool.length * 2;
+      while (size < need) size *= 2;
+      const next = new Int32Array(size);
+      next.set(this.pool.subarray(0, this.used));
+      this.pool = next;
+    }
+    const base = this.used;
+    this.used = need;
+    return base;
+  }
+
+  /** Offsets of entry `i` of a container: [key start, key end, value start, value end]. */
+  entry(rec: ContainerRecord, i: number): [number, number, number, number] {
+    const p = this.pool;
+    const b = rec.base + 4 * i;
+    return [p[b]!, p[b + 1]!, p[b + 2]!, p[b + 3]!];
+  }
+
   entryIndex(container: object, key: string): number {
     const rec = this.records.get(container);
     if (!rec) return -1;
     if (rec.keys === null) {
       const i = Number(key);
-      return Number.isInteger(i) && i >= 0 && i * 4 < rec.offsets.length ? i : -1;
+      return Number.isInteger(i) && i >= 0 && i < rec.count ? i : -1;
     }
     if (rec.keys.length > 16) {
       if (!rec.index) {
@@ -138,23 +167,30 @@ export function createPositionListener(text: string, table: PositionTable) {
     if (f.n > 0 && result !== null && typeof result === 'object') {
       if (state.kind === 'mapping' && f.n % 2 === 0) {
         const count = f.n / 2;
-        const keys: string[] = new Array(count);
-        const offsets = new Int32Array(count * 4);
-        for (let i = 0; i < count; i++) {
-          keys[i] = String(f.results[2 * i]);
-          offsets[4 * i] = f.starts[2 * i]!;
-          offsets[4 * i + 1] = f.ends[2 * i]!;
-          offsets[4 * i + 2] = f.starts[2 * i + 1]!;
-          offsets[4 * i + 3] = f.ends[2 * i + 1]!;
+        if (!table.records.has(result)) {
+          const keys: string[] = new Array(count);
+          const base = table.allocate(count);
+          const pool = table.pool;
+          for (let i = 0; i < count; i++) {
+            keys[i] = String(f.results[2 * i]);
+            pool[base + 4 * i] = f.starts[2 * i]!;
+            pool[base + 4 * i + 1] = f.ends[2 * i]!;
+            pool[base + 4 * i + 2] = f.starts[2 * i + 1]!;
+            pool[base + 4 * i + 3] = f.ends[2 * i + 1]!;
+          }
+          table.records.set(result, { keys, base, count });
+          if (count === 1 && isIntrinsicKey(keys[0]!)) intrinsicObjects.add(result);
         }
-        if (!table.records.has(result)) table.records.set(result, { keys, offsets });
       } else if (state.kind === 'sequence') {
-        const offsets = new Int32Array(f.n * 4);
-        for (let i = 0; i < f.n; i++) {
-          offsets[4 * i] = offsets[4 * i + 1] = offsets[4 * i + 2] = f.starts[i]!;
-          offsets[4 * i + 3] = f.ends[i]!;
+        if (!table.records.has(result)) {
+          const base = table.allocate(f.n);
+          const pool = table.pool;
+          for (let i = 0; i < f.n; i++) {
+            pool[base + 4 * i] = pool[base + 4 * i + 1] = pool[base + 4 * i + 2] = f.starts[i]!;
+            pool[base + 4 * i + 3] = f.ends[i]!;
+          }
+          table.records.set(result, { keys: null, base, count: f.n });
         }
-        if (!table.records.has(result)) table.records.set(result, { keys: null, offsets });
       }
     } else if (state.kind === 'scalar' && f.n === 0) {
       checkLenient(start, end);

@@ -67,11 +67,7 @@ export class Source {
       if (node === null || typeof node !== 'object') break;
       const i = table.entryIndex(node, token);
       if (i < 0) break;
-      const rec = table.records.get(node)!;
-      keyStart = rec.offsets[4 * i]!;
-      keyEnd = rec.offsets[4 * i + 1]!;
-      start = rec.offsets[4 * i + 2]!;
-      end = rec.offsets[4 * i + 3]!;
+      [keyStart, keyEnd, start, end] = table.entry(table.records.get(node)!, i);
       node = (node as Record<string, unknown>)[token];
       found++;
     }
@@ -96,8 +92,8 @@ export class Source {
       if (node === null || typeof node !== 'object') return undefined;
       const i = table.entryIndex(node, token);
       if (i < 0) return undefined;
-      const rec = table.records.get(node)!;
-      range = [rec.offsets[4 * i + 2]!, rec.offsets[4 * i + 3]!];
+      const e = table.entry(table.records.get(node)!, i);
+      range = [e[2], e[3]];
       node = (node as Record<string, unknown>)[token];
     }
     return range;
@@ -112,10 +108,10 @@ export class Source {
       if (node === null || typeof node !== 'object') return pointer;
       const rec = table.records.get(node);
       if (!rec) return pointer;
-      const n = rec.offsets.length / 4;
       let next = -1;
-      for (let i = 0; i < n; i++) {
-        if (rec.offsets[4 * i]! <= offset && offset < Math.max(rec.offsets[4 * i + 3]!, rec.offsets[4 * i + 1]!)) next = i;
+      for (let i = 0; i < rec.count; i++) {
+        const [ks, ke, , ve] = table.entry(rec, i);
+        if (ks <= offset && offset < Math.max(ve, ke)) next = i;
       }
       if (next < 0) return pointer;
       const key = rec.keys === null ? String(next) : rec.keys[next]!;

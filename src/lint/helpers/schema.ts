@@ -7,8 +7,22 @@ const SINGLE = ['items', 'not', 'additionalProperties'];
 const LISTS = ['allOf', 'anyOf', 'oneOf', 'items'];
 const MAPS = ['properties', 'patternProperties', 'definitions'];
 
+type Flat = Array<[Record<string, unknown>, Loc]>;
+
 /** Visit a schema and every schema nested in it, stopping at `$ref`s (checked where defined). */
 export function walkSchema(node: SchemaNode, visit: (schema: Record<string, unknown>, loc: Loc) => void): void {
+  for (const [schema, loc] of flatten(node)) visit(schema, loc);
+}
+
+/** Several rules walk the same schemas: flatten each once and keep it on the node. */
+const flattened = new WeakMap<SchemaNode, Flat>();
+
+function flatten(node: SchemaNode): Flat {
+  let out = flattened.get(node);
+  if (out) return out;
+  out = [];
+  const list = out;
+  const visit = (schema: Record<string, unknown>, loc: Loc) => list.push([schema, loc]);
   const seen = new Set<unknown>();
   const go = (value: unknown, loc: Loc, depth: number) => {
     if (!isObject(value) || seen.has(value) || depth > 64 || typeof value.$ref === 'string') return;
@@ -25,6 +39,8 @@ export function walkSchema(node: SchemaNode, visit: (schema: Record<string, unkn
     }
   };
   go(node.value, node.loc, 0);
+  flattened.set(node, out);
+  return out;
 }
 
 /** A rule that reports every schema carrying `keyword` (NOTES lists unsupported keywords). */

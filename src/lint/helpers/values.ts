@@ -1,10 +1,9 @@
+import { intrinsicObjects } from '../../spec/cfn-tags.js';
 import { isObject } from '../../spec/detect.js';
 
 /** A CloudFormation intrinsic function object (`{Ref: X}`, `{"Fn::Sub": …}`, `{Condition: …}`). */
 export function isIntrinsic(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length === 1 && (keys[0] === 'Ref' || keys[0] === 'Condition' || keys[0]!.startsWith('Fn::'));
+  return value !== null && typeof value === 'object' && intrinsicObjects.has(value);
 }
 
 const PLACEHOLDER = /\$\{[^}]*\}/;

@@ -6,6 +6,8 @@ const xml = (s: string) =>
     // Characters XML 1.0 cannot carry at all.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 
+const attr = (s: string) => xml(s).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+
 /** One test suite per file, one failing test case per error or warning; infos become passing cases. */
 export function formatJunit(diagnostics: readonly Diagnostic[], ctx: FormatContext): string {
   const byFile = new Map<string, Diagnostic[]>();
@@ -21,7 +23,7 @@ export function formatJunit(diagnostics: readonly Diagnostic[], ctx: FormatConte
     const cases = list.length === 0 ? [`    <testcase classname="${xml(file)}" name="apigw lint"/>`] : list.map((d) => {
       const name = xml(`${d.ruleId} ${d.range.start.line}:${d.range.start.column}`);
       if (d.severity === 'info') return `    <testcase classname="${xml(file)}" name="${name}"/>`;
-      return `    <testcase classname="${xml(file)}" name="${name}">\n      <failure type="${d.severity}" message="${xml(d.message)}">${xml(`${file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId} ${d.message} #${d.pointer}`)}</failure>\n    </testcase>`;
+      return `    <testcase classname="${xml(file)}" name="${name}">\n      <failure type="${d.severity}" message="${attr(d.message)}">${xml(`${file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId} ${d.message} #${d.pointer}`)}</failure>\n    </testcase>`;
     });
     const f = list.filter((d) => d.severity !== 'info').length;
     tests += cases.length;

@@ -14,6 +14,7 @@ export const rule = defineRule({
     return {
       Value(_value, loc, key) {
         if (key === null || loc.source !== ctx.model.root) return;
+        if (!key.startsWith('x-amazon-apigateway-') && key !== 'isDefaultRoute') return;
         const depth = loc.pointer.split('/').length - 1;
         let hint = '';
         if (depth === 1 && ROOT_KEYS.includes(key)) {

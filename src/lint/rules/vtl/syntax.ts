@@ -14,7 +14,13 @@ export const rule = defineRule({
     return {
       MappingTemplate(node) {
         if (node.role === 'gateway' || typeof node.text !== 'string') return;
-        const result = tokenizeTemplate(node.text);
+        // Definitions repeat templates verbatim; parse each distinct text once per run.
+        const key = `vtl:${node.text}`;
+        let result = ctx.model.cache.get(key) as ReturnType<typeof tokenizeTemplate> | undefined;
+        if (!result) {
+          result = tokenizeTemplate(node.text);
+          ctx.model.cache.set(key, 'error' in result ? result : { tokens: [] });
+        }
         if (!('error' in result)) return;
         const { error } = result;
         const data = { role: node.role === 'request' ? 'Request' : 'Response', contentType: node.contentType, owner: node.owner, detail: error.message, line: error.line, column: error.column };

@@ -1,0 +1,73 @@
+// `npm run bench`: median wall time and peak RSS of whole `apigw` processes on synthetic
+// definitions of 100, 1,000 and 10,000 operations. Timing lives here, never in tests.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { generateSpec } from './generate.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const bin = `${root}dist/bin/apigw.js`;
+const dir = `${root}.bench`;
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const only = process.argv.slice(2);
+mkdirSync(dir, { recursive: true });
+
+/** Peak resident set of a process, sampled from /proc while it runs (Linux); VmHWM is the kernel's own peak. */
+function run(args) {
+  return new Promise((resolve) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    let peakKb = 0;
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const sample = () => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peakKb = Math.max(peakKb, Number(m[1]));
+      } catch {
+        /* exited */
+      }
+    };
+    const timer = setInterval(sample, 5);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peakMiB: peakKb / 1024, code, stderr });
+    });
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function measure(label, args) {
+  await run(args); // warm-up
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await run(args));
+  const bad = results.find((r) => r.code !== 0 && r.code !== 1);
+  if (bad) throw new Error(`${label}: exit ${bad.code}: ${bad.stderr}`);
+  return { label, seconds: median(results.map((r) => r.seconds)), peakMiB: Math.max(...results.map((r) => r.peakMiB)) };
+}
+
+const rows = [];
+if (!only.length || only.includes('version')) {
+  rows.push(await measure('node -e 0 (baseline)', ['-e', '0']));
+  rows.push(await measure('apigw --version', [bin, '--version']));
+}
+for (const ops of [100, 1000, 10000]) {
+  if (only.length && !only.includes(String(ops))) continue;
+  const file = `${dir}/synthetic-${ops}.yaml`;
+  if (!existsSync(file)) writeFileSync(file, generateSpec(ops));
+  const mb = (statSync(file).size / 1e6).toFixed(2);
+  const check = spawnSync(process.execPath, [bin, 'lint', file, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const summary = JSON.parse(check.stdout).summary;
+  const row = await measure(`apigw lint ${ops} operations (${mb} MB)`, [bin, 'lint', file, '--format', 'json']);
+  row.note = `${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos`;
+  rows.push(row);
+}
+
+console.log(`median of ${runs} runs after one warm-up; peak RSS is the largest seen`);
+console.log('| command | median wall s | peak RSS MiB | findings |');
+console.log('| --- | ---: | ---: | --- |');
+for (const r of rows) console.log(`| ${r.label} | ${r.seconds.toFixed(3)} | ${r.peakMiB.toFixed(0)} | ${r.note ?? ''} |`);

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/report/diagnostic.js';
+import { FORMATTERS, type FormatContext } from '../../src/report/formatters/index.js';
+
+const diagnostics: Diagnostic[] = [
+  {
+    ruleId: 'int/uri-missing', severity: 'error', message: 'Integration for GET /pets has no uri', file: 'api.yaml',
+    pointer: '/paths/~1pets/get/x-amazon-apigateway-integration',
+    range: { start: { line: 14, column: 9 }, end: { line: 14, column: 40 } },
+  },
+  {
+    ruleId: 'vtl/syntax', severity: 'warning', message: 'Template has 50% of a "#if", then: more, stuff\nhere', file: 'dir/a,b:c.yaml',
+    pointer: '/x', range: { start: { line: 3, column: 1 }, end: { line: 3, column: 2 } },
+    via: { file: 'api.yaml', pointer: '/paths/~1a/$ref' },
+  },
+  {
+    ruleId: 'int/uri-on-mock', severity: 'info', message: 'Mock <uri> & "stuff"', file: 'api.yaml', pointer: '',
+    range: { start: { line: 1, column: 1 }, end: { line: 1, column: 5 } },
+  },
+];
+const ctx: FormatContext = {
+  cwd: '/work', version: '1.2.3', color: false, files: ['api.yaml', 'dir/a,b:c.yaml', 'clean.yaml'],
+  rules: [
+    { id: 'int/uri-missing', description: 'Needs a uri.', defaultSeverity: 'error', docsUrl: 'https://docs.aws.amazon.com/x.html' },
+    { id: 'vtl/syntax', description: 'Templates parse.', defaultSeverity: 'warning', docsUrl: 'https://docs.aws.amazon.com/y.html' },
+  ],
+};
+
+describe('formatters', () => {
+  it('stylish aligns one finding per line and summarises', () => {
+    expect(FORMATTERS.stylish!(diagnostics, ctx)).toBe(
+      [
+        'api.yaml:14:9       error    int/uri-missing  Integration for GET /pets has no uri  #/paths/~1pets/get/x-amazon-apigateway-integration',
+        'dir/a,b:c.yaml:3:1  warning  vtl/syntax       Template has 50% of a "#if", then: more, stuff\nhere  #/x  (via api.yaml#/paths/~1a/$ref)',
+        'api.yaml:1:1        info     int/uri-on-mock  Mock <uri> & "stuff"  #',
+        '',
+        '3 problems (1 error, 1 warning, 1 info)',
+        '',
+      ].join('\n'),
+    );
+    expect(FORMATTERS.stylish!([], ctx)).toBe('');
+  });
+
+  it('stylish colours only when asked', () => {
+    expect(FORMATTERS.stylish!(diagnostics, { ...ctx, color: true })).toMatch(/\u001b\[31merror/);
+  });
+
+  it('github escapes data and properties', () => {
+    const out = FORMATTERS.github!(diagnostics, ctx).split('\n');
+    expect(out[0]).toBe('::error file=api.yaml,line=14,col=9,endLine=14,endColumn=40,title=int/uri-missing::Integration for GET /pets has no uri');
+    expect(out[1]).toBe('::warning file=dir/a%2Cb%3Ac.yaml,line=3,col=1,endLine=3,endColumn=2,title=vtl/syntax::Template has 50%25 of a "#if", then: more, stuff%0Ahere');
+    expect(out[2]).toMatch(/^::notice /);
+  });
+
+  it('sarif is 2.1.0 with rules, helpUri and relative locations', () => {
+    const log = JSON.parse(FORMATTERS.sarif!(diagnostics, ctx));
+    expect(log.version).toBe('2.1.0');
+    const run = log.runs[0];
+    expect(run.tool.driver).toMatchObject({ name: 'apigw', version: '1.2.3' });
+    expect(run.tool.driver.rules[0]).toEqual({
+      id: 'int/uri-missing', shortDescription: { text: 'Needs a uri.' }, helpUri: 'https://docs.aws.amazon.com/x.html',
+      defaultConfiguration: { level: 'error', enabled: true },
+    });
+    expect(run.results.map((r: { level: string }) => r.level)).toEqual(['error', 'warning', 'note']);
+    expect(run.results[0].ruleIndex).toBe(0);
+    expect(run.results[1].locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'dir/a,b:c.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 1, endLine: 3, endColumn: 2 },
+    });
+    expect(run.results[1].relatedLocations[0].physicalLocation.artifactLocation.uri).toBe('api.yaml');
+    expect(JSON.stringify(log)).not.toContain('/work');
+  });
+
+  it('json has exactly the documented fields', () => {
+    const out = JSON.parse(FORMATTERS.json!(diagnostics, ctx));
+    expect(Object.keys(out.diagnostics[0])).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'pointer', 'ruleId', 'severity', 'message']);
+    expect(out.summary).toEqual({ files: 3, errors: 1, warnings: 1, infos: 1 });
+  });
+
+  it('junit lists a suite per file, failures for errors and warnings, escaped', () => {
+    const out = FORMATTERS.junit!(diagnostics, ctx);
+    expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="apigw lint" tests="4" failures="2" errors="0">/);
+    expect(out).toContain('<testsuite name="api.yaml" tests="2" failures="1" errors="0">');
+    expect(out).toContain('<testsuite name="clean.yaml" tests="1" failures="0" errors="0">');
+    expect(out).toContain('<testcase classname="api.yaml" name="int/uri-on-mock 1:1"/>');
+    expect(out).toContain('<failure type="warning" message="Template has 50% of a &quot;#if&quot;, then: more, stuff&#10;here">');
+  });
+});
