@@ -1,6 +1,7 @@
 import { type Diagnostic, type Severity, compareDiagnostics } from '../report/diagnostic.js';
 import type { ApiModel, NodeBase } from '../spec/model.js';
 import type { Loc } from '../spec/refs.js';
+import type { Source } from '../spec/source.js';
 import { escapeToken, joinPointer } from '../spec/pointer.js';
 import type { ReportDescriptor, Rule, ValueVisitor, Visitors } from './rule.js';
 import { UserError } from '../errors.js';
@@ -101,6 +102,25 @@ export function runRules(model: ApiModel, rules: ActiveRule[], cwd: string): Dia
   return diagnostics.sort(compareDiagnostics);
 }
 
+/**
+ * The location of a walked node. The pointer is built only when asked for: most visitors look
+ * at the key or the value and return, so a million nodes need not cost a million strings.
+ */
+class WalkLoc implements Loc {
+  private cached?: string;
+
+  constructor(
+    readonly source: Source,
+    private readonly parent: WalkLoc | undefined,
+    private readonly token: string,
+  ) {}
+
+  get pointer(): string {
+    if (this.cached === undefined) this.cached = this.parent ? this.parent.pointer + '/' + escapeToken(this.token) : '';
+    return this.cached;
+  }
+}
+
 /** Visit every node of every loaded file (files loaded while walking are walked too). */
 function walkValues(model: ApiModel, visitors: ValueVisitor[]): void {
   const done = new Set<string>();
@@ -111,25 +131,25 @@ function walkValues(model: ApiModel, visitors: ValueVisitor[]): void {
     let budget = Math.max(WALK_BUDGET_FLOOR, next.positions.nodeCount * WALK_BUDGET_FACTOR);
     // Parallel stacks: no tuple per node on the hot path.
     const values: unknown[] = [next.root];
-    const pointers: string[] = [''];
+    const locs: WalkLoc[] = [new WalkLoc(next, undefined, '')];
     const keysStack: Array<string | null> = [null];
     const parents: unknown[] = [undefined];
     while (values.length > 0) {
       const value = values.pop();
-      const pointer = pointers.pop()!;
+      const loc = locs.pop()!;
       const key = keysStack.pop()!;
       const parent = parents.pop();
       if (--budget < 0) {
         throw new UserError('document expands to too many nodes (repeated YAML aliases?)', { file: next.displayPath() });
       }
-      const loc = { source: next, pointer };
       for (const v of visitors) v(value, loc, key, parent);
       if (value !== null && typeof value === 'object') {
         if (Array.isArray(value)) {
           for (let i = value.length - 1; i >= 0; i--) {
+            const k = String(i);
             values.push(value[i]);
-            pointers.push(`${pointer}/${i}`);
-            keysStack.push(String(i));
+            locs.push(new WalkLoc(next, loc, k));
+            keysStack.push(k);
             parents.push(value);
           }
         } else {
@@ -137,7 +157,7 @@ function walkValues(model: ApiModel, visitors: ValueVisitor[]): void {
           for (let i = keys.length - 1; i >= 0; i--) {
             const k = keys[i]!;
             values.push((value as Record<string, unknown>)[k]);
-            pointers.push(pointer + '/' + escapeToken(k));
+            locs.push(new WalkLoc(next, loc, k));
             keysStack.push(k);
             parents.push(value);
           }

@@ -46,7 +46,7 @@ export function readText(path: string, display: string): string {
     throw new UserError('file is not valid UTF-8', { file: display, cause: err });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') throw new UserError('file is empty', { file: display });
+  if (!/\S/.test(text)) throw new UserError('file is empty', { file: display });
   return text;
 }
 

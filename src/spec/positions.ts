@@ -167,7 +167,7 @@ export function createPositionListener(text: string, table: PositionTable) {
     if (f.n > 0 && result !== null && typeof result === 'object') {
       if (state.kind === 'mapping' && f.n % 2 === 0) {
         const count = f.n / 2;
-        if (!table.records.has(result)) {
+        {
           const keys: string[] = new Array(count);
           const base = table.allocate(count);
           const pool = table.pool;
@@ -182,7 +182,7 @@ export function createPositionListener(text: string, table: PositionTable) {
           if (count === 1 && isIntrinsicKey(keys[0]!)) intrinsicObjects.add(result);
         }
       } else if (state.kind === 'sequence') {
-        if (!table.records.has(result)) {
+        {
           const base = table.allocate(f.n);
           const pool = table.pool;
           for (let i = 0; i < f.n; i++) {
@@ -195,8 +195,6 @@ export function createPositionListener(text: string, table: PositionTable) {
     } else if (state.kind === 'scalar' && f.n === 0) {
       checkLenient(start, end);
     }
-    // Release references held by the reused frame.
-    for (let i = 0; i < f.n; i++) f.results[i] = undefined;
     depth--;
     if (depth >= 0) {
       const p = stack[depth]!;

@@ -30,6 +30,8 @@ const MAX_HOPS = 64;
 /** All files of one definition, the root first; referenced files are loaded once, on demand. */
 export class SourceSet {
   private readonly files = new Map<string, Source | UserError>();
+  /** Resolved targets by referencing file and `$ref` text: definitions repeat the same refs. */
+  private readonly targets = new Map<string, ReturnType<SourceSet['resolveTarget']>>();
 
   constructor(readonly root: Source, private readonly display: (abs: string) => string) {
     this.files.set(root.path, root);
@@ -58,14 +60,13 @@ export class SourceSet {
     let current = value;
     let at = loc;
     let via: Loc | undefined;
-    const seen = new Set<string>();
+    const seen = new Set<unknown>();
     for (let hop = 0; isRefObject(current); hop++) {
       const ref = current.$ref;
-      const key = `${at.source.path}#${at.pointer}`;
-      if (seen.has(key) || hop > MAX_HOPS) {
+      if (seen.has(current) || hop > MAX_HOPS) {
         return { value: current, loc: at, via, problem: { kind: 'cycle', ref, message: `$ref "${ref}" is part of a reference cycle`, at } };
       }
-      seen.add(key);
+      seen.add(current);
       const target = this.target(ref, at);
       if ('problem' in target) return { value: current, loc: at, via, problem: { ...target.problem, at } };
       via ??= at;
@@ -75,7 +76,17 @@ export class SourceSet {
     return { value: current, loc: at, via };
   }
 
-  private target(ref: string, from: Loc): { value: unknown; loc: Loc } | { problem: { kind: RefProblem; ref: string; message: string } } {
+  private target(ref: string, from: Loc): ReturnType<SourceSet['resolveTarget']> {
+    const key = `${from.source.path}\u0000${ref}`;
+    let t = this.targets.get(key);
+    if (!t) {
+      t = this.resolveTarget(ref, from);
+      this.targets.set(key, t);
+    }
+    return t;
+  }
+
+  private resolveTarget(ref: string, from: Loc): { value: unknown; loc: Loc } | { problem: { kind: RefProblem; ref: string; message: string } } {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(ref)) {
       return { problem: { kind: 'remote', ref, message: `remote $ref "${ref}" is not fetched` } };
     }

@@ -19,8 +19,11 @@ export interface RefFinding {
  */
 export function refFinding(model: ApiModel, value: unknown, loc: Loc): RefFinding | undefined {
   if (!isRefObject(value)) return undefined;
-  const key = `refs:${loc.source.path}#${loc.pointer}`;
-  if (model.cache.has(key)) return model.cache.get(key) as RefFinding | undefined;
+  // The rules that share this run on the same walk and so see the same location object.
+  let byLoc = model.cache.get('refs') as WeakMap<Loc, RefFinding | null> | undefined;
+  if (!byLoc) model.cache.set('refs', (byLoc = new WeakMap()));
+  const cached = byLoc.get(loc);
+  if (cached !== undefined) return cached ?? undefined;
   const d = model.set.deref(value, loc);
   let finding: RefFinding | undefined;
   const p = d.problem;
@@ -37,7 +40,7 @@ export function refFinding(model: ApiModel, value: unknown, loc: Loc): RefFindin
     else ruleId = 'ref/unresolved';
     finding = { ruleId, problem: p };
   }
-  model.cache.set(key, finding);
+  byLoc.set(loc, finding ?? null);
   return finding;
 }
 
