@@ -213,13 +213,13 @@ export function buildModel(set: SourceSet, options: BuildOptions = {}): ApiModel
     }
   }
 
-  const readParameters = (list: unknown, loc: Loc): ParameterNode[] => {
+  const readParameters = (list: unknown, loc: Loc, via?: Loc): ParameterNode[] => {
     if (!Array.isArray(list)) return [];
     const out: ParameterNode[] = [];
     list.forEach((raw, i) => {
       const d = follow(raw, at(loc, i));
       if (!isObject(d.value)) return;
-      out.push({ name: String(d.value.name ?? ''), in: String(d.value.in ?? ''), value: d.value, loc: d.loc, via: d.via });
+      out.push({ name: String(d.value.name ?? ''), in: String(d.value.in ?? ''), value: d.value, loc: d.loc, via: d.via ?? via });
     });
     return out;
   };
@@ -233,7 +233,7 @@ export function buildModel(set: SourceSet, options: BuildOptions = {}): ApiModel
       const itemValue = itemDeref.value;
       const item: PathItemNode = {
         kind: 'PathItem', path, value: itemValue, loc: itemDeref.loc, via: itemDeref.via, operations: [],
-        parameters: readParameters(itemValue.parameters, at(itemDeref.loc, 'parameters')),
+        parameters: readParameters(itemValue.parameters, at(itemDeref.loc, 'parameters'), itemDeref.via),
       };
       model.paths.push(item);
       for (const [key, opValue] of Object.entries(itemValue)) {
@@ -242,7 +242,7 @@ export function buildModel(set: SourceSet, options: BuildOptions = {}): ApiModel
         if (!isMethod || !isObject(opValue)) continue;
         const method = key === ANY_METHOD ? 'ANY' : lower.toUpperCase();
         const opLoc = at(item.loc, key);
-        const own = readParameters(opValue.parameters, at(opLoc, 'parameters'));
+        const own = readParameters(opValue.parameters, at(opLoc, 'parameters'), item.via);
         const effective = item.parameters.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)).concat(own);
         const op: OperationNode = {
           kind: 'Operation', method, key, path, label: `${method} ${path}`, value: opValue, pathItem: item,
@@ -256,7 +256,7 @@ export function buildModel(set: SourceSet, options: BuildOptions = {}): ApiModel
             if (isObject(d.value) && isObject(d.value.headers)) {
               for (const h of Object.keys(d.value.headers)) headers.add(h.toLowerCase());
             }
-            op.responses.set(status, { status, value: d.value, headers, loc: d.loc, via: d.via });
+            op.responses.set(status, { status, value: d.value, headers, loc: d.loc, via: d.via ?? op.via });
           }
         }
         addOperationSchemas(model, op, follow);
@@ -275,8 +275,9 @@ export function buildModel(set: SourceSet, options: BuildOptions = {}): ApiModel
 
 function addIntegration(model: ApiModel, op: OperationNode, d: Deref): IntegrationNode {
   const value = d.value as Record<string, unknown>;
+  const via = d.via ?? op.via;
   const integ: IntegrationNode = {
-    kind: 'Integration', operation: op, value, loc: d.loc, via: d.via, responses: [],
+    kind: 'Integration', operation: op, value, loc: d.loc, via, responses: [],
     type: typeof value.type === 'string' ? value.type.toLowerCase() : undefined,
   };
   model.integrations.push(integ);
@@ -284,21 +285,21 @@ function addIntegration(model: ApiModel, op: OperationNode, d: Deref): Integrati
     for (const [contentType, text] of Object.entries(value.requestTemplates)) {
       model.templates.push({
         kind: 'MappingTemplate', role: 'request', contentType, text, owner: op.label,
-        loc: at(d.loc, 'requestTemplates', contentType), via: d.via,
+        loc: at(d.loc, 'requestTemplates', contentType), via,
       });
     }
   }
   if (isObject(value.responses)) {
     for (const [pattern, resp] of Object.entries(value.responses)) {
       const loc = at(d.loc, 'responses', pattern);
-      const node: IntegrationResponseNode = { kind: 'IntegrationResponse', pattern, value: resp, integration: integ, loc, via: d.via };
+      const node: IntegrationResponseNode = { kind: 'IntegrationResponse', pattern, value: resp, integration: integ, loc, via };
       integ.responses.push(node);
       model.integrationResponses.push(node);
       if (isObject(resp) && isObject(resp.responseTemplates)) {
         for (const [contentType, text] of Object.entries(resp.responseTemplates)) {
           model.templates.push({
             kind: 'MappingTemplate', role: 'response', contentType, text, owner: op.label,
-            loc: at(loc, 'responseTemplates', contentType), via: d.via,
+            loc: at(loc, 'responseTemplates', contentType), via,
           });
         }
       }

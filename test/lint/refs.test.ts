@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/lint/config.js';
+import { lint } from '../../src/lint/index.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+describe('definitions split over several files', () => {
+  it('reports a finding in the file it is written in, with the referencing site as via', async () => {
+    const { diagnostics } = await lint('fixtures/refs/api.yaml', { cwd: root, config: defaultConfig(root) });
+    const typeInvalid = diagnostics.find((d) => d.ruleId === 'int/type-invalid');
+    expect(typeInvalid).toMatchObject({
+      file: 'fixtures/refs/parts/pets.yaml',
+      pointer: '/PetsPath/get/x-amazon-apigateway-integration/type',
+      range: { start: { line: 7, column: 13 } },
+      via: { file: 'fixtures/refs/api.yaml', pointer: '/paths/~1pets', range: { start: { line: 7, column: 5 } } },
+    });
+  });
+
+  it('follows relative files and local pointers, and names what does not resolve', async () => {
+    const { diagnostics } = await lint('fixtures/refs/api.yaml', { cwd: root, config: defaultConfig(root) });
+    expect(diagnostics.map((d) => [d.ruleId, d.file, d.range.start.line])).toEqual([
+      ['ref/unresolved', 'fixtures/refs/api.yaml', 12],
+      ['int/type-invalid', 'fixtures/refs/parts/pets.yaml', 7],
+    ]);
+    expect(diagnostics[0]!.message).toBe('Cannot resolve: $ref "parts/params.yaml#/Missing" points to nothing');
+  });
+});
+
