@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 /**
  * Velocity templates are parsed with velocityjs's grammar. Its public `parse` nests blocks
  * without reporting an unclosed `#if` or a stray `#end`, so the raw token list is read here and
- * nested with those checks.
+ * nested by `template.ts` with those checks.
  */
 export interface VelocityPos {
   first_line: number;
@@ -41,9 +41,8 @@ function raw(): { parse_1: (text: string) => VelocityToken[] } {
   return rawParser;
 }
 
-const BLOCKS = new Set(['if', 'foreach', 'macro', 'define', 'noescape', 'macro_body']);
-
-function offsetOf(text: string, line: number, column: number): number {
+/** 0-based offset of a 1-based line and 0-based column. */
+export function offsetOf(text: string, line: number, column: number): number {
   let offset = 0;
   for (let l = 1; l < line; l++) {
     const nl = text.indexOf('\n', offset);
@@ -53,37 +52,18 @@ function offsetOf(text: string, line: number, column: number): number {
   return Math.min(text.length, offset + column);
 }
 
-function errorAt(text: string, message: string, line: number, column: number): TemplateError {
-  return { message, offset: offsetOf(text, line, column), line, column: column + 1 };
-}
-
-/** Tokens of a template, or the first syntax error with its 1-based line and column. */
-export function tokenizeTemplate(text: string): { tokens: VelocityToken[] } | { error: TemplateError } {
-  let tokens: VelocityToken[];
+/** The grammar's flat token list, or the first syntax error with its 1-based line and column. */
+export function rawTokens(text: string): { tokens: VelocityToken[] } | { error: TemplateError } {
   try {
-    tokens = raw().parse_1(text);
+    return { tokens: raw().parse_1(text) };
   } catch (err) {
     const hash = (err as { hash?: { loc?: VelocityPos; token?: string; expected?: string[] } }).hash;
     const loc = hash?.loc;
     const got = hash?.token === 'EOF' ? 'end of template' : hash?.token ? `'${hash.token}'` : 'unexpected input';
     const expected = hash?.expected?.slice(0, 4).map((e) => e.replace(/'/g, '')).join(', ');
-    const message = `unexpected ${got}${expected ? ` (expected ${expected})` : ''}`;
-    return { error: errorAt(text, message, loc?.first_line ?? 1, loc?.first_column ?? 0) };
+    const message = hash ? `unexpected ${got}${expected ? ` (expected ${expected})` : ''}` : (err as Error).message.split('\n')[0]!;
+    const line = loc?.first_line ?? 1;
+    const column = loc?.first_column ?? 0;
+    return { error: { message, offset: offsetOf(text, line, column), line, column: column + 1 } };
   }
-  const open: VelocityNode[] = [];
-  for (const t of tokens) {
-    if (typeof t === 'string') continue;
-    if (BLOCKS.has(t.type)) open.push(t);
-    else if (t.type === 'end') {
-      if (open.length === 0) return { error: errorAt(text, '#end without an opening #if, #foreach, #macro or #define', t.pos?.first_line ?? 1, t.pos?.first_column ?? 0) };
-      open.pop();
-    } else if ((t.type === 'else' || t.type === 'elseif') && open[open.length - 1]?.type !== 'if') {
-      return { error: errorAt(text, `#${t.type} outside an #if block`, t.pos?.first_line ?? 1, t.pos?.first_column ?? 0) };
-    }
-  }
-  if (open.length > 0) {
-    const t = open[open.length - 1]!;
-    return { error: errorAt(text, `#${t.type} is never closed with #end`, t.pos?.first_line ?? 1, t.pos?.first_column ?? 0) };
-  }
-  return { tokens };
 }

@@ -1,4 +1,5 @@
-import { tokenizeTemplate } from '../../../vtl/parse.js';
+import { compile, TemplateSyntaxError } from '../../../vtl/template.js';
+import type { TemplateError } from '../../../vtl/parse.js';
 import { DOCS } from '../../helpers/docs.js';
 import { templateOffsetInFile } from '../../helpers/template-position.js';
 import { defineRule } from '../../rule.js';
@@ -16,13 +17,19 @@ export const rule = defineRule({
         if (node.role === 'gateway' || typeof node.text !== 'string') return;
         // Definitions repeat templates verbatim; parse each distinct text once per run.
         const key = `vtl:${node.text}`;
-        let result = ctx.model.cache.get(key) as ReturnType<typeof tokenizeTemplate> | undefined;
+        let result = ctx.model.cache.get(key) as { error?: TemplateError } | undefined;
         if (!result) {
-          result = tokenizeTemplate(node.text);
-          ctx.model.cache.set(key, 'error' in result ? result : { tokens: [] });
+          result = {};
+          try {
+            compile(node.text);
+          } catch (err) {
+            if (!(err instanceof TemplateSyntaxError)) throw err;
+            result.error = err.detail;
+          }
+          ctx.model.cache.set(key, result);
         }
-        if (!('error' in result)) return;
-        const { error } = result;
+        const error = result.error;
+        if (!error) return;
         const data = { role: node.role === 'request' ? 'Request' : 'Response', contentType: node.contentType, owner: node.owner, detail: error.message, line: error.line, column: error.column };
         const range = node.loc.source.valueOffsets(node.loc.pointer);
         if (!range) {

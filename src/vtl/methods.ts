@@ -1,0 +1,234 @@
+import { integral, isInteger, JDouble, JEntry, JList, JMap, type JValue, javaEquals, javaString, javaStringHash } from './java.js';
+import { javaMatches, javaReplace, javaSplit } from './java-regex.js';
+
+/** A Java exception thrown inside a template method: API Gateway answers 500, we report it. */
+export class TemplateRuntimeError extends Error {}
+
+/** What a lookup returns when Velocity finds no such property or method (the null model then applies). */
+export const MISSING = Symbol('missing');
+export type Lookup = JValue | typeof MISSING;
+
+/** Objects API Gateway puts into the template context (`$input`, `$util`, `$foreach`). */
+export interface HostObject {
+  javaString(): string;
+  property(name: string): Lookup;
+  method(name: string, args: JValue[]): Lookup;
+}
+
+export function isHost(v: unknown): v is HostObject {
+  return typeof v === 'object' && v !== null && typeof (v as HostObject).method === 'function' && typeof (v as HostObject).property === 'function';
+}
+
+const fail = (exception: string, message: string): never => {
+  throw new TemplateRuntimeError(`${exception}: ${message}`);
+};
+
+/** An `int` argument, as Java's overload resolution would accept it. */
+function intArg(v: JValue): number | undefined {
+  return isInteger(v) ? v : undefined;
+}
+
+function str(v: JValue): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * `$obj.name`: Velocity 1.7 tries `getName()`, then `get("name")` on maps, then `isName()`.
+ */
+export function getProperty(target: JValue, name: string): Lookup {
+  if (target === null || target === undefined) return MISSING;
+  if (isHost(target)) return target.property(name);
+  if (target instanceof JMap) return target.has(name) ? target.get(name) : null;
+  if (target instanceof JEntry) {
+    if (name === 'key') return target.key;
+    if (name === 'value') return target.value;
+    return MISSING;
+  }
+  if (name === 'class') return MISSING;
+  // Zero-argument getters: getFoo() / isFoo().
+  const getter = invokeMethod(target, `get${capitalize(name)}`, []);
+  if (getter !== MISSING) return getter;
+  if (target instanceof JList && target.kind !== 'array' && name === 'empty') return target.items.length === 0;
+  if (typeof target === 'string' && name === 'empty') return target.length === 0;
+  if (typeof target === 'string' && name === 'bytes') return new JList([...Buffer.from(target, 'utf8')].map((b) => (b << 24) >> 24), 'array');
+  return MISSING;
+}
+
+/** `$obj.name(args)` on Java strings, lists, maps, entries and numbers. */
+export function invokeMethod(target: JValue, name: string, args: JValue[]): Lookup {
+  if (target === null || target === undefined) return MISSING;
+  if (isHost(target)) return target.method(name, args);
+  if (name === 'toString' && args.length === 0) return javaString(target);
+  if (name === 'equals' && args.length === 1) return javaEquals(target, args[0]!);
+  if (name === 'hashCode' && args.length === 0 && typeof target === 'string') return javaStringHash(target);
+  if (typeof target === 'string') return stringMethod(target, name, args);
+  if (target instanceof JList) return listMethod(target, name, args);
+  if (target instanceof JMap) return mapMethod(target, name, args);
+  if (target instanceof JEntry) {
+    if (name === 'getKey') return target.key;
+    if (name === 'getValue') return target.value;
+    return MISSING;
+  }
+  if (typeof target === 'number' || typeof target === 'bigint' || target instanceof JDouble) return numberMethod(target, name, args);
+  if (typeof target === 'boolean' && name === 'booleanValue') return target;
+  return MISSING;
+}
+
+function checkRange(s: string, begin: number, end: number): void {
+  if (begin < 0 || end > s.length || begin > end) fail('java.lang.StringIndexOutOfBoundsException', `begin ${begin}, end ${end}, length ${s.length}`);
+}
+
+function stringMethod(s: string, name: string, args: JValue[]): Lookup {
+  const [a, b] = args;
+  const n = args.length;
+  switch (name) {
+    case 'length': return n === 0 ? s.length : MISSING;
+    case 'isEmpty': return n === 0 ? s.length === 0 : MISSING;
+    case 'trim': return n === 0 ? s.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '') : MISSING;
+    case 'toUpperCase': return s.toUpperCase();
+    case 'toLowerCase': return s.toLowerCase();
+    case 'concat': return str(a!) !== undefined ? s + a : MISSING;
+    case 'contains': return n === 1 ? s.includes(javaString(a!)) : MISSING;
+    case 'startsWith': return str(a!) !== undefined ? (n === 2 && intArg(b!) !== undefined ? s.startsWith(a as string, b as number) : s.startsWith(a as string)) : MISSING;
+    case 'endsWith': return str(a!) !== undefined ? s.endsWith(a as string) : MISSING;
+    case 'equalsIgnoreCase': return n === 1 ? typeof a === 'string' && a.toLowerCase() === s.toLowerCase() : MISSING;
+    case 'indexOf':
+    case 'lastIndexOf': {
+      const needle = typeof a === 'string' ? a : isInteger(a) ? String.fromCharCode(a) : undefined;
+      if (needle === undefined) return MISSING;
+      const from = n === 2 ? intArg(b!) : undefined;
+      if (name === 'indexOf') return from === undefined ? s.indexOf(needle) : s.indexOf(needle, Math.max(0, from));
+      return from === undefined ? s.lastIndexOf(needle) : from < 0 ? -1 : s.lastIndexOf(needle, from);
+    }
+    case 'charAt': {
+      const i = intArg(a!);
+      if (i === undefined) return MISSING;
+      if (i < 0 || i >= s.length) fail('java.lang.StringIndexOutOfBoundsException', `index ${i}, length ${s.length}`);
+      return s[i]!;
+    }
+    case 'substring': {
+      const begin = intArg(a!);
+      const end = n === 2 ? intArg(b!) : s.length;
+      if (begin === undefined || end === undefined || n > 2) return MISSING;
+      checkRange(s, begin, end);
+      return s.slice(begin, end);
+    }
+    case 'replace': {
+      if (n !== 2) return MISSING;
+      return s.split(javaString(a!)).join(javaString(b!));
+    }
+    case 'replaceAll':
+    case 'replaceFirst':
+      if (str(a!) === undefined || str(b!) === undefined) return MISSING;
+      return javaReplace(s, a as string, b as string, name === 'replaceAll');
+    case 'matches': return str(a!) !== undefined ? javaMatches(s, a as string) : MISSING;
+    case 'split': {
+      if (str(a!) === undefined) return MISSING;
+      const limit = n === 2 ? intArg(b!) : 0;
+      if (limit === undefined) return MISSING;
+      return new JList(javaSplit(s, a as string, limit), 'array');
+    }
+    case 'compareTo': return typeof a === 'string' ? compareStrings(s, a) : MISSING;
+    case 'getBytes': return new JList([...Buffer.from(s, 'utf8')].map((x) => (x << 24) >> 24), 'array');
+    default: return MISSING;
+  }
+}
+
+function compareStrings(a: string, b: string): number {
+  const len = Math.min(a.length, b.length);
+  for (let i = 0; i < len; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) return a.charCodeAt(i) - b.charCodeAt(i);
+  return a.length - b.length;
+}
+
+function checkIndex(i: number, size: number): void {
+  if (i < 0 || i >= size) fail('java.lang.IndexOutOfBoundsException', `Index ${i} out of bounds for length ${size}`);
+}
+
+function listMethod(l: JList, name: string, args: JValue[]): Lookup {
+  const [a, b] = args;
+  const n = args.length;
+  const items = l.items;
+  const fixed = l.kind === 'array';
+  switch (name) {
+    case 'size': return n === 0 ? items.length : MISSING;
+    case 'isEmpty': return n === 0 ? items.length === 0 : MISSING;
+    case 'get': {
+      const i = intArg(a!);
+      if (i === undefined || n !== 1) return MISSING;
+      checkIndex(i, items.length);
+      return items[i] ?? null;
+    }
+    case 'contains': return n === 1 ? items.some((x) => javaEquals(x, a!)) : MISSING;
+    case 'indexOf': return n === 1 ? items.findIndex((x) => javaEquals(x, a!)) : MISSING;
+    case 'add':
+      if (fixed) fail('java.lang.UnsupportedOperationException', 'add');
+      if (n === 1) return items.push(a!), true;
+      if (n === 2 && intArg(a!) !== undefined) {
+        if ((a as number) < 0 || (a as number) > items.length) checkIndex(a as number, items.length);
+        items.splice(a as number, 0, b!);
+        return null;
+      }
+      return MISSING;
+    case 'set': {
+      const i = intArg(a!);
+      if (i === undefined || n !== 2) return MISSING;
+      checkIndex(i, items.length);
+      const previous = items[i]!;
+      items[i] = b!;
+      return previous;
+    }
+    case 'remove': {
+      if (fixed) fail('java.lang.UnsupportedOperationException', 'remove');
+      const i = intArg(a!);
+      if (i !== undefined) {
+        checkIndex(i, items.length);
+        return items.splice(i, 1)[0]!;
+      }
+      const at = items.findIndex((x) => javaEquals(x, a!));
+      if (at >= 0) items.splice(at, 1);
+      return at >= 0;
+    }
+    case 'addAll':
+      if (a instanceof JList) return items.push(...a.items), a.items.length > 0;
+      return MISSING;
+    case 'clear': return (items.length = 0), null;
+    case 'toJSONString': return l.kind === 'json' ? javaString(l) : MISSING;
+    default: return MISSING;
+  }
+}
+
+function mapMethod(m: JMap, name: string, args: JValue[]): Lookup {
+  const [a, b] = args;
+  const n = args.length;
+  const key = (v: JValue) => (typeof v === 'string' ? v : javaString(v));
+  switch (name) {
+    case 'get': return n === 1 ? m.get(key(a!)) : MISSING;
+    case 'put': return n === 2 ? m.put(key(a!), b!) : MISSING;
+    case 'containsKey': return n === 1 ? m.has(key(a!)) : MISSING;
+    case 'containsValue': return n === 1 ? [...m.entries.values()].some((v) => javaEquals(v, a!)) : MISSING;
+    case 'remove': return n === 1 ? m.remove(key(a!)) : MISSING;
+    case 'size': return n === 0 ? m.size : MISSING;
+    case 'isEmpty': return n === 0 ? m.size === 0 : MISSING;
+    case 'keySet': return new JList(m.keys());
+    case 'values': return new JList(m.keys().map((k) => m.get(k)));
+    case 'entrySet': return new JList(m.keys().map((k) => new JEntry(k, m.get(k))));
+    case 'putAll':
+      if (a instanceof JMap) for (const k of a.keys()) m.put(k, a.get(k));
+      return a instanceof JMap ? null : MISSING;
+    case 'clear': return m.entries.clear(), null;
+    default: return MISSING;
+  }
+}
+
+function numberMethod(v: number | bigint | JDouble, name: string, args: JValue[]): Lookup {
+  if (args.length !== 0) return MISSING;
+  const num = v instanceof JDouble ? v.value : Number(v);
+  switch (name) {
+    case 'intValue': return v instanceof JDouble ? Math.trunc(num) | 0 : Number(BigInt.asIntN(32, BigInt(v)));
+    case 'longValue': return v instanceof JDouble ? integral(BigInt(Math.trunc(num))) : integral(BigInt.asIntN(64, BigInt(v)));
+    case 'doubleValue': return new JDouble(num);
+    default: return MISSING;
+  }
+}
