@@ -4,10 +4,12 @@ export class UserError extends Error {
   readonly line?: number;
   readonly column?: number;
   readonly hint?: string;
+  /** 2 for bad input or usage (the default); 1 when the input is read but is wrong (a template bug). */
+  readonly exitCode: 1 | 2;
 
   constructor(
     message: string,
-    where: { file?: string; line?: number; column?: number; hint?: string; cause?: unknown } = {},
+    where: { file?: string; line?: number; column?: number; hint?: string; cause?: unknown; exitCode?: 1 | 2 } = {},
   ) {
     super(message, where.cause === undefined ? undefined : { cause: where.cause });
     this.name = 'UserError';
@@ -15,6 +17,7 @@ export class UserError extends Error {
     this.line = where.line;
     this.column = where.column;
     this.hint = where.hint;
+    this.exitCode = where.exitCode ?? 2;
   }
 
   /** `file:line:col: message`, the form the CLI prints. */

@@ -7,3 +7,7 @@ export type { Rule, RuleMeta, RuleContext, Visitors } from './lint/rule.js';
 export type { Diagnostic, Severity, Range, Position } from './report/diagnostic.js';
 export { FORMATTERS } from './report/formatters/index.js';
 export { UserError } from './errors.js';
+export { compileTemplate, Template, RenderSession, requestFromEvent } from './vtl/render.js';
+export type { ProxyEvent, RenderOptions, RenderResult } from './vtl/render.js';
+export type { TemplateRequest } from './vtl/variables.js';
+export { TemplateSyntaxError, TemplateLimitError, TemplateRuntimeError } from './vtl/template.js';

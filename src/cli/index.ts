@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { buildProgram, CommanderError } from './program.js';
 import { colorWanted, type Io, printError } from './io.js';
+import { UserError } from '../errors.js';
 
 /** The process boundary: exit codes are set here and nowhere else. 2 is never overwritten. */
 let exitCode = 0;
@@ -20,7 +21,7 @@ const io: Io = {
 
 const fail = (err: unknown) => {
   printError(io, err);
-  setExit(2);
+  setExit(err instanceof UserError ? err.exitCode : 2);
 };
 process.on('uncaughtException', fail);
 process.on('unhandledRejection', fail);

@@ -37,6 +37,32 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await runLint(files, opts, io));
     });
 
+  program
+    .command('render-template')
+    .description('render a VTL mapping template exactly as API Gateway would, from a file or picked out of a definition')
+    .argument('[template]', 'template file (or use --spec, --method and --path)')
+    .option('-e, --event <file>', 'API Gateway Lambda proxy event (REST, payload 1.0); - reads standard input')
+    .option('--spec <file>', 'pick the template from this definition')
+    .option('-m, --method <verb>', 'HTTP method of the operation (with --spec)')
+    .option('-p, --path <path>', 'resource path (/pets/{id}) or a concrete one (/pets/42) (with --spec)')
+    .option('--content-type <type>', 'request Content-Type that selects the template (default: the event\'s, else application/json)')
+    .option('--response', 'render the integration response instead of the request')
+    .option('--integration-response <file>', 'the back end\'s response body (with --response)')
+    .option('--status <code>', 'the back end\'s HTTP status, matched against selection patterns (with --response)')
+    .option('--error-message <text>', 'a Lambda errorMessage, matched against selection patterns (with --response)')
+    .option('--body <text>', 'request body (overrides the event\'s)')
+    .option('-H, --header <name:value>', 'request header (repeatable)', collect, [])
+    .option('-q, --query <name=value>', 'query string parameter (repeatable)', collect, [])
+    .option('--path-param <name=value>', 'path parameter (repeatable)', collect, [])
+    .option('--stage-var <name=value>', 'stage variable (repeatable)', collect, [])
+    .option('--context <key.path=value>', '$context value, e.g. authorizer.claims.sub=42 (repeatable)', collect, [])
+    .option('--check-json', 'report a JSON syntax error in JSON output with its line and column')
+    .addOption(new Option('-f, --format <format>', 'text: the rendered bytes; json: {statusCode, headers, body}').choices(['text', 'json']).default('text'))
+    .action(async (template: string | undefined, opts) => {
+      const { renderTemplateCommand } = await import('./render-template.js');
+      setExit(await renderTemplateCommand(template, opts, io));
+    });
+
   return program;
 }
 

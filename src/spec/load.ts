@@ -24,7 +24,7 @@ function describeReadError(err: NodeJS.ErrnoException): string {
 }
 
 /** Read a file as UTF-8 text (BOM removed), refusing directories, empty and binary files. */
-export function readText(path: string, display: string): string {
+export function readText(path: string, display: string, options: { allowEmpty?: boolean } = {}): string {
   let buf: Buffer;
   try {
     if (path === '-') buf = readFileSync(0);
@@ -36,7 +36,10 @@ export function readText(path: string, display: string): string {
     if (err instanceof UserError) throw err;
     throw new UserError(`cannot read: ${describeReadError(err as NodeJS.ErrnoException)}`, { file: display, cause: err });
   }
-  if (buf.length === 0) throw new UserError('file is empty', { file: display });
+  if (buf.length === 0) {
+    if (options.allowEmpty) return '';
+    throw new UserError('file is empty', { file: display });
+  }
   const probe = buf.subarray(0, 8192);
   if (probe.includes(0)) throw new UserError('binary file, not YAML or JSON', { file: display });
   let text: string;
@@ -46,7 +49,7 @@ export function readText(path: string, display: string): string {
     throw new UserError('file is not valid UTF-8', { file: display, cause: err });
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (!/\S/.test(text)) throw new UserError('file is empty', { file: display });
+  if (!options.allowEmpty && !/\S/.test(text)) throw new UserError('file is empty', { file: display });
   return text;
 }
 

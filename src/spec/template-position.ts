@@ -1,4 +1,4 @@
-import type { Source } from '../../spec/source.js';
+import type { Source } from './source.js';
 
 /**
  * Map an offset inside a mapping template to an offset in the file that holds it, following
