@@ -7,7 +7,13 @@ export class JavaRegexError extends Error {}
 
 const cache = new Map<string, RegExp>();
 
+/** A group that repeats and holds a repetition itself, like `(a+)+`: backtracking can take forever. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
+
 export function javaRegex(pattern: string, global = true): RegExp {
+  if (NESTED_QUANTIFIER.test(pattern)) {
+    throw new JavaRegexError(`pattern "${pattern}" nests repetitions and can backtrack without end; refused`);
+  }
   const key = `${global ? 'g' : ''}\u0000${pattern}`;
   let re = cache.get(key);
   if (re) return re;

@@ -4,6 +4,10 @@
  * Velocity on the JVM, so `{a=1}`, `1.0E21` and HashMap key order are what users see.
  */
 
+import { JBigDecimal } from './bigdecimal.js';
+
+export { JBigDecimal };
+
 /** A `java.lang.Double`. Integers are JS numbers (Integer) or bigints (Long, BigInteger). */
 export class JDouble {
   constructor(readonly value: number) {}
@@ -78,7 +82,7 @@ export class JEntry {
   ) {}
 }
 
-export type JValue = null | string | number | bigint | boolean | JDouble | JList | JMap | JEntry | object;
+export type JValue = null | string | number | bigint | boolean | JDouble | JBigDecimal | JList | JMap | JEntry | object;
 
 /** `String.hashCode()`. */
 export function javaStringHash(s: string): number {
@@ -99,8 +103,8 @@ export function isInteger(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= INT_MIN && v <= INT_MAX;
 }
 
-export function isNumber(v: unknown): v is number | bigint | JDouble {
-  return typeof v === 'number' || typeof v === 'bigint' || v instanceof JDouble;
+export function isNumber(v: unknown): v is number | bigint | JDouble | JBigDecimal {
+  return typeof v === 'number' || typeof v === 'bigint' || v instanceof JDouble || v instanceof JBigDecimal;
 }
 
 /** An integral result in the narrowest of Integer and Long that holds it (Velocity 1.7 MathUtils). */
@@ -153,6 +157,7 @@ export function toJson(v: JValue): string {
   if (typeof v === 'string') return jsonSmartString(v);
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
   if (v instanceof JDouble) return Number.isFinite(v.value) ? javaDouble(v.value) : 'null';
+  if (v instanceof JBigDecimal) return v.toString();
   if (v instanceof JList) return '[' + v.items.map(toJson).join(',') + ']';
   if (v instanceof JMap) return '{' + v.keys().map((k) => `${jsonSmartString(k)}:${toJson(v.get(k))}`).join(',') + '}';
   if (v instanceof JEntry) return `{${jsonSmartString(v.key)}:${toJson(v.value)}}`;
@@ -165,6 +170,7 @@ export function javaString(v: JValue): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
   if (v instanceof JDouble) return javaDouble(v.value);
+  if (v instanceof JBigDecimal) return v.toString();
   if (v instanceof JList) {
     if (v.kind === 'json') return toJson(v);
     if (v.kind === 'array') return `[Ljava.lang.String;@${(javaStringHash(v.items.map(String).join('\u0000')) >>> 0).toString(16)}`;
@@ -183,6 +189,7 @@ export function javaString(v: JValue): string {
 export function javaEquals(a: JValue, b: JValue): boolean {
   if (a === b) return true;
   if (a instanceof JDouble && b instanceof JDouble) return a.value === b.value;
+  if (a instanceof JBigDecimal && b instanceof JBigDecimal) return a.unscaled === b.unscaled && a.scale === b.scale;
   if (typeof a === 'bigint' || typeof b === 'bigint') return typeof a === typeof b && a === b;
   if (a instanceof JList && b instanceof JList) return a.items.length === b.items.length && a.items.every((x, i) => javaEquals(x, b.items[i]!));
   if (a instanceof JMap && b instanceof JMap) return a.size === b.size && [...a.entries].every(([k, v]) => b.has(k) && javaEquals(v, b.get(k)));

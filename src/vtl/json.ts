@@ -1,4 +1,4 @@
-import { integral, JDouble, JList, JMap, type JValue } from './java.js';
+import { integral, JBigDecimal, JDouble, JList, JMap, type JValue } from './java.js';
 
 /**
  * JSON read the way json-smart (behind Jayway JsonPath) reads it for API Gateway: objects as
@@ -64,7 +64,8 @@ export function parseJson(text: string): JValue {
     if (!m) return fail('unexpected character');
     i += m[0].length;
     if (m[1] === undefined && m[2] === undefined) return integral(BigInt(m[0]));
-    return new JDouble(Number(m[0]));
+    // json-smart: decimals longer than 18 characters keep every digit as BigDecimal.
+    return m[0].length > 18 ? JBigDecimal.fromString(m[0]) : new JDouble(Number(m[0]));
   };
   const value = (depth: number): JValue => {
     if (depth > MAX_DEPTH) fail('nesting too deep');

@@ -1,5 +1,5 @@
 import { integral, isInteger, JDouble, JEntry, JList, JMap, type JValue, javaEquals, javaString, javaStringHash } from './java.js';
-import { javaMatches, javaReplace, javaSplit } from './java-regex.js';
+import { JavaRegexError, javaMatches, javaReplace, javaSplit } from './java-regex.js';
 
 /** A Java exception thrown inside a template method: API Gateway answers 500, we report it. */
 export class TemplateRuntimeError extends Error {}
@@ -63,7 +63,14 @@ export function invokeMethod(target: JValue, name: string, args: JValue[]): Look
   if (name === 'toString' && args.length === 0) return javaString(target);
   if (name === 'equals' && args.length === 1) return javaEquals(target, args[0]!);
   if (name === 'hashCode' && args.length === 0 && typeof target === 'string') return javaStringHash(target);
-  if (typeof target === 'string') return stringMethod(target, name, args);
+  if (typeof target === 'string') {
+    try {
+      return stringMethod(target, name, args);
+    } catch (err) {
+      if (err instanceof JavaRegexError) throw new TemplateRuntimeError(err.message);
+      throw err;
+    }
+  }
   if (target instanceof JList) return listMethod(target, name, args);
   if (target instanceof JMap) return mapMethod(target, name, args);
   if (target instanceof JEntry) {

@@ -1,5 +1,5 @@
 import { offsetOf, rawTokens, type TemplateError, type VelocityNode, type VelocityToken } from './parse.js';
-import { integral, isNumber, JDouble, JList, JMap, type JValue, javaEquals, javaString } from './java.js';
+import { integral, isNumber, JBigDecimal, JDouble, JList, JMap, type JValue, javaEquals, javaString } from './java.js';
 import { getProperty, type HostObject, invokeMethod, isHost, type Lookup, MISSING, TemplateRuntimeError } from './methods.js';
 
 /** Limits that keep an untrusted template from running away. */
@@ -33,7 +33,7 @@ type Node =
   | { kind: 'if'; branches: Array<{ cond?: Expr; body: Node[] }> }
   | { kind: 'foreach'; name: string; from: Expr; body: Node[] }
   | { kind: 'define'; name: string; body: Node[] }
-  | { kind: 'call'; name: string; args: Expr[]; source: string }
+  | { kind: 'call'; name: string; args: Expr[]; source: string; eaten: string }
   | { kind: 'break' }
   | { kind: 'stop' };
 
@@ -50,7 +50,18 @@ export interface CompiledTemplate {
 const STOP_CALL = 'apigwStop__';
 const DIRECTIVES = new Set(['set', 'if', 'elseif', 'else', 'end', 'foreach', 'macro', 'macro_call', 'define', 'break']);
 
-/** `#stop` is not in velocityjs's grammar: turn the unescaped ones into a call it parses. */
+/**
+ * Where velocityjs's grammar and Velocity 1.7's differ, rewrite to an equivalent it reads:
+ * `#stop` (not in its grammar) becomes a call it parses, and `$name{` (a reference followed by a
+ * brace, which it takes for `${`) becomes `${name}{`. Raw blocks are left alone.
+ */
+function rewrite(text: string): string {
+  return text
+    .split(/(#\[\[[\s\S]*?\]\]#)/)
+    .map((part, i) => (i % 2 === 1 ? part : rewriteStop(part).replace(/(?<!\\)(\$!?)([a-zA-Z][\w-]*(?:\.[a-zA-Z][\w-]*)*)\{/g, '$1{$2}{')))
+    .join('');
+}
+
 function rewriteStop(text: string): string {
   return text.replace(/(\\*)#(?:\{stop\}|stop\b)/g, (_m, slashes: string) => (slashes.length % 2 === 0 ? `${slashes}#${STOP_CALL}()` : `${slashes.slice(1)}#[[#stop]]#`));
 }
@@ -68,7 +79,12 @@ function gobble(tokens: VelocityToken[]): VelocityToken[] {
     const next = out[i + 1];
     if (typeof t === 'string' || typeof next !== 'string') continue;
     const eats = DIRECTIVES.has(t.type) || (t.type === 'comment' && String(t.value).startsWith('##'));
-    if (eats) out[i + 1] = next.replace(/^[ \t]*(\r\n|\n|\r)/, '');
+    if (eats) {
+      const m = /^[ \t]*(\r\n|\n|\r)/.exec(next);
+      // A call to a macro that turns out not to exist is plain text, which eats nothing.
+      if (m && t.type === 'macro_call') t.eaten = m[0];
+      if (m) out[i + 1] = next.slice(m[0].length);
+    }
     // Blanks between a reference or directive and a #set belong to the #set token and vanish.
     const after = out[i + 2];
     if (/^[ \t]+$/.test(out[i + 1] as string) && typeof after === 'object' && after.type === 'set') out[i + 1] = '';
@@ -87,7 +103,7 @@ function sourceOf(text: string, node: VelocityNode): string {
 
 /** Parse a template into a tree; syntax errors carry the template's line and column. */
 export function compile(text: string): CompiledTemplate {
-  const source = rewriteStop(text);
+  const source = rewrite(text);
   const result = rawTokens(source);
   if ('error' in result) throw new TemplateSyntaxError(result.error);
   const tokens = gobble(result.tokens);
@@ -108,7 +124,10 @@ export function compile(text: string): CompiledTemplate {
       }
       if (closers.includes(t.type)) return { nodes, closer: t };
       switch (t.type) {
-        case 'references':
+        case 'references': {
+          // Velocity 1.7 reads `$name[` as the start of an index and rejects what is not one.
+          const next = tokens[i];
+          if (!t.isWraped && !t.args && typeof next === 'string' && next.startsWith('[')) throw errorAt(t, `"[" after $${String(t.id)} must start an index such as [0] or ['key']`);
           nodes.push({ kind: 'ref', node: t });
           // velocityjs reads `$name(…)` as a call; Velocity prints `$name` and then the text.
           if (t.args) {
@@ -116,6 +135,7 @@ export function compile(text: string): CompiledTemplate {
             nodes.push(...compile(raw.slice(raw.indexOf('('))).nodes);
           }
           break;
+        }
         case 'set': {
           const [target, value] = t.equal as [VelocityNode, Expr];
           nodes.push({ kind: 'set', target, value });
@@ -157,7 +177,7 @@ export function compile(text: string): CompiledTemplate {
         }
         case 'macro_call':
           if (t.id === STOP_CALL) nodes.push({ kind: 'stop' });
-          else nodes.push({ kind: 'call', name: String(t.id), args: (t.args as Expr[] | undefined) ?? [], source: sourceOf(source, t) });
+          else nodes.push({ kind: 'call', name: String(t.id), args: (t.args as Expr[] | undefined) ?? [], source: sourceOf(source, t), eaten: String(t.eaten ?? '') });
           break;
         case 'break': nodes.push({ kind: 'break' }); break;
         case 'raw': nodes.push({ kind: 'text', text: String(t.value).replaceAll(`#${STOP_CALL}()`, '#stop') }); break;
@@ -240,8 +260,31 @@ function toBig(v: number | bigint): bigint {
   return typeof v === 'bigint' ? v : BigInt(v);
 }
 
-function num(v: number | bigint | JDouble): number {
-  return v instanceof JDouble ? v.value : Number(v);
+type JNumber = number | bigint | JDouble | JBigDecimal;
+
+function toDecimal(v: JNumber): JBigDecimal {
+  if (v instanceof JBigDecimal) return v;
+  if (typeof v === 'bigint') return new JBigDecimal(v, 0);
+  return JBigDecimal.fromDouble(v instanceof JDouble ? v.value : v);
+}
+
+/** Velocity 1.7 MathUtils.findCalculationBase: long, BigInteger, double or BigDecimal. */
+function base(a: JNumber, b: JNumber): 'integral' | 'double' | 'decimal' {
+  const aInt = typeof a === 'number' || typeof a === 'bigint';
+  const bInt = typeof b === 'number' || typeof b === 'bigint';
+  if (a instanceof JBigDecimal || b instanceof JBigDecimal) return 'decimal';
+  if (aInt && bInt) return 'integral';
+  const bigInteger = (x: JNumber) => typeof x === 'bigint' && (x > 9223372036854775807n || x < -9223372036854775808n);
+  if (bigInteger(a) || bigInteger(b)) return 'decimal';
+  return 'double';
+}
+
+function num(v: JNumber): number {
+  return v instanceof JDouble ? v.value : v instanceof JBigDecimal ? Number(v.toString()) : Number(v);
+}
+
+function isZero(v: JNumber): boolean {
+  return v instanceof JBigDecimal ? v.isZero() : num(v) === 0;
 }
 
 function arithmetic(op: string, a: JValue, b: JValue): JValue {
@@ -249,34 +292,56 @@ function arithmetic(op: string, a: JValue, b: JValue): JValue {
     return typeof a === 'string' || typeof b === 'string' ? javaString(a) + javaString(b) : null;
   }
   if (!isNumber(a) || !isNumber(b)) return null;
-  if (a instanceof JDouble || b instanceof JDouble) {
-    const x = num(a);
-    const y = num(b);
-    switch (op) {
-      case '+': return new JDouble(x + y);
-      case '-': return new JDouble(x - y);
-      case '*': return new JDouble(x * y);
-      case '/': return y === 0 ? null : new JDouble(x / y);
-      default: return y === 0 ? null : new JDouble(x % y);
+  // ASTDivNode/ASTModNode: a zero divisor gives null.
+  if ((op === '/' || op === '%') && isZero(b)) return null;
+  switch (base(a, b)) {
+    case 'decimal': {
+      const x = toDecimal(a);
+      const y = toDecimal(b);
+      switch (op) {
+        case '+': return x.add(y);
+        case '-': return x.subtract(y);
+        case '*': return x.multiply(y);
+        case '/': return x.divideHalfDown(y);
+        default: throw new TemplateRuntimeError('java.lang.ArithmeticException: Cannot calculate the modulo of BigDecimals.');
+      }
     }
-  }
-  const x = toBig(a as number | bigint);
-  const y = toBig(b as number | bigint);
-  switch (op) {
-    case '+': return integral(x + y);
-    case '-': return integral(x - y);
-    case '*': return integral(x * y);
-    case '/': return y === 0n ? null : integral(x / y);
-    default: return y === 0n ? null : integral(x % y);
+    case 'double': {
+      const x = num(a);
+      const y = num(b);
+      switch (op) {
+        case '+': return new JDouble(x + y);
+        case '-': return new JDouble(x - y);
+        case '*': return new JDouble(x * y);
+        case '/': return new JDouble(x / y);
+        default: return new JDouble(x % y);
+      }
+    }
+    default: {
+      const x = toBig(a as number | bigint);
+      const y = toBig(b as number | bigint);
+      switch (op) {
+        case '+': return integral(x + y);
+        case '-': return integral(x - y);
+        case '*': return integral(x * y);
+        case '/': return integral(x / y);
+        default: return integral(x % y);
+      }
+    }
   }
 }
 
 function compare(a: JValue, b: JValue): number | undefined {
   if (!isNumber(a) || !isNumber(b)) return undefined;
-  if (a instanceof JDouble || b instanceof JDouble) return Math.sign(num(a) - num(b));
-  const x = toBig(a as number | bigint);
-  const y = toBig(b as number | bigint);
-  return x < y ? -1 : x > y ? 1 : 0;
+  switch (base(a, b)) {
+    case 'decimal': return toDecimal(a).compareTo(toDecimal(b));
+    case 'double': return Math.sign(num(a) - num(b));
+    default: {
+      const x = toBig(a as number | bigint);
+      const y = toBig(b as number | bigint);
+      return x < y ? -1 : x > y ? 1 : 0;
+    }
+  }
 }
 
 function kindOf(v: JValue): string {
@@ -421,7 +486,7 @@ export class Renderer {
   private call(node: Extract<Node, { kind: 'call' }>): void {
     const macro = this.template.macros.get(node.name);
     if (!macro) {
-      this.emit(node.source);
+      this.emit(node.source + node.eaten);
       return;
     }
     if (++this.depth > this.state.limits.maxDepth) throw new TemplateLimitError(`macro calls nest deeper than ${this.state.limits.maxDepth}`);
@@ -447,6 +512,9 @@ export class Renderer {
       else if (step.type === 'method') next = invokeMethod(value, String(step.id), ((step.args as Expr[] | false) || []).map((a) => this.value(a)));
       else next = this.index(value, this.expr(step.id as Expr));
       if (next === MISSING) return null;
+      if (typeof next === 'string' && next.length > this.state.limits.maxOutputLength) {
+        throw new TemplateLimitError(`a string grew past ${this.state.limits.maxOutputLength} characters`);
+      }
       value = next;
     }
     return value ?? null;
@@ -499,7 +567,7 @@ export class Renderer {
       }
       case 'map': {
         const m = new JMap('linked');
-        for (const [k, v] of Object.entries(e.value as Record<string, Expr>)) m.put(k, this.expr(v));
+        for (const [k, v] of Object.entries((e.value ?? {}) as Record<string, Expr>)) m.put(k, this.expr(v));
         return m;
       }
       case 'math': return this.math(e);
@@ -538,8 +606,13 @@ export class Renderer {
       case '-':
       case '*':
       case '/':
-      case '%':
-        return arithmetic(op, a, b);
+      case '%': {
+        const result = arithmetic(op, a, b);
+        if (typeof result === 'string' && result.length > this.state.limits.maxOutputLength) {
+          throw new TemplateLimitError(`a string grew past ${this.state.limits.maxOutputLength} characters`);
+        }
+        return result;
+      }
       default:
         return null;
     }

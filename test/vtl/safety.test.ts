@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { compileTemplate } from '../../src/vtl/render.js';
+import { TemplateLimitError, TemplateRuntimeError } from '../../src/vtl/template.js';
+
+const render = (template: string, body = '{"a": 1}') => compileTemplate(template).renderWithWarnings({ body, requestContext: { stage: 'prod' } });
+
+// Templates come from pull requests: nothing of the host is reachable, and nothing runs away.
+describe('hostile templates', () => {
+  it.each([
+    '$input.getClass()', '$input.class', '$input.class.forName("java.lang.Runtime")', '$util.constructor', '$util.__proto__',
+    '$context.constructor.constructor("return process")', '$input.params().__proto__', '#set($m = {})$m.__proto__.polluted',
+    '$input.path("$").constructor', "$util.parseJson('{}').getClass()", '$process', '$require', '$globalThis', '$this',
+  ])('%s reaches nothing', (template) => {
+    expect(render(template).output).toBe('');
+  });
+
+  it('does not pollute prototypes through #set', () => {
+    render('#set($m = {"__proto__": {"polluted": 1}})#set($m.__proto__ = "x")#set($context.__proto__ = "x")');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+  });
+
+  it('stops #foreach after 1,000 items as API Gateway does, and says so', () => {
+    // API Gateway quotas: "#foreach ... limited to 1,000 iterations" (quotas page).
+    const items = JSON.stringify({ items: Array.from({ length: 1500 }, (_, i) => i) });
+    const { output, warnings } = render("#foreach($i in $input.path('$.items'))x#end", items);
+    expect(output).toBe('x'.repeat(1000));
+    expect(warnings).toEqual(["#foreach stopped after 1000 iterations (API Gateway's limit); 500 item(s) were not processed"]);
+  });
+
+  it('refuses huge ranges', () => {
+    expect(() => render('#foreach($i in [1..100000000])#end')).toThrow(TemplateLimitError);
+  });
+
+  it('limits time', () => {
+    const t = compileTemplate('#foreach($a in [1..1000])#foreach($b in [1..1000])#foreach($c in [1..1000])x#end#end#end');
+    expect(() => t.render({}, { limits: { timeoutMs: 200, maxOutputLength: 1e9 } })).toThrow(/rendering took longer than 200 ms/);
+  });
+
+  it('limits output and string growth', () => {
+    expect(() => render('#foreach($i in [1..1000])#foreach($j in [1..1000])xxxxxxxxxxxxxxxxxxxx#end#end')).toThrow(/output is larger than/);
+    expect(() => render('#set($s = "xxxxxxxxxxxxxxxx")#foreach($i in [1..100])#set($s = "$s$s")#end')).toThrow(TemplateLimitError);
+    expect(() => render('#set($s = "xxxxxxxxxxxxxxxx")#foreach($i in [1..100])#set($s = $s + $s)#end')).toThrow(TemplateLimitError);
+  });
+
+  it('limits macro recursion', () => {
+    expect(() => render('#macro(loop $n)#loop($n)#end#loop(1)')).toThrow(/macro calls nest deeper than 64/);
+  });
+
+  it('refuses patterns that backtrack without end', () => {
+    expect(() => render("#set($s = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!')$s.matches('(a+)+$')")).toThrow(TemplateRuntimeError);
+  });
+
+  it('refuses JSON nested too deeply', () => {
+    expect(() => render(`$util.parseJson('${'['.repeat(2000)}${']'.repeat(2000)}')`)).toThrow(TemplateRuntimeError);
+  });
+});
