@@ -57,12 +57,12 @@ export function rawTokens(text: string): { tokens: VelocityToken[] } | { error: 
   try {
     return { tokens: raw().parse_1(text) };
   } catch (err) {
-    const hash = (err as { hash?: { loc?: VelocityPos; token?: string; expected?: string[] } }).hash;
+    const hash = (err as { hash?: { loc?: VelocityPos; token?: string; expected?: string[]; line?: number } }).hash;
     const loc = hash?.loc;
-    const got = hash?.token === 'EOF' ? 'end of template' : hash?.token ? `'${hash.token}'` : 'unexpected input';
+    const got = hash?.token === 'EOF' ? 'end of template' : hash?.token ? `'${hash.token}'` : undefined;
     const expected = hash?.expected?.slice(0, 4).map((e) => e.replace(/'/g, '')).join(', ');
-    const message = hash ? `unexpected ${got}${expected ? ` (expected ${expected})` : ''}` : (err as Error).message.split('\n')[0]!;
-    const line = loc?.first_line ?? 1;
+    const message = got ? `unexpected ${got}${expected ? ` (expected ${expected})` : ''}` : `cannot parse the template here: ${(err as Error).message.split('\n')[0]!.replace(/^Lexical error on line \d+\. /, '')}`;
+    const line = loc?.first_line ?? (hash?.line !== undefined ? hash.line + 1 : 1);
     const column = loc?.first_column ?? 0;
     return { error: { message, offset: offsetOf(text, line, column), line, column: column + 1 } };
   }

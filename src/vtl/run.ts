@@ -141,6 +141,8 @@ export function runRenderTemplate(cmd: RenderCommand): RenderOutcome {
     }
   };
 
+  // Flag problems first: a misused option is reported before any file is read.
+  applyOverrides({}, cmd, {});
   const baseEvent = readEvent(cmd);
   if (cmd.template) {
     const display = cmd.display(cmd.template);
