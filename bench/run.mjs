@@ -67,7 +67,17 @@ for (const ops of [100, 1000, 10000]) {
   rows.push(row);
 }
 
+if (!only.length || only.includes('render')) {
+  const { rendersPerSecond } = await import('./render.mjs');
+  const rates = [];
+  for (let i = 0; i < 3; i++) rates.push(rendersPerSecond(2));
+  rows.push({ label: 'render-template: typical request template, compiled once (renders/s)', seconds: median(rates), peakMiB: NaN, rate: true });
+}
+
 console.log(`median of ${runs} runs after one warm-up; peak RSS is the largest seen`);
 console.log('| command | median wall s | peak RSS MiB | findings |');
 console.log('| --- | ---: | ---: | --- |');
-for (const r of rows) console.log(`| ${r.label} | ${r.seconds.toFixed(3)} | ${r.peakMiB.toFixed(0)} | ${r.note ?? ''} |`);
+for (const r of rows) {
+  if (r.rate) console.log(`| ${r.label} | ${Math.round(r.seconds).toLocaleString('en')}/s | | median of 3 two-second runs |`);
+  else console.log(`| ${r.label} | ${r.seconds.toFixed(3)} | ${r.peakMiB.toFixed(0)} | ${r.note ?? ''} |`);
+}

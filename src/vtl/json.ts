@@ -9,7 +9,46 @@ export class JsonSyntaxError extends Error {}
 
 const MAX_DEPTH = 512;
 
+/**
+ * Native JSON.parse is many times faster; its result is the same whenever the text has no
+ * decimals (JavaScript cannot tell 3.0 from 3), no integer-like keys (JavaScript objects put them
+ * first) and no long digit runs (which may be Longs). Anything else goes through the reader below.
+ */
+const NEEDS_JAVA_READER = /\d[.eE]|\d{10}|"\d+"\s*:/;
+
+function fromNative(v: unknown, depth = 0): JValue {
+  if (v === null || typeof v !== 'object') return v as JValue;
+  if (depth > MAX_DEPTH) throw new JsonSyntaxError('nesting too deep');
+  if (Array.isArray(v)) return new JList(v.map((x) => fromNative(x, depth + 1)), 'json');
+  const m = new JMap('linked');
+  for (const k of Object.keys(v)) m.put(k, fromNative((v as Record<string, unknown>)[k], depth + 1));
+  return m;
+}
+
+/** Parsed native values of recent texts: the same event is often rendered many times. Never mutated. */
+const recent = new Map<string, { native: unknown } | null>();
+
 export function parseJson(text: string): JValue {
+  let hit = recent.get(text);
+  if (hit === undefined) {
+    hit = null;
+    if (!NEEDS_JAVA_READER.test(text)) {
+      try {
+        hit = { native: JSON.parse(text) };
+      } catch {
+        // Not strict JSON (single quotes, …): json-smart's permissive reading below.
+      }
+    }
+    if (text.length < 1_000_000) {
+      if (recent.size >= 32) recent.delete(recent.keys().next().value!);
+      recent.set(text, hit);
+    }
+  }
+  // A fresh tree each time: templates may change what $input.path returns.
+  return hit ? fromNative(hit.native) : parseJsonJava(text);
+}
+
+function parseJsonJava(text: string): JValue {
   let i = 0;
   const n = text.length;
   const ws = () => {
@@ -25,6 +64,17 @@ export function parseJson(text: string): JValue {
   const str = (): string => {
     const quote = text[i]!;
     i++;
+    // Fast path: no escapes before the closing quote.
+    const q = quote.charCodeAt(0);
+    for (let j = i; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (c === q) {
+        const out = text.slice(i, j);
+        i = j + 1;
+        return out;
+      }
+      if (c === 0x5c) break;
+    }
     let out = '';
     let start = i;
     while (i < n) {
@@ -59,13 +109,34 @@ export function parseJson(text: string): JValue {
     }
     return fail('unterminated string');
   };
+  const digits = () => {
+    const from = i;
+    while (i < n && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+    return i > from;
+  };
   const num = (): JValue => {
-    const m = /^-?\d+(\.\d+)?([eE][-+]?\d+)?/.exec(text.slice(i, i + 400));
-    if (!m) return fail('unexpected character');
-    i += m[0].length;
-    if (m[1] === undefined && m[2] === undefined) return integral(BigInt(m[0]));
+    const start = i;
+    if (text[i] === '-') i++;
+    if (!digits()) return fail('unexpected character');
+    let decimal = false;
+    if (text[i] === '.') {
+      i++;
+      if (!digits()) return fail('bad number');
+      decimal = true;
+    }
+    if (text[i] === 'e' || text[i] === 'E') {
+      i++;
+      if (text[i] === '+' || text[i] === '-') i++;
+      if (!digits()) return fail('bad number');
+      decimal = true;
+    }
+    const raw = text.slice(start, i);
+    if (!decimal) {
+      if (raw.length < 10) return Number(raw);
+      return integral(BigInt(raw));
+    }
     // json-smart: decimals longer than 18 characters keep every digit as BigDecimal.
-    return m[0].length > 18 ? JBigDecimal.fromString(m[0]) : new JDouble(Number(m[0]));
+    return raw.length > 18 ? JBigDecimal.fromString(raw) : new JDouble(Number(raw));
   };
   const value = (depth: number): JValue => {
     if (depth > MAX_DEPTH) fail('nesting too deep');
@@ -114,9 +185,9 @@ export function parseJson(text: string): JValue {
       }
     }
     if (c === '"' || c === "'") return str();
-    if (text.startsWith('true', i)) return (i += 4), true;
-    if (text.startsWith('false', i)) return (i += 5), false;
-    if (text.startsWith('null', i)) return (i += 4), null;
+    if (c === 't' && text.startsWith('true', i)) return (i += 4), true;
+    if (c === 'f' && text.startsWith('false', i)) return (i += 5), false;
+    if (c === 'n' && text.startsWith('null', i)) return (i += 4), null;
     return num();
   };
   const v = value(0);

@@ -179,9 +179,17 @@ function apply(step: Step, node: JValue, out: JValue[], strict: boolean): void {
   }
 }
 
+const compiled = new Map<string, { steps: Step[]; definite: boolean }>();
+
 /** Evaluate `path` against `doc`; undefined when a definite path does not resolve. */
 export function evaluateJsonPath(doc: JValue, path: string): JValue | undefined {
-  const { steps, definite } = compile(path);
+  let c = compiled.get(path);
+  if (!c) {
+    c = compile(path);
+    if (compiled.size > 10_000) compiled.clear();
+    compiled.set(path, c);
+  }
+  const { steps, definite } = c;
   let current: JValue[] = [doc];
   try {
     for (const step of steps) {

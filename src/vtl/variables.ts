@@ -93,7 +93,10 @@ export class InputVariable implements HostObject {
 }
 
 /** commons-lang 2.6 `StringEscapeUtils.escapeJavaScript`. */
+const NEEDS_ESCAPE = /['"\\/\u0000-\u001f\u007f-\uffff]/;
+
 export function escapeJavaScript(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
