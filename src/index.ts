@@ -11,3 +11,5 @@ export { compileTemplate, Template, RenderSession, requestFromEvent } from './vt
 export type { ProxyEvent, RenderOptions, RenderResult } from './vtl/render.js';
 export type { TemplateRequest } from './vtl/variables.js';
 export { TemplateSyntaxError, TemplateLimitError, TemplateRuntimeError } from './vtl/template.js';
+export { checkHttpCompat, FEATURES as HTTP_COMPAT_FEATURES } from './compat/index.js';
+export type { CompatResult, CompatFeature, CompatLocation, Verdict } from './compat/index.js';

@@ -63,6 +63,17 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await renderTemplateCommand(template, opts, io));
     });
 
+  program
+    .command('check-http-compat')
+    .description('can this REST API become an HTTP API? every feature in use, where, and what it takes')
+    .argument('<file>', 'OpenAPI REST definition or CloudFormation/SAM template (- for standard input)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when the verdict reaches this').choices(['blocking', 'convertible', 'never']).default('blocking'))
+    .action(async (file: string, opts) => {
+      const { checkHttpCompatCommand } = await import('./check-http-compat.js');
+      setExit(await checkHttpCompatCommand(file, opts, io));
+    });
+
   return program;
 }
 

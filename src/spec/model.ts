@@ -1,5 +1,5 @@
 import { type ApiType, detectApiType, detectVersion, isObject, type OasVersion } from './detect.js';
-import { joinPointer } from './pointer.js';
+import { getAtPointer, joinPointer } from './pointer.js';
 import { type Deref, type Loc, SourceSet } from './refs.js';
 import type { Source } from './source.js';
 
@@ -141,12 +141,16 @@ function at(loc: Loc, ...tokens: Array<string | number>): Loc {
 
 export interface BuildOptions {
   apiType?: ApiType | 'auto';
+  /** Where the definition sits in the root file, when it is embedded (a CloudFormation `Body`). */
+  basePointer?: string;
 }
 
 export function buildModel(set: SourceSet, options: BuildOptions = {}): ApiModel {
   const root = set.root;
-  const doc = (isObject(root.root) ? root.root : {}) as Record<string, unknown>;
-  const rootLoc: Loc = { source: root, pointer: '' };
+  const base = options.basePointer ?? '';
+  const embedded = base === '' ? root.root : getAtPointer(root.root, base);
+  const doc = (isObject(embedded) ? embedded : {}) as Record<string, unknown>;
+  const rootLoc: Loc = { source: root, pointer: base };
   const version = detectVersion(doc);
   const apiType = !options.apiType || options.apiType === 'auto' ? detectApiType(doc) : options.apiType;
   const model: ApiModel = {
