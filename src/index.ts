@@ -13,3 +13,5 @@ export type { TemplateRequest } from './vtl/variables.js';
 export { TemplateSyntaxError, TemplateLimitError, TemplateRuntimeError } from './vtl/template.js';
 export { checkHttpCompat, FEATURES as HTTP_COMPAT_FEATURES } from './compat/index.js';
 export type { CompatResult, CompatFeature, CompatLocation, Verdict } from './compat/index.js';
+export { exportCloudFormation, serializeTemplate, ExportLintError } from './export/cfn/index.js';
+export type { ExportOptions, ExportResult } from './export/cfn/index.js';

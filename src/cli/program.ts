@@ -74,6 +74,25 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await checkHttpCompatCommand(file, opts, io));
     });
 
+  const exportCommand = program.command('export').description('emit deployable infrastructure for a definition');
+  exportCommand
+    .command('cfn')
+    .description('a CloudFormation stack: the API with its definition, a deployment that changes with it, a stage, Lambda permissions and outputs')
+    .argument('<spec>', 'OpenAPI definition (- for standard input)')
+    .addOption(new Option('--api-type <type>', 'REST or HTTP API; auto decides from the document').choices(['rest', 'http', 'auto']).default('auto'))
+    .addOption(new Option('-f, --format <format>', 'template format (YAML uses long-form intrinsics)').choices(['yaml', 'json']).default('yaml'))
+    .option('-o, --output <file>', 'write the template to a file (never replaces one without --force)')
+    .option('--force', 'replace the --output file if it exists')
+    .option('--stage <name>', 'stage name (default: prod for REST, $default for HTTP)')
+    .addOption(new Option('--endpoint <type>', 'REST endpoint type').choices(['regional', 'edge', 'private']).default('regional'))
+    .option('--lambda <name=arn-or-logical-id>', 'how to reference a Lambda function named in the definition (repeatable)', collect, [])
+    .addOption(new Option('--permissions <mode>', 'Lambda permissions per route (collapsed per function past 20 routes), per API, or none').choices(['route', 'api', 'none']).default('route'))
+    .option('--stage-var <name=value>', 'stage variable (repeatable)', collect, [])
+    .action(async (spec: string, opts) => {
+      const { exportCfnCommand } = await import('./export-cfn.js');
+      setExit(await exportCfnCommand(spec, opts, io));
+    });
+
   return program;
 }
 

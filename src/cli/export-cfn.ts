@@ -1,0 +1,70 @@
+import { existsSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { ExportLintError, exportCloudFormation, serializeTemplate } from '../export/cfn/index.js';
+import { findConfig, loadConfig } from '../lint/config.js';
+import { rules } from '../lint/rules/index.js';
+import { FORMATTERS } from '../report/formatters/index.js';
+import type { Io } from './io.js';
+import { VERSION } from './version.js';
+
+export interface ExportCfnOptions {
+  apiType: 'rest' | 'http' | 'auto';
+  format: 'yaml' | 'json';
+  output?: string;
+  force?: boolean;
+  stage?: string;
+  endpoint: 'regional' | 'edge' | 'private';
+  lambda: string[];
+  permissions: 'route' | 'api' | 'none';
+  stageVar: string[];
+}
+
+function pairs(list: string[], flag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of list) {
+    const i = item.indexOf('=');
+    if (i <= 0) throw new UserError(`${flag} "${item}": expected name=value`);
+    out[item.slice(0, i)] = item.slice(i + 1);
+  }
+  return out;
+}
+
+/** Write through a temporary file and a rename, so a reader never sees half a template. */
+function writeAtomically(path: string, text: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text, { flag: 'wx' });
+    renameSync(tmp, path);
+  } catch (err) {
+    if (existsSync(tmp)) unlinkSync(tmp);
+    throw new UserError(`cannot write ${path}: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+export async function exportCfnCommand(spec: string, opts: ExportCfnOptions, io: Io): Promise<number> {
+  const lambda = pairs(opts.lambda, '--lambda');
+  const stageVariables = pairs(opts.stageVar, '--stage-var');
+  const out = opts.output ? resolve(io.cwd, opts.output) : undefined;
+  if (out && existsSync(out) && !opts.force) throw new UserError(`${opts.output} exists; refusing to replace it (use --force)`);
+  const rulesById = new Map(rules.map((r) => [r.id, r]));
+  const configFile = findConfig(io.cwd);
+  const config = configFile ? loadConfig(configFile, rulesById, io.cwd) : undefined;
+  let result;
+  try {
+    result = await exportCloudFormation(spec, { apiType: opts.apiType, stage: opts.stage, endpoint: opts.endpoint, lambda, permissions: opts.permissions, stageVariables, config, cwd: io.cwd });
+  } catch (err) {
+    if (!(err instanceof ExportLintError)) throw err;
+    const ctx = { cwd: io.cwd, version: VERSION, color: false, rules: [], files: [] };
+    io.stderr(FORMATTERS.stylish!(err.diagnostics, ctx));
+    io.stderr(`apigw: error: ${err.message}\n`);
+    return 1;
+  }
+  const text = serializeTemplate(result.template, opts.format);
+  for (const note of result.notes) io.stderr(`apigw: note: ${note}\n`);
+  if (out) {
+    writeAtomically(out, text);
+    io.stderr(`apigw: wrote ${opts.output} (${result.apiType.toUpperCase()} API)\n`);
+  } else io.stdout(text);
+  return 0;
+}

@@ -1,0 +1,77 @@
+import { isObject } from '../../spec/detect.js';
+import { escapeForSub, logicalName } from './values.js';
+
+/**
+ * How a Lambda function appears in the exported Body and in its permissions. `ref` is text to
+ * use inside an Fn::Sub string (`${PetsFunction.Arn}`, `${PetsFunctionArn}`, or a literal ARN).
+ */
+export interface LambdaTarget {
+  key: string;
+  ref: string;
+  /** A logical-id-friendly name for permissions. */
+  name: string;
+  /** A template parameter to declare (a literal ARN found in the spec with no --lambda mapping). */
+  parameter?: { name: string; defaultArn: string };
+  /** Named through a stage variable: its permission cannot be generated. */
+  stageVariable?: boolean;
+}
+
+const LITERAL_ARN = /^arn:(aws[\w-]*):lambda:([a-z0-9-]+):(\d{12}):function:([A-Za-z0-9_-]+)(?::([\w$-]+))?$/;
+
+/** The function reference inside a Lambda URI string (REST invocation URI or an HTTP API function ARN). */
+export function functionInUri(uri: string): string | undefined {
+  const m = /:lambda:path\/\d{4}-\d{2}-\d{2}\/functions\/(.+?)\/(?:response-streaming-)?invocations$/.exec(uri);
+  if (m) return m[1]!;
+  if (/^arn:[^:]+:lambda:[^:]*:[^:]*:function:/.test(uri) || /^\$\{[^}]+\}$/.test(uri)) return uri;
+  return undefined;
+}
+
+export class LambdaTargets {
+  private readonly byKey = new Map<string, LambdaTarget>();
+  private readonly usedNames = new Set<string>();
+
+  /** `--lambda NAME=ARN` or `--lambda NAME=LogicalId`. */
+  constructor(private readonly mappings: Map<string, string>) {}
+
+  private unique(base: string): string {
+    let name = base;
+    for (let i = 2; this.usedNames.has(name); i++) name = `${base}${i}`;
+    this.usedNames.add(name);
+    return name;
+  }
+
+  /** Resolve the function text found in a URI to a target (memoised). */
+  target(fn: string): LambdaTarget {
+    let t = this.byKey.get(fn);
+    if (t) return t;
+    const literal = LITERAL_ARN.exec(fn);
+    const stageVariable = /\$\{stageVariables\./.test(fn);
+    if (literal) {
+      const fnName = literal[4]! + (literal[5] ? `:${literal[5]}` : '');
+      const mapped = this.mappings.get(literal[4]!) ?? this.mappings.get(fnName) ?? this.mappings.get(fn);
+      const name = this.unique(logicalName(fnName));
+      if (mapped) t = { key: fn, ref: mapped.startsWith('arn:') ? escapeForSub(mapped) : `\${${mapped}.Arn}`, name };
+      else t = { key: fn, ref: `\${${name}FunctionArn}`, name, parameter: { name: `${name}FunctionArn`, defaultArn: fn } };
+    } else if (stageVariable) {
+      t = { key: fn, ref: escapeForSub(fn), name: this.unique(logicalName(fn.replace(/\$\{stageVariables\.([^}]+)\}/g, '$1'))), stageVariable: true };
+    } else {
+      // Already a reference to something in the stack (${Fn.Arn}, ${Param}) or a value we keep as written.
+      const inner = /^\$\{([A-Za-z0-9]+)(?:\.Arn)?\}$/.exec(fn)?.[1];
+      t = { key: fn, ref: fn, name: this.unique(logicalName(inner ?? fn)) };
+    }
+    this.byKey.set(fn, t);
+    return t;
+  }
+
+  get all(): LambdaTarget[] {
+    return [...this.byKey.values()];
+  }
+}
+
+/** The function a Body `uri`/`authorizerUri` value names, whether a string or an Fn::Sub. */
+export function functionOfValue(v: unknown): string | undefined {
+  if (typeof v === 'string') return functionInUri(v);
+  if (isObject(v) && typeof v['Fn::Sub'] === 'string') return functionInUri(v['Fn::Sub']);
+  if (isObject(v) && Array.isArray(v['Fn::Sub']) && typeof v['Fn::Sub'][0] === 'string') return functionInUri(v['Fn::Sub'][0]);
+  return undefined;
+}

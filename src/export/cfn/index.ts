@@ -1,0 +1,151 @@
+import { createHash } from 'node:crypto';
+import yaml from 'js-yaml';
+import { UserError } from '../../errors.js';
+import { lintSource } from '../../lint/index.js';
+import type { ResolvedConfig } from '../../lint/config.js';
+import type { Diagnostic } from '../../report/diagnostic.js';
+import { detectApiType, isObject } from '../../spec/detect.js';
+import { buildModel } from '../../spec/model.js';
+import { SourceSet } from '../../spec/refs.js';
+import type { Source } from '../../spec/source.js';
+import { bundleBody, mainAccount, rewriteValues } from './body.js';
+import { bindFreeReferences } from './free-references.js';
+import { LambdaTargets } from './functions.js';
+import { permissionResources, type PermissionMode } from './permissions.js';
+import { canonicalJson } from './values.js';
+
+export interface ExportOptions {
+  apiType?: 'rest' | 'http' | 'auto';
+  stage?: string;
+  endpoint?: 'regional' | 'edge' | 'private';
+  /** Function name (as in its ARN) → ARN or the logical id of a function in the same stack. */
+  lambda?: Record<string, string>;
+  permissions?: PermissionMode;
+  stageVariables?: Record<string, string>;
+  config?: ResolvedConfig;
+  cwd?: string;
+}
+
+export interface ExportResult {
+  template: Record<string, unknown>;
+  apiType: 'rest' | 'http';
+  notes: string[];
+  /** Lint findings below error level, for the caller to show. */
+  diagnostics: Diagnostic[];
+}
+
+/** The definition does not pass lint: nothing is exported. */
+export class ExportLintError extends Error {
+  constructor(readonly diagnostics: Diagnostic[]) {
+    super(`the definition has ${diagnostics.filter((d) => d.severity === 'error').length} lint error(s); fix them before exporting`);
+  }
+}
+
+function deploymentHash(parts: unknown): string {
+  return createHash('sha256').update(canonicalJson(parts)).digest('hex');
+}
+
+/** A deployable stack for a definition: REST (RestApi, hashed Deployment, Stage) or HTTP (Api, $default auto-deploy stage). */
+export function exportSource(source: Source, options: ExportOptions = {}): ExportResult {
+  const cwd = options.cwd ?? process.cwd();
+  const doc = isObject(source.root) ? source.root : {};
+  const apiType = !options.apiType || options.apiType === 'auto' ? detectApiType(doc) : options.apiType;
+  const diagnostics = lintSource(source, { apiType, config: options.config, cwd });
+  if (diagnostics.some((d) => d.severity === 'error')) throw new ExportLintError(diagnostics);
+  const http = apiType === 'http';
+  const display = (abs: string) => abs;
+  const set = new SourceSet(source, display);
+  const model = buildModel(set, { apiType });
+  if (http && model.version !== '3.0') {
+    throw new UserError(`HTTP APIs import OpenAPI 3.0 only; this definition is ${model.version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${String(doc.openapi)}`}`, { file: source.displayPath(cwd) });
+  }
+  const notes: string[] = [];
+  const targets = new LambdaTargets(new Map(Object.entries(options.lambda ?? {})));
+  const body = bundleBody(set, source);
+  rewriteValues(body, targets, { account: mainAccount(body) }, notes);
+  const apiRef = http ? 'HttpApi' : 'Api';
+  const stageName = options.stage ?? (http ? '$default' : 'prod');
+
+  const parameters: Record<string, unknown> = {};
+  const resources: Record<string, unknown> = {};
+  let outputs: Record<string, unknown>;
+  if (!http) {
+    const endpoint = (options.endpoint ?? 'regional').toUpperCase();
+    const endpointConfiguration: Record<string, unknown> = { Types: [endpoint] };
+    const vpce = endpointIds(doc);
+    if (endpoint === 'PRIVATE' && vpce) endpointConfiguration.VpcEndpointIds = vpce;
+    if (endpoint === 'PRIVATE' && doc['x-amazon-apigateway-policy'] === undefined) notes.push('a private API needs a resource policy (x-amazon-apigateway-policy) before it can be invoked');
+    if (endpoint === 'EDGE') notes.push('edge-optimized endpoints cannot use integration timeouts above 29 seconds');
+    const hash = deploymentHash({ body, endpointConfiguration });
+    const deployment = `ApiDeployment${hash.slice(0, 10)}`;
+    resources.Api = {
+      Type: 'AWS::ApiGateway::RestApi',
+      Properties: { Body: body, Mode: 'overwrite', FailOnWarnings: true, EndpointConfiguration: endpointConfiguration },
+    };
+    resources[deployment] = { Type: 'AWS::ApiGateway::Deployment', Properties: { RestApiId: { Ref: 'Api' }, Description: `apigw sha256:${hash}` } };
+    const stageProps: Record<string, unknown> = { RestApiId: { Ref: 'Api' }, DeploymentId: { Ref: deployment }, StageName: stageName };
+    if (options.stageVariables && Object.keys(options.stageVariables).length) stageProps.Variables = options.stageVariables;
+    resources.ApiStage = { Type: 'AWS::ApiGateway::Stage', Properties: stageProps };
+    outputs = {
+      ApiId: { Description: 'REST API id', Value: { Ref: 'Api' } },
+      ApiUrl: { Description: 'Invoke URL of the stage', Value: { 'Fn::Sub': 'https://${Api}.execute-api.${AWS::Region}.${AWS::URLSuffix}/${ApiStage}' } },
+      StageName: { Description: 'Stage name', Value: { Ref: 'ApiStage' } },
+      ExecuteApiArn: { Description: 'execute-api ARN of the stage, for IAM policies', Value: { 'Fn::Sub': 'arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${Api}/${ApiStage}' } },
+      RootResourceId: { Description: 'Id of the root resource', Value: { 'Fn::GetAtt': ['Api', 'RootResourceId'] } },
+    };
+  } else {
+    resources.HttpApi = { Type: 'AWS::ApiGatewayV2::Api', Properties: { Body: body, FailOnWarnings: true } };
+    const stageProps: Record<string, unknown> = { ApiId: { Ref: 'HttpApi' }, StageName: stageName, AutoDeploy: true };
+    if (options.stageVariables && Object.keys(options.stageVariables).length) stageProps.StageVariables = options.stageVariables;
+    resources.HttpApiStage = { Type: 'AWS::ApiGatewayV2::Stage', Properties: stageProps };
+    const url = stageName === '$default' ? { 'Fn::GetAtt': ['HttpApi', 'ApiEndpoint'] } : { 'Fn::Sub': '${HttpApi.ApiEndpoint}/${HttpApiStage}' };
+    outputs = {
+      ApiId: { Description: 'HTTP API id', Value: { Ref: 'HttpApi' } },
+      ApiUrl: { Description: 'Invoke URL of the stage', Value: url },
+      StageName: { Description: 'Stage name', Value: { Ref: 'HttpApiStage' } },
+      ExecuteApiArn: { Description: 'execute-api ARN of the API, for IAM policies', Value: { 'Fn::Sub': 'arn:${AWS::Partition}:execute-api:${AWS::Region}:${AWS::AccountId}:${HttpApi}/*' } },
+    };
+  }
+  Object.assign(resources, permissionResources(model, targets, apiRef, options.permissions ?? 'route', http));
+  for (const t of targets.all) {
+    if (t.parameter) {
+      parameters[t.parameter.name] = {
+        Type: 'String',
+        Default: t.parameter.defaultArn,
+        Description: `ARN of the Lambda function written as ${t.parameter.defaultArn} in the definition (map it with --lambda)`,
+      };
+    }
+  }
+  const template: Record<string, unknown> = {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description: `${http ? 'HTTP' : 'REST'} API ${typeof (doc.info as Record<string, unknown> | undefined)?.title === 'string' ? (doc.info as Record<string, unknown>).title : ''} exported by apigw`.replace(/\s+/g, ' '),
+  };
+  if (Object.keys(parameters).length) template.Parameters = Object.fromEntries(Object.entries(parameters).sort(([a], [b]) => (a < b ? -1 : 1)));
+  template.Resources = resources;
+  template.Outputs = outputs;
+  const bound = bindFreeReferences(template);
+  if (bound.length) notes.push(`the definition refers to values outside it; they became Parameters: ${bound.join(', ')}`);
+  return { template, apiType, notes: [...new Set(notes)], diagnostics };
+}
+
+function endpointIds(doc: Record<string, unknown>): unknown {
+  const candidates = [doc['x-amazon-apigateway-endpoint-configuration'], ...(Array.isArray(doc.servers) ? doc.servers.map((s) => (isObject(s) ? s['x-amazon-apigateway-endpoint-configuration'] : undefined)) : [])];
+  for (const c of candidates) if (isObject(c) && c.vpcEndpointIds !== undefined) return c.vpcEndpointIds;
+  return undefined;
+}
+
+/** YAML with long-form intrinsics (usable in AWS::Include), or JSON. Same input, same bytes. */
+export function serializeTemplate(template: Record<string, unknown>, format: 'yaml' | 'json'): string {
+  if (format === 'json') return JSON.stringify(template, null, 2) + '\n';
+  return yaml.dump(template, { noRefs: true, lineWidth: -1, sortKeys: false, quotingType: "'", noCompatMode: true });
+}
+
+/** `import { exportCloudFormation } from 'apigw'`. Lint errors throw `ExportLintError`; bad input `UserError`. */
+export async function exportCloudFormation(file: string, options: ExportOptions = {}): Promise<ExportResult> {
+  const { loadSource } = await import('../../spec/load.js');
+  const { resolve, relative, sep } = await import('node:path');
+  const cwd = options.cwd ?? process.cwd();
+  const abs = file === '-' ? '-' : resolve(cwd, file);
+  const display = file === '-' ? '<stdin>' : relative(cwd, abs).split(sep).join('/') || abs;
+  return exportSource(loadSource(abs, display), { ...options, cwd });
+}

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import type { ApiModel } from '../../spec/model.js';
+import { functionOfValue, type LambdaTarget, type LambdaTargets } from './functions.js';
+
+export type PermissionMode = 'route' | 'api' | 'none';
+
+/** Routes a function serves before its permissions collapse to one API-wide statement (20 KB policy limit). */
+export const COLLAPSE_AFTER = 20;
+
+interface Grant {
+  target: LambdaTarget;
+  sourceArn: string;
+  kind: 'route' | 'api' | 'authorizer';
+}
+
+/**
+ * The execute-api resource part of a SourceArn (ARN reference): stage `*`, path parameters and
+ * greedy variables as `*`, ANY as `*`; an HTTP API `$default` route has no method segment.
+ */
+export function routeResource(apiRef: string, method: string, path: string, http: boolean): string {
+  if (http && (path === '$default' || path === '/$default')) return `\${${apiRef}}/*/$default`;
+  const verb = method === 'ANY' ? '*' : method;
+  const segments = path.split('/').filter(Boolean).map((s) => (/^\{.+\}$/.test(s) ? '*' : s));
+  return `\${${apiRef}}/*/${verb}/${segments.join('/')}`;
+}
+
+export function arnOf(resource: string): string {
+  return `arn:\${AWS::Partition}:execute-api:\${AWS::Region}:\${AWS::AccountId}:${resource}`;
+}
+
+/** Every Lambda permission the API needs, for integrations and authorizers. */
+export function permissionResources(model: ApiModel, targets: LambdaTargets, apiRef: string, mode: PermissionMode, http: boolean): Record<string, unknown> {
+  if (mode === 'none') return {};
+  const routes = new Map<LambdaTarget, Set<string>>();
+  for (const op of model.operations) {
+    const integ = op.integration;
+    if (!integ || (integ.type !== 'aws' && integ.type !== 'aws_proxy') || integ.value.integrationSubtype !== undefined) continue;
+    const fn = functionOfValue(integ.value.uri);
+    if (fn === undefined) continue;
+    const t = targets.target(fn);
+    if (t.stageVariable) continue;
+    if (!routes.has(t)) routes.set(t, new Set());
+    routes.get(t)!.add(routeResource(apiRef, op.method, op.path, http));
+  }
+  const grants: Grant[] = [];
+  for (const [target, resources] of routes) {
+    if (mode === 'api' || resources.size > COLLAPSE_AFTER) grants.push({ target, sourceArn: arnOf(`\${${apiRef}}/*`), kind: 'api' });
+    else for (const r of [...resources].sort()) grants.push({ target, sourceArn: arnOf(r), kind: 'route' });
+  }
+  const authorizerTargets = new Set<LambdaTarget>();
+  for (const a of model.authorizers) {
+    const fn = functionOfValue(a.value.authorizerUri);
+    if (fn === undefined) continue;
+    const t = targets.target(fn);
+    if (!t.stageVariable) authorizerTargets.add(t);
+  }
+  for (const target of authorizerTargets) grants.push({ target, sourceArn: arnOf(`\${${apiRef}}/authorizers/*`), kind: 'authorizer' });
+
+  const out: Record<string, unknown> = {};
+  for (const g of grants) {
+    const suffix = g.kind === 'authorizer' ? 'AuthorizerPermission' : g.kind === 'api' ? 'Permission' : `Permission${createHash('sha256').update(g.sourceArn).digest('hex').slice(0, 8)}`;
+    out[`${g.target.name}${suffix}`] = {
+      Type: 'AWS::Lambda::Permission',
+      Properties: {
+        Action: 'lambda:InvokeFunction',
+        FunctionName: { 'Fn::Sub': g.target.ref },
+        Principal: 'apigateway.amazonaws.com',
+        SourceArn: { 'Fn::Sub': g.sourceArn },
+      },
+    };
+  }
+  return out;
+}
