@@ -15,3 +15,6 @@ export { checkHttpCompat, FEATURES as HTTP_COMPAT_FEATURES } from './compat/inde
 export type { CompatResult, CompatFeature, CompatLocation, Verdict } from './compat/index.js';
 export { exportCloudFormation, serializeTemplate, ExportLintError } from './export/cfn/index.js';
 export type { ExportOptions, ExportResult } from './export/cfn/index.js';
+export { convertToHttpApi, ConvertBlockedError } from './convert/http.js';
+export type { ConvertOptions, ConvertResult } from './convert/http.js';
+export type { ConvertReport, Change as ConvertChange } from './convert/report.js';

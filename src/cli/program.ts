@@ -93,6 +93,21 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await exportCfnCommand(spec, opts, io));
     });
 
+  const convertCommand = program.command('convert').description('rewrite a definition for another kind of API');
+  convertCommand
+    .command('http')
+    .description('turn a REST API definition (or the one in a CloudFormation template) into an HTTP API definition')
+    .argument('<spec>', 'REST definition or template (- for standard input)')
+    .option('-o, --output <file>', 'write the HTTP API definition here (YAML, or JSON for .json); the report then goes to standard output')
+    .option('--force', 'replace the --output file if it exists')
+    .addOption(new Option('--report <format>', 'report of every change and manual step').choices(['markdown', 'json']).default('markdown'))
+    .option('--drop-blocking', 'convert even when features block the move, and list what is lost')
+    .option('--jwt-audience <id>', 'audience (app client id) for JWT authorizers made from Cognito authorizers (repeatable)', collect, [])
+    .action(async (spec: string, opts) => {
+      const { convertHttpCommand } = await import('./convert-http.js');
+      setExit(await convertHttpCommand(spec, opts, io));
+    });
+
   return program;
 }
 

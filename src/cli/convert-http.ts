@@ -1,0 +1,51 @@
+import { existsSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import yaml from 'js-yaml';
+import { UserError } from '../errors.js';
+import { ConvertBlockedError, convertToHttpApi } from '../convert/http.js';
+import { formatReportJson, formatReportMarkdown } from '../convert/report.js';
+import type { Io } from './io.js';
+
+export interface ConvertHttpOptions {
+  output?: string;
+  force?: boolean;
+  report: 'markdown' | 'json';
+  dropBlocking?: boolean;
+  jwtAudience: string[];
+}
+
+function writeAtomically(path: string, text: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text, { flag: 'wx' });
+    renameSync(tmp, path);
+  } catch (err) {
+    if (existsSync(tmp)) unlinkSync(tmp);
+    throw new UserError(`cannot write ${path}: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+export async function convertHttpCommand(spec: string, opts: ConvertHttpOptions, io: Io): Promise<number> {
+  const out = opts.output ? resolve(io.cwd, opts.output) : undefined;
+  if (out && existsSync(out) && !opts.force) throw new UserError(`${opts.output} exists; refusing to replace it (use --force)`);
+  let result;
+  try {
+    result = await convertToHttpApi(spec, { dropBlocking: opts.dropBlocking, jwtAudience: opts.jwtAudience, cwd: io.cwd });
+  } catch (err) {
+    if (!(err instanceof ConvertBlockedError)) throw err;
+    for (const b of err.blockers) io.stderr(`apigw: blocking: ${b.id} (${b.title}) at ${b.where.join(', ') || 'the definition'}\n`);
+    io.stderr(`apigw: error: ${err.message}\n`);
+    return 1;
+  }
+  const json = out ? extname(out).toLowerCase() === '.json' : /\.json$/i.test(spec);
+  const text = json ? JSON.stringify(result.definition, null, 2) + '\n' : yaml.dump(result.definition, { noRefs: true, lineWidth: -1, sortKeys: false });
+  const report = opts.report === 'json' ? formatReportJson(result.report) : formatReportMarkdown(result.report);
+  if (out) {
+    writeAtomically(out, text);
+    io.stdout(report);
+  } else {
+    io.stdout(text);
+    io.stderr(report);
+  }
+  return 0;
+}

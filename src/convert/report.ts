@@ -1,0 +1,44 @@
+/** One thing the conversion did, at the place in the input it came from. */
+export interface Change {
+  action: 'rewritten' | 'removed' | 'added' | 'lifted' | 'lost';
+  pointer: string;
+  detail: string;
+  /** Filled in by the caller from the input's positions. */
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface ConvertReport {
+  source: string;
+  verdict: string;
+  changes: Change[];
+  /** Work left to people: DNS, handlers, IAM policies, placeholders to fill in. */
+  manualSteps: string[];
+  /** Behaviour that is gone, when --drop-blocking converted a blocked API anyway. */
+  lost: string[];
+}
+
+export function formatReportJson(r: ConvertReport): string {
+  return JSON.stringify(r, null, 2) + '\n';
+}
+
+const md = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function formatReportMarkdown(r: ConvertReport): string {
+  const out = [`### REST → HTTP API conversion of \`${r.source}\``, '', `Compatibility verdict: **${r.verdict}**.`, ''];
+  if (r.lost.length) {
+    out.push('#### Behaviour lost (converted with --drop-blocking)', '');
+    for (const l of r.lost) out.push(`- ⛔ ${l}`);
+    out.push('');
+  }
+  out.push('#### Changes', '', '| change | where | what |', '| --- | --- | --- |');
+  for (const c of r.changes) out.push(`| ${c.action} | \`${c.file ?? r.source}:${c.line ?? 1}:${c.column ?? 1}\` | ${md(c.detail)} |`);
+  out.push('');
+  if (r.manualSteps.length) {
+    out.push('#### Manual steps', '');
+    for (const s of r.manualSteps) out.push(`- [ ] ${s}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

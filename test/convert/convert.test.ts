@@ -1,0 +1,141 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RegoEngine, TemplateFile } from '@aws/cloudformation-validate';
+import yaml from 'js-yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkHttpCompat } from '../../src/compat/index.js';
+import { ConvertBlockedError, convertToHttpApi } from '../../src/convert/http.js';
+import { exportSource, serializeTemplate } from '../../src/export/cfn/index.js';
+import { defaultConfig } from '../../src/lint/config.js';
+import { lintText } from '../../src/lint/index.js';
+import { parseText } from '../../src/spec/load.js';
+import { apigw } from '../support/cli.js';
+import { hasShared, noticeIfNoShared, SHARED } from '../support/shared.js';
+
+const root = fileURLToPath(new URL('../../fixtures/convert/', import.meta.url));
+const cwd = fileURLToPath(new URL('../../', import.meta.url));
+const convert = (name: string, options: Parameters<typeof convertToHttpApi>[1] = {}) => convertToHttpApi(`fixtures/convert/${name}/input.yaml`, { cwd, ...options });
+const httpErrors = (definition: unknown) =>
+  lintText(JSON.stringify(definition), join(cwd, 'converted.json'), { apiType: 'http', config: defaultConfig(cwd), cwd }).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.ruleId}: ${d.message}`);
+const lines = (changes: Array<{ action: string; line?: number; column?: number; detail: string }>) => changes.map((c) => `${c.action} @${c.line}:${c.column}: ${c.detail}`);
+
+describe('convert http: one fixture per conversion', () => {
+  it.each([
+    ['lambda-and-token-authorizer', {}],
+    ['cognito-to-jwt', { jwtAudience: ['client-1'] }],
+    ['cors-mocks', {}],
+    ['http-proxy-mapping', {}],
+    ['sqs-subtype', {}],
+    ['swagger2-lift', {}],
+  ] as const)('%s: output as expected, and it lints clean as an HTTP API', async (name, options) => {
+    const { definition } = await convert(name, options);
+    expect(httpErrors(definition)).toEqual([]);
+    await expect(yaml.dump(definition, { noRefs: true, lineWidth: -1 })).toMatchFileSnapshot(`${root}${name}/expected.yaml`);
+  });
+
+  it('Lambda proxy keeps payload 1.0; a TOKEN authorizer becomes REQUEST on its header; REST-only settings are removed', async () => {
+    const { report } = await convert('lambda-and-token-authorizer');
+    expect(lines(report.changes)).toEqual([
+      'rewritten @12:7: GET /pets: Lambda proxy integration with payloadFormatVersion "1.0", so the handler keeps the REST event shape',
+      'rewritten @25:7: authorizer "tokenAuth": TOKEN authorizer became a REQUEST authorizer on $request.header.X-Token with payload format 1.0',
+      'lost @29:9: authorizer "tokenAuth": identityValidationExpression removed; check the token format in the function',
+      'removed @3:1: x-amazon-apigateway-binary-media-types removed (REST API only)',
+      'removed @4:1: x-amazon-apigateway-minimum-compression-size removed (REST API only)',
+    ]);
+    expect(report.manualSteps).toContain('Change authorizer function "tokenAuth": it receives a REQUEST event and reads the token from the header instead of authorizationToken');
+  });
+
+  it('Cognito becomes JWT with the issuer from the pool ARN; without --jwt-audience a named placeholder and a manual step', async () => {
+    const { definition, report } = await convert('cognito-to-jwt');
+    const auth = (definition as any).components.securitySchemes.pool['x-amazon-apigateway-authorizer'];
+    expect(auth.jwtConfiguration).toEqual({ issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbCdEf', audience: ['REPLACE_WITH_APP_CLIENT_ID'] });
+    expect(report.manualSteps).toContain('Set the audience of JWT authorizer "pool" to the user pool\'s app client ids (or pass --jwt-audience)');
+  });
+
+  it('CORS preflight mocks become x-amazon-apigateway-cors built from the headers they returned', async () => {
+    const { definition, report } = await convert('cors-mocks');
+    expect((definition as any)['x-amazon-apigateway-cors']).toEqual({ allowOrigins: ['https://shop.example.com'], allowMethods: ['GET', 'OPTIONS'], allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 });
+    expect((definition as any).paths['/cart'].options).toBeUndefined();
+    expect(lines(report.changes)).toContain('removed @9:5: OPTIONS /cart: CORS preflight mock removed; x-amazon-apigateway-cors answers preflight requests');
+  });
+
+  it('HTTP proxy request parameters become HTTP API parameter mapping', async () => {
+    const { definition } = await convert('http-proxy-mapping');
+    expect((definition as any).paths['/items/{id}'].get['x-amazon-apigateway-integration'].requestParameters).toEqual({
+      'overwrite:querystring.search': '$request.querystring.q',
+      'overwrite:header.x-trace-id': '$request.header.X-Trace',
+      'overwrite:header.x-source': 'apigw',
+      'overwrite:header.x-stage': '$stageVariables.env',
+    });
+  });
+
+  it('an SQS service integration becomes the SQS-SendMessage subtype', async () => {
+    const { definition } = await convert('sqs-subtype');
+    expect((definition as any).paths['/orders'].post['x-amazon-apigateway-integration']).toEqual({
+      type: 'aws_proxy', integrationSubtype: 'SQS-SendMessage', credentials: 'arn:aws:iam::123456789012:role/apigw-sqs', payloadFormatVersion: '1.0',
+      requestParameters: { QueueUrl: 'https://sqs.us-east-1.amazonaws.com/123456789012/orders', MessageBody: '$request.body' },
+    });
+  });
+
+  it('Swagger 2.0 is lifted to OpenAPI 3.0', async () => {
+    const { definition } = await convert('swagger2-lift');
+    const d = definition as any;
+    expect(d.openapi).toBe('3.0.1');
+    expect(d.servers).toEqual([{ url: 'https://api.example.com/v1' }]);
+    expect(d.components.schemas.Pet).toBeDefined();
+    expect(d.paths['/pets'].post.requestBody).toEqual({ required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Pet' } } } });
+    expect(d.paths['/pets'].post.parameters).toEqual([{ name: 'dryRun', in: 'query', schema: { type: 'boolean' } }]);
+  });
+});
+
+describe('blocking input', () => {
+  it('throws and writes nothing; --drop-blocking converts and lists what is lost', async () => {
+    await expect(convert('blocking')).rejects.toBeInstanceOf(ConvertBlockedError);
+    const { definition, report } = await convert('blocking', { dropBlocking: true });
+    expect(report.lost).toEqual(expect.arrayContaining([
+      'dev.request-validation (Request validation) is not available in HTTP APIs',
+      'dev.vtl-request (Request mapping templates (VTL)) is not available in HTTP APIs',
+      'POST /pets: request mapping templates removed (HTTP APIs have no VTL)',
+    ]));
+    expect(httpErrors(definition)).toEqual([]);
+  });
+
+  it('the CLI exits 1 and writes no file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apigw-convert-'));
+    const out = join(dir, 'http.yaml');
+    const r = apigw(['convert', 'http', 'fixtures/convert/blocking/input.yaml', '-o', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^apigw: blocking: dev\.request-validation \(Request validation\) at fixtures\/convert\/blocking\/input\.yaml:8:7$/m);
+    expect(existsSync(out)).toBe(false);
+    writeFileSync(out, 'mine');
+    expect(apigw(['convert', 'http', 'fixtures/convert/cors-mocks/input.yaml', '-o', out]).status).toBe(2);
+    expect(readFileSync(out, 'utf8')).toBe('mine');
+    const ok = apigw(['convert', 'http', 'fixtures/convert/cors-mocks/input.yaml', '-o', out, '--force', '--report', 'json']);
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout).verdict).toBe('convertible-with-change');
+    expect(yaml.load(readFileSync(out, 'utf8'))).toMatchObject({ openapi: '3.0.1' });
+  });
+});
+
+noticeIfNoShared('the corpus conversion test');
+const engine = hasShared ? new RegoEngine() : undefined;
+afterAll(() => engine?.free());
+describe.skipIf(!hasShared)('corpus: every REST definition that is not blocked converts', () => {
+  const dir = join(SHARED, 'corpus/specs');
+  const entries: Array<{ file: string; api_kind: string }> = hasShared ? JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) : [];
+  const out = mkdtempSync(join(tmpdir(), 'apigw-convert-corpus-'));
+  it.each(entries.filter((e) => e.api_kind === 'rest').map((e) => [e.file] as const))('%s', async (file) => {
+    const compat = await checkHttpCompat(join(dir, file), { cwd });
+    if (compat.verdict === 'blocking') return;
+    const { definition } = await convertToHttpApi(join(dir, file), { cwd });
+    expect(httpErrors(definition)).toEqual([]);
+    const source = parseText(JSON.stringify(definition), join(out, `${file}.json`), `${file}.json`);
+    const { template } = exportSource(source, { apiType: 'http', config: defaultConfig(cwd), cwd });
+    const path = join(out, `${file}.cfn.yaml`);
+    writeFileSync(path, serializeTemplate(template, 'yaml'));
+    const errors = engine!.validateStandard(new TemplateFile(path)).diagnostics.filter((d) => d.severity === 'ERROR' || d.severity === 'FATAL');
+    expect(errors.map((d) => `${d.ruleId} ${d.message}`)).toEqual([]);
+  });
+});
