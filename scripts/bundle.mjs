@@ -1,7 +1,10 @@
 // Bundles the CLI into dist/bin/ (an entry plus lazily loaded command chunks). Loading one
 // file instead of ~200 ES modules cuts start-up by about a third; the library (dist/index.js)
 // stays unbundled for users who import it.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+rmSync('dist/bin', { recursive: true, force: true });
 
 await build({
   entryPoints: { apigw: 'src/cli/index.ts' },

@@ -1,10 +1,10 @@
-import { existsSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import { UserError } from '../errors.js';
 import { ConvertBlockedError, convertToHttpApi } from '../convert/http.js';
 import { formatReportJson, formatReportMarkdown } from '../convert/report.js';
-import type { Io } from './io.js';
+import { type Io, writeAtomically } from './io.js';
 
 export interface ConvertHttpOptions {
   output?: string;
@@ -14,16 +14,6 @@ export interface ConvertHttpOptions {
   jwtAudience: string[];
 }
 
-function writeAtomically(path: string, text: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, text, { flag: 'wx' });
-    renameSync(tmp, path);
-  } catch (err) {
-    if (existsSync(tmp)) unlinkSync(tmp);
-    throw new UserError(`cannot write ${path}: ${(err as Error).message}`, { cause: err });
-  }
-}
 
 export async function convertHttpCommand(spec: string, opts: ConvertHttpOptions, io: Io): Promise<number> {
   const out = opts.output ? resolve(io.cwd, opts.output) : undefined;

@@ -1,11 +1,11 @@
-import { existsSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { ExportLintError, exportCloudFormation, serializeTemplate } from '../export/cfn/index.js';
 import { findConfig, loadConfig } from '../lint/config.js';
 import { rules } from '../lint/rules/index.js';
 import { FORMATTERS } from '../report/formatters/index.js';
-import type { Io } from './io.js';
+import { type Io, writeAtomically } from './io.js';
 import { VERSION } from './version.js';
 
 export interface ExportCfnOptions {
@@ -30,17 +30,6 @@ function pairs(list: string[], flag: string): Record<string, string> {
   return out;
 }
 
-/** Write through a temporary file and a rename, so a reader never sees half a template. */
-function writeAtomically(path: string, text: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, text, { flag: 'wx' });
-    renameSync(tmp, path);
-  } catch (err) {
-    if (existsSync(tmp)) unlinkSync(tmp);
-    throw new UserError(`cannot write ${path}: ${(err as Error).message}`, { cause: err });
-  }
-}
 
 export async function exportCfnCommand(spec: string, opts: ExportCfnOptions, io: Io): Promise<number> {
   const lambda = pairs(opts.lambda, '--lambda');

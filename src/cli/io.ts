@@ -1,3 +1,5 @@
+import { existsSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 
 export interface Io {
@@ -27,4 +29,16 @@ export function printError(io: Io, err: unknown): void {
   const message = err instanceof Error ? err.message : String(err);
   io.stderr(`apigw: internal error: ${message}${io.debug ? '' : ' (run with --debug for details)'}\n`);
   if (io.debug && err instanceof Error) io.stderr(`${err.stack}\n`);
+}
+
+/** Write through a temporary file and a rename, so nobody ever sees half a file. */
+export function writeAtomically(path: string, text: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, text, { flag: 'wx' });
+    renameSync(tmp, path);
+  } catch (err) {
+    if (existsSync(tmp)) unlinkSync(tmp);
+    throw new UserError(`cannot write ${path}: ${(err as Error).message}`, { cause: err });
+  }
 }

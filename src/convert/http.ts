@@ -16,7 +16,7 @@ type Json = Record<string, unknown>;
 
 export interface ConvertOptions {
   dropBlocking?: boolean;
-  jwtAudience?: string[];
+  jwtAudience?: readonly string[];
   cwd?: string;
 }
 

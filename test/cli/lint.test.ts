@@ -99,6 +99,16 @@ describe('apigw lint', () => {
     expect(r.stderr).toBe('apigw: error: pod.yaml: not an OpenAPI document: no "swagger", "openapi" or "paths" at the top level (looks like a Kubernetes Pod)\n');
   });
 
+  it('refuses a YAML alias bomb quickly with one line (exit 2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apigw-cli-'));
+    const levels = ['  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    'bcdefghi'.split('').forEach((n, i) => levels.push(`  ${n}: &${n} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`));
+    writeFileSync(join(dir, 'bomb.yaml'), `swagger: '2.0'\ninfo: {title: t, version: '1'}\npaths: {}\nx-bomb:\n${levels.join('\n')}\n`);
+    const r = apigw(['lint', 'bomb.yaml'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('apigw: error: bomb.yaml: document expands to too many nodes (repeated YAML aliases?)\n');
+  });
+
   it('keeps going after a bad file but exits 2', () => {
     const r = apigw(['lint', 'nope.yaml', FAIL, '--format', 'json']);
     expect(r.status).toBe(2);
