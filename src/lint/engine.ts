@@ -111,9 +111,17 @@ class WalkLoc implements Loc {
 
   constructor(
     readonly source: Source,
-    private readonly parent: WalkLoc | undefined,
-    private readonly token: string,
+    public parent: WalkLoc | undefined,
+    public token: string,
   ) {}
+
+  /** Point the same object at another scalar (no allocation per leaf). */
+  reset(parent: WalkLoc, token: string): this {
+    this.parent = parent;
+    this.token = token;
+    this.cached = undefined;
+    return this;
+  }
 
   get pointer(): string {
     if (this.cached === undefined) this.cached = this.parent ? this.parent.pointer + '/' + escapeToken(this.token) : '';
@@ -129,39 +137,45 @@ function walkValues(model: ApiModel, visitors: ValueVisitor[]): void {
     if (!next) return;
     done.add(next.path);
     let budget = Math.max(WALK_BUDGET_FLOOR, next.positions.nodeCount * WALK_BUDGET_FACTOR);
-    // Parallel stacks: no tuple per node on the hot path.
+    // Containers are walked from a stack; scalars are visited in place with one reused location.
+    const leaf = new WalkLoc(next, undefined, '');
     const values: unknown[] = [next.root];
     const locs: WalkLoc[] = [new WalkLoc(next, undefined, '')];
     const keysStack: Array<string | null> = [null];
     const parents: unknown[] = [undefined];
+    const tick = () => {
+      if (--budget < 0) throw new UserError('document expands to too many nodes (repeated YAML aliases?)', { file: next.displayPath() });
+    };
+    const pending: Array<[unknown, string]> = [];
+    const visitChild = (child: unknown, parentLoc: WalkLoc, k: string, parent: unknown) => {
+      if (child !== null && typeof child === 'object') pending.push([child, k]);
+      else {
+        tick();
+        leaf.reset(parentLoc, k);
+        for (const v of visitors) v(child, leaf, k, parent);
+      }
+    };
     while (values.length > 0) {
       const value = values.pop();
       const loc = locs.pop()!;
       const key = keysStack.pop()!;
       const parent = parents.pop();
-      if (--budget < 0) {
-        throw new UserError('document expands to too many nodes (repeated YAML aliases?)', { file: next.displayPath() });
-      }
+      tick();
       for (const v of visitors) v(value, loc, key, parent);
       if (value !== null && typeof value === 'object') {
         if (Array.isArray(value)) {
-          for (let i = value.length - 1; i >= 0; i--) {
-            const k = String(i);
-            values.push(value[i]);
-            locs.push(new WalkLoc(next, loc, k));
-            keysStack.push(k);
-            parents.push(value);
-          }
+          for (let i = 0; i < value.length; i++) visitChild(value[i], loc, String(i), value);
         } else {
-          const keys = Object.keys(value);
-          for (let i = keys.length - 1; i >= 0; i--) {
-            const k = keys[i]!;
-            values.push((value as Record<string, unknown>)[k]);
-            locs.push(new WalkLoc(next, loc, k));
-            keysStack.push(k);
-            parents.push(value);
-          }
+          for (const k of Object.keys(value)) visitChild((value as Record<string, unknown>)[k], loc, k, value);
         }
+        // Containers go on the stack last-first, so they are walked in document order.
+        for (let i = pending.length - 1; i >= 0; i--) {
+          values.push(pending[i]![0]);
+          locs.push(new WalkLoc(next, loc, pending[i]![1]));
+          keysStack.push(pending[i]![1]);
+          parents.push(value);
+        }
+        pending.length = 0;
       }
     }
   }

@@ -37,7 +37,10 @@ export interface RuleContext<M extends string> {
   report(descriptor: ReportDescriptor<M>): void;
 }
 
-/** Every node in every loaded file: `key` is the property name or index that led to it. */
+/**
+ * Every node in every loaded file: `key` is the property name or index that led to it. For
+ * scalars `loc` is reused for the next node: read it during the call, copy it to keep it.
+ */
 export type ValueVisitor = (value: unknown, loc: Loc, key: string | null, parent: unknown) => void;
 
 export interface Visitors {

@@ -135,8 +135,23 @@ export interface ApiModel {
   cache: Map<string, unknown>;
 }
 
+/** A location below another one; its pointer string is built only if something asks for it. */
+class ChildLoc implements Loc {
+  private cached?: string;
+
+  constructor(
+    readonly source: Loc['source'],
+    private readonly parent: Loc,
+    private readonly tokens: Array<string | number>,
+  ) {}
+
+  get pointer(): string {
+    return (this.cached ??= joinPointer(this.parent.pointer, ...this.tokens));
+  }
+}
+
 function at(loc: Loc, ...tokens: Array<string | number>): Loc {
-  return { source: loc.source, pointer: joinPointer(loc.pointer, ...tokens) };
+  return new ChildLoc(loc.source, loc, tokens);
 }
 
 export interface BuildOptions {

@@ -19,7 +19,8 @@ export const rule = defineRule({
         if (typeof value === 'string' && /^(?:[^$]|\$(?!\{))*(?:\$\{(?:stageVariables\.[^}]+|AWS::(?:Region|AccountId|Partition|ApiId))\}(?:[^$]|\$(?!\{))*)+$/.test(value)) return;
         const entry = counts.get(loc.source.path);
         if (entry) entry.count++;
-        else counts.set(loc.source.path, { count: 1, first: loc });
+        // The walker may reuse `loc` for the next leaf: keep a copy.
+        else counts.set(loc.source.path, { count: 1, first: { source: loc.source, pointer: loc.pointer } });
       },
       'Root:exit'() {
         for (const { count, first } of counts.values()) {
