@@ -11,6 +11,8 @@ export interface ContainerRecord {
   /** Where this container's entries start in the table's offset pool (four offsets per entry). */
   base: number;
   count: number;
+  /** Records of the entries that are containers themselves, by entry index. */
+  children?: Array<ContainerRecord | undefined>;
   index?: Map<string, number>;
 }
 
@@ -18,9 +20,13 @@ export interface LenientScalar {
   offset: number;
 }
 
+/**
+ * Records form a tree that mirrors the parsed document (entry i of a record has record
+ * children[i]), so a pointer is followed by keys alone: no lookup by object identity, which
+ * would cost an identity hash on every parsed object.
+ */
 export class PositionTable {
-  /** A Map, not a WeakMap: the table lives exactly as long as its parsed document, and Maps are cheaper to collect. */
-  readonly records = new Map<object, ContainerRecord>();
+  root?: ContainerRecord;
   /** Key start, key end, value start, value end of every entry of every container. */
   pool = new Int32Array(1 << 16);
   used = 0;
@@ -52,9 +58,7 @@ export class PositionTable {
     return [p[b]!, p[b + 1]!, p[b + 2]!, p[b + 3]!];
   }
 
-  entryIndex(container: object, key: string): number {
-    const rec = this.records.get(container);
-    if (!rec) return -1;
+  entryIndex(rec: ContainerRecord, key: string): number {
     if (rec.keys === null) {
       const i = Number(key);
       return Number.isInteger(i) && i >= 0 && i < rec.count ? i : -1;
@@ -77,6 +81,8 @@ interface Frame {
   starts: number[];
   ends: number[];
   results: unknown[];
+  records: Array<ContainerRecord | undefined>;
+  hasRecords: boolean;
   flow: boolean;
 }
 
@@ -149,11 +155,12 @@ export function createPositionListener(text: string, table: PositionTable) {
       depth++;
       let f = stack[depth];
       if (!f) {
-        f = { start: 0, n: 0, starts: [], ends: [], results: [], flow: false };
+        f = { start: 0, n: 0, starts: [], ends: [], results: [], records: [], hasRecords: false, flow: false };
         stack[depth] = f;
       }
       f.start = skipSeparation(text, state.position);
       f.n = 0;
+      f.hasRecords = false;
       const c = text.charCodeAt(f.start);
       f.flow = c === 0x7b || c === 0x5b || c === 0x22 || c === 0x27;
       return;
@@ -164,32 +171,40 @@ export function createPositionListener(text: string, table: PositionTable) {
     const start = f.start;
     let end = trimEnd(text, start, state.position);
     if (end < start) end = start;
-    if (f.n > 0 && result !== null && typeof result === 'object') {
+    let record: ContainerRecord | undefined;
+    if (f.n === 1 && f.results[0] === result && f.records[0]) {
+      // js-yaml read the node while looking for a mapping key and kept it: the record is the child's.
+      record = f.records[0];
+    } else if (f.n > 0 && result !== null && typeof result === 'object') {
       if (state.kind === 'mapping' && f.n % 2 === 0) {
         const count = f.n / 2;
         {
           const keys: string[] = new Array(count);
           const base = table.allocate(count);
           const pool = table.pool;
+          let children: Array<ContainerRecord | undefined> | undefined;
           for (let i = 0; i < count; i++) {
             keys[i] = String(f.results[2 * i]);
             pool[base + 4 * i] = f.starts[2 * i]!;
             pool[base + 4 * i + 1] = f.ends[2 * i]!;
             pool[base + 4 * i + 2] = f.starts[2 * i + 1]!;
             pool[base + 4 * i + 3] = f.ends[2 * i + 1]!;
+            if (f.hasRecords && f.records[2 * i + 1]) (children ??= [])[i] = f.records[2 * i + 1];
           }
-          table.records.set(result, { keys, base, count });
+          record = { keys, base, count, children };
           if (count === 1 && isIntrinsicKey(keys[0]!)) intrinsicObjects.add(result);
         }
       } else if (state.kind === 'sequence') {
         {
           const base = table.allocate(f.n);
           const pool = table.pool;
+          let children: Array<ContainerRecord | undefined> | undefined;
           for (let i = 0; i < f.n; i++) {
             pool[base + 4 * i] = pool[base + 4 * i + 1] = pool[base + 4 * i + 2] = f.starts[i]!;
             pool[base + 4 * i + 3] = f.ends[i]!;
+            if (f.hasRecords && f.records[i]) (children ??= [])[i] = f.records[i];
           }
-          table.records.set(result, { keys: null, base, count: f.n });
+          record = { keys: null, base, count: f.n, children };
         }
       }
     } else if (state.kind === 'scalar' && f.n === 0) {
@@ -201,10 +216,13 @@ export function createPositionListener(text: string, table: PositionTable) {
       p.starts[p.n] = start;
       p.ends[p.n] = end;
       p.results[p.n] = result;
+      p.records[p.n] = record;
+      if (record) p.hasRecords = true;
       p.n++;
     } else {
       table.rootStart = start;
       table.rootEnd = end;
+      table.root = record;
     }
   };
 }

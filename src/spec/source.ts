@@ -57,18 +57,18 @@ export class Source {
       tokens = [];
     }
     const table = this.positions;
-    let node: unknown = this.root;
+    let rec = table.root;
     let start = table.rootStart;
     let end = table.rootEnd;
     let keyStart = -1;
     let keyEnd = -1;
     let found = 0;
     for (const token of tokens) {
-      if (node === null || typeof node !== 'object') break;
-      const i = table.entryIndex(node, token);
+      if (!rec) break;
+      const i = table.entryIndex(rec, token);
       if (i < 0) break;
-      [keyStart, keyEnd, start, end] = table.entry(table.records.get(node)!, i);
-      node = (node as Record<string, unknown>)[token];
+      [keyStart, keyEnd, start, end] = table.entry(rec, i);
+      rec = rec.children?.[i];
       found++;
     }
     const exact = found === tokens.length;
@@ -86,15 +86,17 @@ export class Source {
   /** Start and end offsets of the value at `pointer`, when it exists. */
   valueOffsets(pointer: string): [number, number] | undefined {
     const table = this.positions;
-    let node: unknown = this.root;
+    let rec = table.root;
     let range: [number, number] = [table.rootStart, table.rootEnd];
-    for (const token of parsePointer(pointer)) {
-      if (node === null || typeof node !== 'object') return undefined;
-      const i = table.entryIndex(node, token);
+    const tokens = parsePointer(pointer);
+    for (let t = 0; t < tokens.length; t++) {
+      if (!rec) return undefined;
+      const i = table.entryIndex(rec, tokens[t]!);
       if (i < 0) return undefined;
-      const e = table.entry(table.records.get(node)!, i);
+      const e = table.entry(rec, i);
       range = [e[2], e[3]];
-      node = (node as Record<string, unknown>)[token];
+      rec = rec.children?.[i];
+      if (!rec && t < tokens.length - 1) return undefined;
     }
     return range;
   }
@@ -102,11 +104,9 @@ export class Source {
   /** The pointer of the innermost node whose value contains `offset`. */
   pointerAt(offset: number): string {
     const table = this.positions;
-    let node: unknown = this.root;
+    let rec = table.root;
     let pointer = '';
     for (;;) {
-      if (node === null || typeof node !== 'object') return pointer;
-      const rec = table.records.get(node);
       if (!rec) return pointer;
       let next = -1;
       for (let i = 0; i < rec.count; i++) {
@@ -116,7 +116,7 @@ export class Source {
       if (next < 0) return pointer;
       const key = rec.keys === null ? String(next) : rec.keys[next]!;
       pointer += '/' + escapeToken(key);
-      node = (node as Record<string, unknown>)[key];
+      rec = rec.children?.[next];
     }
   }
 
