@@ -42,8 +42,14 @@ function build(fn: string, data: unknown): object {
 
 const kinds = ['scalar', 'sequence', 'mapping'] as const;
 
-export const CFN_SCHEMA = yaml.DEFAULT_SCHEMA.extend(
-  FUNCTIONS.flatMap((fn) =>
+/**
+ * The JSON-compatible core schema plus merge keys and the intrinsics. Not js-yaml's default
+ * schema: it would turn an unquoted `version: 2024-06-01` into a Date, and trying the timestamp
+ * pattern on every plain scalar costs time on large definitions.
+ */
+export const CFN_SCHEMA = yaml.CORE_SCHEMA.extend({
+  implicit: [(yaml as unknown as { types: { merge: yaml.Type } }).types.merge],
+  explicit: FUNCTIONS.flatMap((fn) =>
     kinds.map((kind) => new yaml.Type(`!${fn}`, { kind, construct: (data: unknown) => build(fn, data) })),
   ),
-);
+});

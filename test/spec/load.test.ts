@@ -88,6 +88,11 @@ describe('bad input', () => {
     expect(err.format()).toMatch(/^s\.yaml:\d+:\d+: /);
   });
 
+  it('keeps unquoted dates as strings and applies merge keys (JSON-compatible core schema)', () => {
+    const s = parseText("version: 2024-06-01\nbase: &b {type: mock}\nuse:\n  <<: *b\n  uri: x\n", 'd.yaml', 'd.yaml');
+    expect(s.root).toEqual({ version: '2024-06-01', base: { type: 'mock' }, use: { type: 'mock', uri: 'x' } });
+  });
+
   it('reads CloudFormation short-form tags instead of failing on them', () => {
     const s = parseText('uri: !Sub "arn:${AWS::Region}"\nref: !Ref Fn\natt: !GetAtt Fn.Arn\n', 'cfn.yaml', 'cfn.yaml');
     expect(s.root).toEqual({ uri: { 'Fn::Sub': 'arn:${AWS::Region}' }, ref: { Ref: 'Fn' }, att: { 'Fn::GetAtt': ['Fn', 'Arn'] } });
