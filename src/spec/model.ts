@@ -1,4 +1,5 @@
 import { type ApiType, detectApiType, detectVersion, isObject, type OasVersion } from './detect.js';
+import { intrinsicObjects } from './cfn-tags.js';
 import { getAtPointer, joinPointer } from './pointer.js';
 import { type Deref, type Loc, SourceSet } from './refs.js';
 import type { Source } from './source.js';
@@ -186,10 +187,10 @@ export function buildModel(set: SourceSet, options: BuildOptions = {}): ApiModel
   if (isObject(schemesValue)) {
     for (const [name, raw] of Object.entries(schemesValue)) {
       const d = follow(raw, at(schemesLoc, name));
-      if (!isObject(d.value)) continue;
+      if (!isObject(d.value) || intrinsicObjects.has(d.value)) continue;
       const scheme: SecuritySchemeNode = { kind: 'SecurityScheme', name, value: d.value, loc: d.loc, via: d.via };
       const auth = d.value['x-amazon-apigateway-authorizer'];
-      if (isObject(auth)) {
+      if (isObject(auth) && !intrinsicObjects.has(auth)) {
         scheme.authorizer = {
           kind: 'Authorizer', name, value: auth, scheme, loc: at(d.loc, 'x-amazon-apigateway-authorizer'), via: d.via,
           type: typeof auth.type === 'string' ? auth.type.toLowerCase() : undefined,
@@ -282,7 +283,8 @@ export function buildModel(set: SourceSet, options: BuildOptions = {}): ApiModel
         const rawInteg = opValue['x-amazon-apigateway-integration'];
         if (rawInteg !== undefined) {
           const d = follow(rawInteg, at(opLoc, 'x-amazon-apigateway-integration'));
-          if (isObject(d.value)) op.integration = addIntegration(model, op, d);
+          // A whole integration given by an intrinsic (Fn::If, Ref) is not known until deployment.
+          if (isObject(d.value) && !intrinsicObjects.has(d.value)) op.integration = addIntegration(model, op, d);
         }
         item.operations.push(op);
         model.operations.push(op);

@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/lint/config.js';
-import { lint } from '../../src/lint/index.js';
+import { lint, lintText } from '../../src/lint/index.js';
+import { join } from 'node:path';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -27,3 +28,27 @@ describe('definitions split over several files', () => {
   });
 });
 
+
+describe('intrinsics', () => {
+  it('an integration or authorizer given whole by an intrinsic is unknown, not wrong', () => {
+    const text = [
+      "openapi: 3.0.1",
+      "info: {title: t, version: '1'}",
+      'paths:',
+      '  /a:',
+      '    get:',
+      "      responses: {'200': {description: ok}}",
+      '      x-amazon-apigateway-integration:',
+      "        Fn::If: [IsProd, {type: aws_proxy, httpMethod: POST, uri: 'arn:x'}, {type: mock}]",
+      'components:',
+      '  securitySchemes:',
+      '    auth:',
+      '      type: apiKey',
+      '      name: Authorization',
+      '      in: header',
+      '      x-amazon-apigateway-authorizer: !If [IsProd, {type: token}, {type: request}]',
+    ].join('\n');
+    const { diagnostics } = lintText(text, join(root, 'intrinsic.yaml'), { cwd: root, config: defaultConfig(root) });
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId)).toEqual([]);
+  });
+});

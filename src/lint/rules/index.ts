@@ -92,6 +92,7 @@ import { rule as mapResponseHeaderUndeclared } from './map/response-header-undec
 import { rule as mapResponseKeySyntax } from './map/response-key-syntax.js';
 import { rule as mapResponseValueSyntax } from './map/response-value-syntax.js';
 import { rule as mapSourceUndeclared } from './map/source-undeclared.js';
+import { rule as modelCircularRef } from './model/circular-ref.js';
 import { rule as modelDecimalFormat } from './model/decimal-format.js';
 import { rule as modelDefaultKeyword } from './model/default-keyword.js';
 import { rule as modelDeprecated } from './model/deprecated.js';
@@ -254,6 +255,7 @@ export const rules: readonly Rule[] = [
   mapResponseKeySyntax as Rule,
   mapResponseValueSyntax as Rule,
   mapSourceUndeclared as Rule,
+  modelCircularRef as Rule,
   modelDecimalFormat as Rule,
   modelDefaultKeyword as Rule,
   modelDeprecated as Rule,

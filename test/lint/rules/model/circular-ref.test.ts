@@ -1,0 +1,16 @@
+import { describeRule } from '../harness.js';
+
+describeRule('model/circular-ref', [
+  {
+    name: 'accepts the corrected definition',
+    spec: 'pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports the violation',
+    spec: 'fail.yaml',
+    expected: [
+      ['circular', '/definitions/Node', 7, 3],
+    ],
+  },
+]);
