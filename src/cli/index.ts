@@ -1,39 +1,20 @@
 #!/usr/bin/env node
-import { buildProgram, CommanderError } from './program.js';
-import { colorWanted, type Io, printError } from './io.js';
-import { UserError } from '../errors.js';
+// The entry stays tiny. `apigw --version` answers without loading anything else; every other
+// command line runs the CommonJS bundle built next to this file (dist/bin/cli.cjs) through V8's
+// code cache, or, in an unbundled build, the modules themselves.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-/** The process boundary: exit codes are set here and nowhere else. 2 is never overwritten. */
-let exitCode = 0;
-const setExit = (code: number) => {
-  if (exitCode !== 2) exitCode = code;
-  process.exitCode = exitCode;
-};
-
-const argv = process.argv.slice(2);
-const io: Io = {
-  stdout: (t) => void process.stdout.write(t),
-  stderr: (t) => void process.stderr.write(t),
-  color: colorWanted(argv.includes('--no-color') ? false : argv.includes('--color') ? true : undefined, process.stdout),
-  debug: argv.includes('--debug'),
-  cwd: process.cwd(),
-};
-
-const fail = (err: unknown) => {
-  printError(io, err);
-  setExit(err instanceof UserError ? err.exitCode : 2);
-};
-process.on('uncaughtException', fail);
-process.on('unhandledRejection', fail);
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code !== 'EPIPE') fail(err);
-});
-
-try {
-  await buildProgram(io, setExit).parseAsync(process.argv);
-} catch (err) {
-  if (err instanceof CommanderError) {
-    const ok = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help';
-    setExit(ok ? 0 : 2);
-  } else fail(err);
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  const { VERSION } = await import('./version.js');
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const bundle = fileURLToPath(new URL('./cli.cjs', import.meta.url));
+  if (existsSync(bundle)) {
+    const { loadBundle } = await import('./bundle.js');
+    loadBundle<typeof import('./main.js')>(bundle).exports.main();
+  } else {
+    (await import('./main.js')).main();
+  }
 }

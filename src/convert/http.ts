@@ -1,3 +1,4 @@
+import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { checkSource } from '../compat/index.js';
 import { detectCloudFormation } from '../compat/detect-cfn.js';
@@ -452,7 +453,6 @@ function stripVpcEndpoints(doc: Json, conv: HttpConverter, base: string): void {
 /** `import { convertToHttpApi } from 'apigw'`. Blocking features throw `ConvertBlockedError` unless `dropBlocking`. */
 export async function convertToHttpApi(file: string, options: ConvertOptions = {}): Promise<ConvertResult> {
   const { loadSource } = await import('../spec/load.js');
-  const { resolve, relative, sep } = await import('node:path');
   const cwd = options.cwd ?? process.cwd();
   const abs = file === '-' ? '-' : resolve(cwd, file);
   const display = file === '-' ? '<stdin>' : relative(cwd, abs).split(sep).join('/') || abs;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { UserError } from '../../errors.js';
 import { lintSource } from '../../lint/index.js';
@@ -143,7 +144,6 @@ export function serializeTemplate(template: Record<string, unknown>, format: 'ya
 /** `import { exportCloudFormation } from 'apigw'`. Lint errors throw `ExportLintError`; bad input `UserError`. */
 export async function exportCloudFormation(file: string, options: ExportOptions = {}): Promise<ExportResult> {
   const { loadSource } = await import('../../spec/load.js');
-  const { resolve, relative, sep } = await import('node:path');
   const cwd = options.cwd ?? process.cwd();
   const abs = file === '-' ? '-' : resolve(cwd, file);
   const display = file === '-' ? '<stdin>' : relative(cwd, abs).split(sep).join('/') || abs;

@@ -1,0 +1,51 @@
+import { buildProgram, CommanderError } from './program.js';
+import { colorWanted, type Io, printError } from './io.js';
+import { UserError } from '../errors.js';
+
+/**
+ * Runs one command line (the arguments after `apigw`) against `io`; resolves to its exit code.
+ * Also used at build time to exercise the commands before their compiled code is cached.
+ */
+export async function runCli(args: string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const setExit = (code: number) => {
+    if (exitCode !== 2) exitCode = code;
+  };
+  try {
+    await buildProgram(io, setExit).parseAsync(args, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      const ok = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help';
+      setExit(ok ? 0 : 2);
+    } else {
+      printError(io, err);
+      setExit(err instanceof UserError ? err.exitCode : 2);
+    }
+  }
+  return exitCode;
+}
+
+/** The process boundary: exit codes are set here and nowhere else. 2 is never overwritten. */
+export function main(): void {
+  const args = process.argv.slice(2);
+  const io: Io = {
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+    color: colorWanted(args.includes('--no-color') ? false : args.includes('--color') ? true : undefined, process.stdout),
+    debug: args.includes('--debug'),
+    cwd: process.cwd(),
+  };
+  const setExit = (code: number) => {
+    if (process.exitCode !== 2) process.exitCode = code;
+  };
+  const fail = (err: unknown) => {
+    printError(io, err);
+    setExit(err instanceof UserError ? err.exitCode : 2);
+  };
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') fail(err);
+  });
+  runCli(args, io).then(setExit, fail);
+}
