@@ -5,6 +5,7 @@ import type { Source } from '../spec/source.js';
 import { escapeToken, joinPointer } from '../spec/pointer.js';
 import type { ReportDescriptor, Rule, ValueVisitor, Visitors } from './rule.js';
 import { UserError } from '../errors.js';
+import { findDirectives, Suppressions } from './directives.js';
 
 export interface ActiveRule {
   rule: Rule;
@@ -24,9 +25,24 @@ function format(template: string, data: Record<string, string | number> = {}): s
 const WALK_BUDGET_FACTOR = 20;
 const WALK_BUDGET_FLOOR = 100_000;
 
-export function runRules(model: ApiModel, rules: ActiveRule[], cwd: string): Diagnostic[] {
+/**
+ * Run the rules over a model. `knownRuleIds` (every rule that exists, active or not) turns on
+ * `# apigw-disable-…` comments: findings on the lines they name are dropped, and each directive
+ * is then handed to rules that visit `Directive`.
+ */
+export function runRules(model: ApiModel, rules: ActiveRule[], cwd: string, knownRuleIds?: ReadonlySet<string>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
+  const suppressions = new Map<Source, Suppressions>();
+  let directivePhase = false;
+  const suppressionsOf = (source: Source): Suppressions => {
+    let s = suppressions.get(source);
+    if (!s) {
+      s = new Suppressions(knownRuleIds ? findDirectives(source, knownRuleIds) : []);
+      suppressions.set(source, s);
+    }
+    return s;
+  };
   const visitorSets: Visitors[] = [];
   for (const active of rules) {
     const { rule, severity } = active;
@@ -45,6 +61,8 @@ export function runRules(model: ApiModel, rules: ActiveRule[], cwd: string): Dia
         const located = source.locate(pointer, d.on ?? 'value');
         range = located.range;
       }
+      // What is reported about the directives themselves cannot be suppressed by them.
+      if (!directivePhase && suppressionsOf(source).suppresses(rule.id, range.start.line)) return;
       const diag: Diagnostic = {
         ruleId: rule.id, severity, message: format(template, d.data), file: source.displayPath(cwd), pointer, range,
         docsUrl: rule.meta.docsUrl, messageId: d.messageId,
@@ -99,6 +117,13 @@ export function runRules(model: ApiModel, rules: ActiveRule[], cwd: string): Dia
   if (valueVisitors.length > 0) walkValues(model, valueVisitors);
 
   call('Root:exit', model);
+  if (knownRuleIds && byKind.has('Directive')) {
+    const activeIds = new Set(rules.map((r) => r.rule.id));
+    directivePhase = true;
+    for (const source of model.set.sources) {
+      for (const d of suppressionsOf(source).directives) call('Directive', { directive: d, activeRuleIds: activeIds });
+    }
+  }
   return diagnostics.sort(compareDiagnostics);
 }
 

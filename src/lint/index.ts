@@ -60,6 +60,8 @@ function assertApiDocument(source: Source, display: string): void {
 }
 
 /** Lint one loaded source. */
+const knownRuleIds: ReadonlySet<string> = new Set(allRules.map((r) => r.id));
+
 export function lintSource(source: Source, options: LintOptions = {}): Diagnostic[] {
   const cwd = options.cwd ?? process.cwd();
   const display = source.displayPath(cwd);
@@ -78,7 +80,7 @@ export function lintSource(source: Source, options: LintOptions = {}): Diagnosti
     if (rule.meta.appliesTo !== 'both' && rule.meta.appliesTo !== model.apiType) continue;
     active.push({ rule, severity: setting.level, options: { ...rule.defaultOptions, ...setting.options } });
   }
-  return runRules(model, active, cwd);
+  return runRules(model, active, cwd, knownRuleIds);
 }
 
 /** Lint files (paths, or `-` for standard input). Unreadable or unparseable input throws `UserError`. */

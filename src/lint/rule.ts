@@ -4,6 +4,13 @@ import type {
   NodeBase, OperationNode, PathItemNode, RequestValidatorNode, SchemaNode, SecuritySchemeNode,
 } from '../spec/model.js';
 import type { Loc } from '../spec/refs.js';
+import type { DisableDirective } from './directives.js';
+
+export interface DirectiveVisit {
+  directive: DisableDirective;
+  /** Rules running on this document: only these can have made a directive useful. */
+  activeRuleIds: ReadonlySet<string>;
+}
 
 export type Category = 'resources' | 'methods' | 'integrations' | 'authorizers' | 'validators' | 'templates' | 'refs' | 'struct';
 export type AppliesTo = 'rest' | 'http' | 'both';
@@ -57,6 +64,8 @@ export interface Visitors {
   Schema?(node: SchemaNode): void;
   Value?: ValueVisitor;
   'Root:exit'?(model: ApiModel): void;
+  /** Each `# apigw-disable-…` comment, after every other visitor has run. */
+  Directive?(node: DirectiveVisit): void;
 }
 
 export interface Rule<M extends string = string> {

@@ -56,4 +56,5 @@ export const DOCS = {
   gatewayResponse: `${API}API_GatewayResponse.html`,
   cfnInclude: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/transform-aws-include.html',
   openApiRef: 'https://swagger.io/specification/#reference-object',
+  yamlComments: 'https://yaml.org/spec/1.2.2/#66-comments',
 } as const;

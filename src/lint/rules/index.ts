@@ -28,6 +28,7 @@ import { rule as corsMaxAge } from './cors/max-age.js';
 import { rule as corsRestAllowMethods } from './cors/rest-allow-methods.js';
 import { rule as corsRestOptionsMissing } from './cors/rest-options-missing.js';
 import { rule as corsShape } from './cors/shape.js';
+import { rule as docDisableDirective } from './doc/disable-directive.js';
 import { rule as docExtensionMisplaced } from './doc/extension-misplaced.js';
 import { rule as docMixedOasVersions } from './doc/mixed-oas-versions.js';
 import { rule as docOas31 } from './doc/oas31.js';
@@ -191,6 +192,7 @@ export const rules: readonly Rule[] = [
   corsRestAllowMethods as Rule,
   corsRestOptionsMissing as Rule,
   corsShape as Rule,
+  docDisableDirective as Rule,
   docExtensionMisplaced as Rule,
   docMixedOasVersions as Rule,
   docOas31 as Rule,

@@ -1,0 +1,64 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lint, lintText } from '../../src/lint/index.js';
+import type { Diagnostic } from '../../src/report/diagnostic.js';
+import { apigw, ROOT } from '../support/cli.js';
+
+const DIR = join(ROOT, 'fixtures/directives');
+const tmp = mkdtempSync(join(tmpdir(), 'apigw-directives-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** The same files with every directive turned into a plain comment of the same length. */
+function withoutDirectives(): string {
+  const dir = mkdtempSync(join(tmp, 'plain-'));
+  for (const f of ['api.yaml', 'toys.yaml']) {
+    const text = readFileSync(join(DIR, f), 'utf8');
+    writeFileSync(join(dir, f), text.replace(/apigw-disable-[^\r\n]*/g, (m) => ' '.repeat(m.length)));
+  }
+  return dir;
+}
+
+const key = (d: Diagnostic) => `${d.file.split('/').pop()}:${d.range.start.line}:${d.ruleId}`;
+
+describe('# apigw-disable comments', () => {
+  it('drop exactly the findings on the lines they name, in the file they are written in', async () => {
+    const plain = await lint(join(withoutDirectives(), 'api.yaml'), { apiType: 'rest' });
+    const real = await lint(join(DIR, 'api.yaml'), { apiType: 'rest' });
+    const suppressed = new Set(['api.yaml:20:uri/path-param-not-mapped', 'api.yaml:21:int/timeout-above-default', 'toys.yaml:11:int/timeout-above-default']);
+    // Every suppressed finding exists without the comments.
+    expect(plain.diagnostics.map(key)).toEqual(expect.arrayContaining([...suppressed]));
+    const kept = plain.diagnostics.map(key).filter((k) => !suppressed.has(k));
+    // The comment naming a rule that reports nothing there is itself reported.
+    expect(real.diagnostics.map(key).sort()).toEqual([...kept, 'api.yaml:38:doc/disable-directive'].sort());
+  });
+
+  it('still suppress when doc/disable-directive is off, and then report nothing about themselves', async () => {
+    const r = await lint(join(DIR, 'api.yaml'), { apiType: 'rest', rules: { 'doc/disable-directive': 'off' } });
+    expect(r.diagnostics.map((d) => d.ruleId)).not.toContain('doc/disable-directive');
+    expect(r.diagnostics.map(key)).not.toContain('api.yaml:20:uri/path-param-not-mapped');
+  });
+
+  it('work in a CRLF file', () => {
+    const text = readFileSync(join(DIR, 'api.yaml'), 'utf8').replace(/\n/g, '\r\n');
+    copyFileSync(join(DIR, 'toys.yaml'), join(tmp, 'toys.yaml'));
+    const r = lintText(text, join(tmp, 'api.yaml'), { apiType: 'rest' });
+    expect(r.diagnostics.map(key)).not.toContain('api.yaml:20:uri/path-param-not-mapped');
+    expect(r.diagnostics.map(key)).toContain('api.yaml:38:doc/disable-directive');
+  });
+
+  it('are only comments: the same words in a JSON string suppress nothing', () => {
+    const doc = {
+      swagger: '2.0', info: { title: 't', version: '1', description: '# apigw-disable-line' },
+      paths: { '/a': { get: { responses: { '200': { description: 'ok' } }, 'x-amazon-apigateway-integration': { type: 'http', httpMethod: 'GET', uri: 'https://example.com', timeoutInMillis: 90000 } } } },
+    };
+    const r = lintText(JSON.stringify(doc), join(tmp, 'api.json'), { apiType: 'rest' });
+    expect(r.diagnostics.map((d) => d.ruleId)).toContain('int/timeout-above-default');
+  });
+
+  it('are reported with their line and column on the command line', () => {
+    const r = apigw(['lint', 'fixtures/directives/api.yaml', '--no-config', '--format', 'github']);
+    expect(r.stdout).toContain('::warning file=fixtures/directives/api.yaml,line=38,col=35');
+  });
+});
