@@ -151,7 +151,8 @@ class ChildLoc implements Loc {
   }
 }
 
-function at(loc: Loc, ...tokens: Array<string | number>): Loc {
+/** A location below `loc`; its pointer is built only when read. */
+export function at(loc: Loc, ...tokens: Array<string | number>): Loc {
   return new ChildLoc(loc.source, loc, tokens);
 }
 

@@ -19,11 +19,10 @@ export interface RefFinding {
  */
 export function refFinding(model: ApiModel, value: unknown, loc: Loc): RefFinding | undefined {
   if (!isRefObject(value)) return undefined;
-  // The rules that share this run on the same walk and so see the same location object.
-  let byLoc = model.cache.get('refs') as WeakMap<Loc, RefFinding | null> | undefined;
-  if (!byLoc) model.cache.set('refs', (byLoc = new WeakMap()));
-  const cached = byLoc.get(loc);
-  if (cached !== undefined) return cached ?? undefined;
+  // The rules that share this run one after another on the same node of the same walk (a
+  // container's location object is its own), so the last answer is the one asked for again.
+  let last = model.cache.get('refs') as { value: unknown; loc: Loc; finding: RefFinding | undefined } | undefined;
+  if (last && last.value === value && last.loc === loc) return last.finding;
   const d = model.set.deref(value, loc);
   let finding: RefFinding | undefined;
   const p = d.problem;
@@ -40,7 +39,12 @@ export function refFinding(model: ApiModel, value: unknown, loc: Loc): RefFindin
     else ruleId = 'ref/unresolved';
     finding = { ruleId, problem: p };
   }
-  byLoc.set(loc, finding ?? null);
+  if (!last) model.cache.set('refs', { value, loc, finding });
+  else {
+    last.value = value;
+    last.loc = loc;
+    last.finding = finding;
+  }
   return finding;
 }
 

@@ -1,5 +1,4 @@
-import type { SchemaNode } from '../../spec/model.js';
-import { joinPointer } from '../../spec/pointer.js';
+import { at, type SchemaNode } from '../../spec/model.js';
 import type { Loc } from '../../spec/refs.js';
 import { isObject } from './values.js';
 
@@ -28,14 +27,14 @@ function flatten(node: SchemaNode): Flat {
     if (!isObject(value) || seen.has(value) || depth > 64 || typeof value.$ref === 'string') return;
     seen.add(value);
     visit(value, loc);
-    for (const k of SINGLE) if (isObject(value[k])) go(value[k], { source: loc.source, pointer: joinPointer(loc.pointer, k) }, depth + 1);
+    for (const k of SINGLE) if (isObject(value[k])) go(value[k], at(loc, k), depth + 1);
     for (const k of LISTS) {
       const list = value[k];
-      if (Array.isArray(list)) list.forEach((s, i) => go(s, { source: loc.source, pointer: joinPointer(loc.pointer, k, i) }, depth + 1));
+      if (Array.isArray(list)) list.forEach((s, i) => go(s, at(loc, k, i), depth + 1));
     }
     for (const k of MAPS) {
       const map = value[k];
-      if (isObject(map)) for (const [name, s] of Object.entries(map)) go(s, { source: loc.source, pointer: joinPointer(loc.pointer, k, name) }, depth + 1);
+      if (isObject(map)) for (const [name, s] of Object.entries(map)) go(s, at(loc, k, name), depth + 1);
     }
   };
   go(node.value, node.loc, 0);
