@@ -123,11 +123,18 @@ export class Source {
   private getLineStarts(): Int32Array {
     if (this.lineStarts) return this.lineStarts;
     const text = this.text;
-    let count = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-    const starts = new Int32Array(count);
+    // One pass; about one line per 32 characters to start with, grown when short.
+    let starts = new Int32Array(Math.max(16, text.length >> 5));
     let k = 1;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      if (k === starts.length) {
+        const grown = new Int32Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[k++] = i + 1;
+    }
+    starts = starts.slice(0, k);
     this.lineStarts = starts;
     return starts;
   }
