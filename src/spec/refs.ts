@@ -31,7 +31,7 @@ const MAX_HOPS = 64;
 export class SourceSet {
   private readonly files = new Map<string, Source | UserError>();
   /** Resolved targets by referencing file and `$ref` text: definitions repeat the same refs. */
-  private readonly targets = new Map<string, ReturnType<SourceSet['resolveTarget']>>();
+  private readonly targets = new Map<Source, Map<string, ReturnType<SourceSet['resolveTarget']>>>();
 
   constructor(readonly root: Source, private readonly display: (abs: string) => string) {
     this.files.set(root.path, root);
@@ -60,13 +60,17 @@ export class SourceSet {
     let current = value;
     let at = loc;
     let via: Loc | undefined;
-    const seen = new Set<unknown>();
+    // Most references take one hop: the set of visited nodes is made on the second.
+    let first: unknown;
+    let seen: Set<unknown> | undefined;
     for (let hop = 0; isRefObject(current); hop++) {
       const ref = current.$ref;
-      if (seen.has(current) || hop > MAX_HOPS) {
+      if (hop === 1) seen = new Set([first]);
+      if (current === first || seen?.has(current) || hop > MAX_HOPS) {
         return { value: current, loc: at, via, problem: { kind: 'cycle', ref, message: `$ref "${ref}" is part of a reference cycle`, at } };
       }
-      seen.add(current);
+      if (hop === 0) first = current;
+      else seen!.add(current);
       const target = this.target(ref, at);
       if ('problem' in target) return { value: current, loc: at, via, problem: { ...target.problem, at } };
       via ??= at;
@@ -77,11 +81,12 @@ export class SourceSet {
   }
 
   private target(ref: string, from: Loc): ReturnType<SourceSet['resolveTarget']> {
-    const key = `${from.source.path}\u0000${ref}`;
-    let t = this.targets.get(key);
+    let bySource = this.targets.get(from.source);
+    if (!bySource) this.targets.set(from.source, (bySource = new Map()));
+    let t = bySource.get(ref);
     if (!t) {
       t = this.resolveTarget(ref, from);
-      this.targets.set(key, t);
+      bySource.set(ref, t);
     }
     return t;
   }
