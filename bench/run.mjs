@@ -1,7 +1,7 @@
 // `npm run bench`: median wall time and peak RSS of whole `apigw` processes on synthetic
 // definitions of 100, 1,000 and 10,000 operations. Timing lives here, never in tests.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateSpec } from './generate.mjs';
 
@@ -12,26 +12,21 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 const only = process.argv.slice(2);
 mkdirSync(dir, { recursive: true });
 
-/** Peak resident set of a process, sampled from /proc while it runs (Linux); VmHWM is the kernel's own peak. */
+const peakRss = `${root}bench/peak-rss.cjs`;
+
+/** Wall time from spawn to exit, and the peak resident set the process reports about itself. */
 function run(args) {
   return new Promise((resolve) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-    let peakKb = 0;
+    const child = spawn(process.execPath, ['-r', peakRss, ...args], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
     let stderr = '';
+    let peak = '';
     child.stderr.on('data', (d) => (stderr += d));
-    const sample = () => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) peakKb = Math.max(peakKb, Number(m[1]));
-      } catch {
-        /* exited */
-      }
-    };
-    const timer = setInterval(sample, 5);
+    child.stdio[3].on('data', (d) => (peak += d));
     child.on('exit', (code) => {
-      clearInterval(timer);
-      resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peakMiB: peakKb / 1024, code, stderr });
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      // The fd 3 pipe may still hold the last bytes when 'exit' fires.
+      child.on('close', () => resolve({ seconds, peakMiB: Number(peak) / 1024, code, stderr }));
     });
   });
 }
