@@ -83,7 +83,7 @@ export function runRules(model: ApiModel, rules: ActiveRule[], cwd: string, know
   const byKind = new Map<keyof Visitors, Array<(arg: unknown) => void>>();
   for (const v of visitorSets) {
     for (const [kind, fn] of Object.entries(v) as Array<[keyof Visitors, unknown]>) {
-      if (kind === 'Value' || typeof fn !== 'function') continue;
+      if (kind === 'Value' || kind === 'Container' || typeof fn !== 'function') continue;
       if (!byKind.has(kind)) byKind.set(kind, []);
       byKind.get(kind)!.push(fn as (arg: unknown) => void);
     }
@@ -114,7 +114,8 @@ export function runRules(model: ApiModel, rules: ActiveRule[], cwd: string, know
   for (const s of model.schemas) call('Schema', s);
 
   const valueVisitors = visitorSets.map((v) => v.Value).filter((v): v is ValueVisitor => !!v);
-  if (valueVisitors.length > 0) walkValues(model, valueVisitors);
+  const containerVisitors = visitorSets.flatMap((v) => [v.Value, v.Container].filter((f): f is ValueVisitor => !!f));
+  if (containerVisitors.length > 0) walkValues(model, valueVisitors, containerVisitors);
 
   call('Root:exit', model);
   if (knownRuleIds && byKind.has('Directive')) {
@@ -155,7 +156,7 @@ class WalkLoc implements Loc {
 }
 
 /** Visit every node of every loaded file (files loaded while walking are walked too). */
-function walkValues(model: ApiModel, visitors: ValueVisitor[]): void {
+function walkValues(model: ApiModel, visitors: ValueVisitor[], containerVisitors: ValueVisitor[]): void {
   const done = new Set<string>();
   for (;;) {
     const next = model.set.sources.find((s) => !done.has(s.path));
@@ -186,8 +187,9 @@ function walkValues(model: ApiModel, visitors: ValueVisitor[]): void {
       const key = keysStack.pop()!;
       const parent = parents.pop();
       tick();
-      for (const v of visitors) v(value, loc, key, parent);
-      if (value !== null && typeof value === 'object') {
+      const isContainer = value !== null && typeof value === 'object';
+      for (const v of isContainer ? containerVisitors : visitors) v(value, loc, key, parent);
+      if (isContainer) {
         if (Array.isArray(value)) {
           for (let i = 0; i < value.length; i++) visitChild(value[i], loc, String(i), value);
         } else {

@@ -63,6 +63,8 @@ export interface Visitors {
   GatewayResponse?(node: GatewayResponseNode): void;
   Schema?(node: SchemaNode): void;
   Value?: ValueVisitor;
+  /** Like `Value`, for mappings and sequences only: the walk skips calling it on scalars. */
+  Container?: ValueVisitor;
   'Root:exit'?(model: ApiModel): void;
   /** Each `# apigw-disable-…` comment, after every other visitor has run. */
   Directive?(node: DirectiveVisit): void;

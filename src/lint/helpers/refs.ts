@@ -60,7 +60,7 @@ export function defineRefRule(
     messages: { problem: message },
     create(ctx) {
       return {
-        Value(value, loc) {
+        Container(value, loc) {
           const f = refFinding(ctx.model, value, loc);
           if (f?.ruleId === id) ctx.report({ messageId: 'problem', data: { detail: f.problem.message }, node: loc, at: ['$ref'] });
         },

@@ -11,7 +11,7 @@ export const rule = defineRule({
   messages: { shortForm: 'Short-form intrinsic !{{name}} does not work in a file included with AWS::Include; write {"{{longName}}": ...}' },
   create(ctx) {
     return {
-      Value(value, loc) {
+      Container(value, loc) {
         if (value === null || typeof value !== 'object' || !shortFormIntrinsics.has(value)) return;
         const longName = Object.keys(value)[0]!;
         ctx.report({ messageId: 'shortForm', data: { name: longName.replace(/^Fn::/, ''), longName }, node: loc });
