@@ -172,10 +172,13 @@ function walkValues(model: ApiModel, visitors: ValueVisitor[], containerVisitors
     const tick = () => {
       if (--budget < 0) throw new UserError('document expands to too many nodes (repeated YAML aliases?)', { file: next.displayPath() });
     };
-    const pending: Array<[unknown, string]> = [];
+    const pendingValues: unknown[] = [];
+    const pendingKeys: string[] = [];
     const visitChild = (child: unknown, parentLoc: WalkLoc, k: string, parent: unknown) => {
-      if (child !== null && typeof child === 'object') pending.push([child, k]);
-      else {
+      if (child !== null && typeof child === 'object') {
+        pendingValues.push(child);
+        pendingKeys.push(k);
+      } else {
         tick();
         leaf.reset(parentLoc, k);
         for (const v of visitors) v(child, leaf, k, parent);
@@ -196,13 +199,14 @@ function walkValues(model: ApiModel, visitors: ValueVisitor[], containerVisitors
           for (const k of Object.keys(value)) visitChild((value as Record<string, unknown>)[k], loc, k, value);
         }
         // Containers go on the stack last-first, so they are walked in document order.
-        for (let i = pending.length - 1; i >= 0; i--) {
-          values.push(pending[i]![0]);
-          locs.push(new WalkLoc(next, loc, pending[i]![1]));
-          keysStack.push(pending[i]![1]);
+        for (let i = pendingValues.length - 1; i >= 0; i--) {
+          values.push(pendingValues[i]);
+          locs.push(new WalkLoc(next, loc, pendingKeys[i]!));
+          keysStack.push(pendingKeys[i]!);
           parents.push(value);
         }
-        pending.length = 0;
+        pendingValues.length = 0;
+        pendingKeys.length = 0;
       }
     }
   }
