@@ -4,6 +4,8 @@
 // ES modules cuts it by about a third, and the code cache spares compiling what a run uses
 // (`npm run bench` shows both). The library (dist/index.js) stays unbundled for importers.
 import { rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -22,14 +24,27 @@ await build({
   external: ['./main.js'],
 });
 
+// src/vtl/grammar.ts loads velocityjs's grammar by path (the package's export map hides it);
+// in the bundle it becomes a static require of that file, so the grammar is bundled and cached too.
+const grammarFile = join(dirname(createRequire(import.meta.url).resolve('velocityjs')), 'parse', 'index.cjs');
+const bundledGrammar = {
+  name: 'velocityjs-grammar',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]vtl[\\/]grammar\.ts$/ }, () => ({
+      contents: `export function loadGrammar() { return require(${JSON.stringify(grammarFile)}); }`,
+      loader: 'js',
+      resolveDir: dirname(grammarFile),
+    }));
+  },
+};
+
 await build({
   ...common,
   entryPoints: { cli: `${root}src/cli/main.ts` },
   outdir: out,
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  // velocityjs's grammar module is loaded by path at run time (see src/vtl/parse.ts).
-  external: ['velocityjs'],
+  plugins: [bundledGrammar],
   define: { 'import.meta.url': '__apigw_module_url' },
   banner: { js: "const __apigw_module_url = require('node:url').pathToFileURL(__filename).href;" },
 });

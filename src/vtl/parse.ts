@@ -1,5 +1,4 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { type Grammar, loadGrammar } from './grammar.js';
 
 /**
  * Velocity templates are parsed with velocityjs's grammar. Its public `parse` nests blocks
@@ -29,16 +28,10 @@ export interface TemplateError {
   column: number;
 }
 
-const require = createRequire(import.meta.url);
-let rawParser: { parse_1: (text: string) => VelocityToken[] } | undefined;
+let rawParser: Grammar | undefined;
 
-function raw(): { parse_1: (text: string) => VelocityToken[] } {
-  if (!rawParser) {
-    // The package's export map exposes only the nesting `parse`; load its grammar module by path.
-    const main = require.resolve('velocityjs');
-    rawParser = require(join(dirname(main), 'parse', 'index.cjs')) as { parse_1: (text: string) => VelocityToken[] };
-  }
-  return rawParser;
+function raw(): Grammar {
+  return (rawParser ??= loadGrammar());
 }
 
 /** 0-based offset of a 1-based line and 0-based column. */
