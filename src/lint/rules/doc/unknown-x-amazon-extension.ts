@@ -13,7 +13,8 @@ export const rule = defineRule({
   create(ctx) {
     return {
       Value(_value, loc, key) {
-        if (key === null || !key.toLowerCase().startsWith('x-amazon-apigateway-') || key in EXTENSIONS) return;
+        if (key === null || key.length < 20 || (key.charCodeAt(0) | 0x20) !== 0x78) return; // not x… or X…: no lower-casing
+        if (!key.toLowerCase().startsWith('x-amazon-apigateway-') || key in EXTENSIONS) return;
         const guess = didYouMean(key, Object.keys(EXTENSIONS));
         ctx.report({ messageId: 'unknown', data: { key, hint: guess ? ` (did you mean "${guess}"?)` : '' }, node: loc, on: 'key' });
       },
