@@ -17,12 +17,15 @@ export async function runCli(args: string[], io: Io): Promise<number> {
     if (err instanceof CommanderError) {
       const ok = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help';
       setExit(ok ? 0 : 2);
-    } else {
-      printError(io, err);
-      setExit(err instanceof UserError ? err.exitCode : 2);
-    }
+    } else setExit(failure(io, err));
   }
   return exitCode;
+}
+
+/** Print a failure the way every command does; its exit code (a UserError's own, else 2). */
+function failure(io: Io, err: unknown): number {
+  printError(io, err);
+  return err instanceof UserError ? err.exitCode : 2;
 }
 
 /** The process boundary: exit codes are set here and nowhere else. 2 is never overwritten. */
@@ -38,10 +41,7 @@ export function main(): void {
   const setExit = (code: number) => {
     if (process.exitCode !== 2) process.exitCode = code;
   };
-  const fail = (err: unknown) => {
-    printError(io, err);
-    setExit(err instanceof UserError ? err.exitCode : 2);
-  };
+  const fail = (err: unknown) => setExit(failure(io, err));
   process.on('uncaughtException', fail);
   process.on('unhandledRejection', fail);
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -59,9 +59,10 @@ function assertApiDocument(source: Source, display: string): void {
   }
 }
 
-/** Lint one loaded source. */
+/** Every rule id, whether or not a run turns it on: what `# apigw-disable-…` comments may name. */
 const knownRuleIds: ReadonlySet<string> = new Set(allRules.map((r) => r.id));
 
+/** Lint one loaded source. */
 export function lintSource(source: Source, options: LintOptions = {}): Diagnostic[] {
   const cwd = options.cwd ?? process.cwd();
   const display = source.displayPath(cwd);

@@ -49,11 +49,13 @@ describe('# apigw-disable comments', () => {
   });
 
   it('are only comments: the same words in a JSON string suppress nothing', () => {
-    const doc = {
-      swagger: '2.0', info: { title: 't', version: '1', description: '# apigw-disable-line' },
-      paths: { '/a': { get: { responses: { '200': { description: 'ok' } }, 'x-amazon-apigateway-integration': { type: 'http', httpMethod: 'GET', uri: 'https://example.com', timeoutInMillis: 90000 } } } },
-    };
-    const r = lintText(JSON.stringify(doc), join(tmp, 'api.json'), { apiType: 'rest' });
+    // Pretty-printed, the string sits on the line just above the finding, after white space.
+    const integration = { type: 'http', httpMethod: 'GET', uri: 'https://example.com', 'x-note': 'see # apigw-disable-next-line -- any rule', timeoutInMillis: 90000 };
+    const doc = { swagger: '2.0', info: { title: 't', version: '1' }, paths: { '/a': { get: { responses: { '200': { description: 'ok' } }, 'x-amazon-apigateway-integration': integration } } } };
+    const text = JSON.stringify(doc, null, 2);
+    const lines = text.split('\n');
+    expect(lines[lines.findIndex((l) => l.includes('apigw-disable')) + 1]).toContain('timeoutInMillis');
+    const r = lintText(text, join(tmp, 'api.json'), { apiType: 'rest' });
     expect(r.diagnostics.map((d) => d.ruleId)).toContain('int/timeout-above-default');
   });
 

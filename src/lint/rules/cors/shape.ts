@@ -1,5 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { rootKey } from '../../helpers/root.js';
+import { statedRootValue } from '../../helpers/root.js';
 import { describeValue, isObject, isUnknownValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
@@ -23,9 +23,9 @@ export const rule = defineRule({
     const expected = { list: 'a list of strings', boolean: 'true or false', integer: 'a whole number of seconds' };
     return {
       Root(model) {
-        const v = model.doc[KEY];
-        if (v === undefined || isUnknownValue(v)) return;
-        const loc = rootKey(model, KEY);
+        const stated = statedRootValue(model, KEY);
+        if (!stated) return;
+        const { value: v, loc } = stated;
         if (!isObject(v)) return void ctx.report({ messageId: 'notObject', node: loc });
         for (const [field, value] of Object.entries(v)) {
           const kind = FIELDS[field];

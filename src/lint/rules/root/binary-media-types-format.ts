@@ -1,5 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { rootKey } from '../../helpers/root.js';
+import { statedRootValue } from '../../helpers/root.js';
 import { describeValue, isUnknownValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
@@ -18,9 +18,9 @@ export const rule = defineRule({
   create(ctx) {
     return {
       Root(model) {
-        const v = model.doc[KEY];
-        if (v === undefined || isUnknownValue(v)) return;
-        const loc = rootKey(model, KEY);
+        const stated = statedRootValue(model, KEY);
+        if (!stated) return;
+        const { value: v, loc } = stated;
         if (!Array.isArray(v)) return void ctx.report({ messageId: 'notList', data: { value: describeValue(v) }, node: loc });
         v.forEach((t, i) => {
           if (isUnknownValue(t) || (typeof t === 'string' && /^[\w.+*-]+\/[\w.+*-]+$/.test(t))) return;

@@ -1,6 +1,6 @@
 import { DOCS } from '../../helpers/docs.js';
-import { rootKey } from '../../helpers/root.js';
-import { describeValue, isUnknownValue } from '../../helpers/values.js';
+import { statedRootValue } from '../../helpers/root.js';
+import { describeValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
 const KEY = 'x-amazon-apigateway-endpoint-access-mode';
@@ -15,9 +15,9 @@ export const rule = defineRule({
   create(ctx) {
     return {
       Root(model) {
-        const v = model.doc[KEY];
-        if (v === undefined || isUnknownValue(v) || v === 'BASIC' || v === 'STRICT') return;
-        ctx.report({ messageId: 'invalid', data: { value: describeValue(v) }, node: rootKey(model, KEY) });
+        const stated = statedRootValue(model, KEY);
+        if (!stated || stated.value === 'BASIC' || stated.value === 'STRICT') return;
+        ctx.report({ messageId: 'invalid', data: { value: describeValue(stated.value) }, node: stated.loc });
       },
     };
   },

@@ -1,6 +1,6 @@
 import { DOCS } from '../../helpers/docs.js';
-import { rootKey } from '../../helpers/root.js';
-import { asInteger, describeValue, isUnknownValue } from '../../helpers/values.js';
+import { statedRootValue } from '../../helpers/root.js';
+import { asInteger, describeValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
 const KEY = 'x-amazon-apigateway-minimum-compression-size';
@@ -15,10 +15,10 @@ export const rule = defineRule({
   create(ctx) {
     return {
       Root(model) {
-        const v = model.doc[KEY];
-        if (v === undefined || isUnknownValue(v)) return;
-        const n = asInteger(v);
-        if (n === undefined || n < 0 || n > 10_485_760) ctx.report({ messageId: 'invalid', data: { value: describeValue(v) }, node: rootKey(model, KEY) });
+        const stated = statedRootValue(model, KEY);
+        if (!stated) return;
+        const n = asInteger(stated.value);
+        if (n === undefined || n < 0 || n > 10_485_760) ctx.report({ messageId: 'invalid', data: { value: describeValue(stated.value) }, node: stated.loc });
       },
     };
   },

@@ -1,6 +1,6 @@
 import { DOCS } from '../../helpers/docs.js';
-import { rootKey } from '../../helpers/root.js';
-import { isObject, isUnknownValue } from '../../helpers/values.js';
+import { statedRootValue } from '../../helpers/root.js';
+import { isObject } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
 const KEY = 'x-amazon-apigateway-policy';
@@ -21,9 +21,9 @@ export const rule = defineRule({
   create(ctx) {
     return {
       Root(model) {
-        const v = model.doc[KEY];
-        if (v === undefined || isUnknownValue(v)) return;
-        const loc = rootKey(model, KEY);
+        const stated = statedRootValue(model, KEY);
+        if (!stated) return;
+        const { value: v, loc } = stated;
         if (!isObject(v)) return void ctx.report({ messageId: 'notObject', node: loc });
         for (const field of ['Version', 'Statement']) if (v[field] === undefined) ctx.report({ messageId: 'missing', data: { field }, node: loc, on: 'key' });
         const size = JSON.stringify(v).length;
