@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
 import { UserError } from '../errors.js';
 
 export interface InputFile {
@@ -8,8 +7,11 @@ export interface InputFile {
   display: string;
 }
 
-/** Files, `-` for standard input, or globs (quoted, so the shell leaves them to us). */
-export function expandInputs(inputs: string[], cwd: string): InputFile[] {
+/**
+ * Files, `-` for standard input, or globs (quoted, so the shell leaves them to us). The glob
+ * library loads only when an input is not a file that exists: most runs name files.
+ */
+export async function expandInputs(inputs: string[], cwd: string): Promise<InputFile[]> {
   const out: InputFile[] = [];
   const display = (abs: string) => relative(cwd, abs).split(sep).join('/') || abs;
   for (const input of inputs) {
@@ -18,7 +20,12 @@ export function expandInputs(inputs: string[], cwd: string): InputFile[] {
       continue;
     }
     const abs = resolve(cwd, input);
-    if (existsSync(abs) || !isDynamicPattern(input)) {
+    if (existsSync(abs)) {
+      out.push({ path: abs, display: display(abs) });
+      continue;
+    }
+    const { globSync, isDynamicPattern } = await import('tinyglobby');
+    if (!isDynamicPattern(input)) {
       out.push({ path: abs, display: display(abs) });
       continue;
     }

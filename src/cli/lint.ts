@@ -35,7 +35,7 @@ export async function runLint(inputs: string[], opts: LintCommandOptions, io: Io
   if (problems.length) throw new UserError(problems[0]!, { hint: problems.slice(1).join('\n') || undefined });
   const configFile = opts.config === false ? undefined : opts.config ?? findConfig(io.cwd);
   const config = configFile ? loadConfig(configFile, rulesById, io.cwd) : defaultConfig(io.cwd);
-  const files = expandInputs(inputs, io.cwd);
+  const files = await expandInputs(inputs, io.cwd);
   const diagnostics: Diagnostic[] = [];
   const displayed: string[] = [];
   let failed = false;

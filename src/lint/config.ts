@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { createRequire } from 'node:module';
 import { UserError } from '../errors.js';
 import { isObject } from '../spec/detect.js';
 import { loadSource } from '../spec/load.js';
@@ -206,6 +206,10 @@ export function defaultConfig(cwd: string): ResolvedConfig {
   return { baseDir: cwd, preset: 'recommended', rules: new Map(), overrides: [] };
 }
 
+/** The glob matcher loads when a config has `overrides`: most runs never need it. */
+let matcher: typeof import('picomatch') | undefined;
+const picomatch = () => (matcher ??= createRequire(import.meta.url)('picomatch') as typeof import('picomatch'));
+
 /** Levels and options for one file: preset, then config rules, then matching overrides, then CLI rules. */
 export function levelsFor(
   config: ResolvedConfig,
@@ -218,7 +222,7 @@ export function levelsFor(
   for (const [id, s] of config.rules) out.set(id, s);
   const rel = relative(config.baseDir, resolve(file)).split(sep).join('/');
   for (const o of config.overrides) {
-    if (picomatch.isMatch(rel, o.files, { dot: true })) for (const [id, s] of o.rules) out.set(id, s);
+    if (picomatch().isMatch(rel, o.files, { dot: true })) for (const [id, s] of o.rules) out.set(id, s);
   }
   for (const [id, s] of cliRules) out.set(id, s);
   return out;
