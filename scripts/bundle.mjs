@@ -62,12 +62,26 @@ const lazyChildProcess = {
   },
 };
 
+// apigw decides colour itself (--color/--no-color, NO_COLOR, FORCE_COLOR, a TTY) and gives chalk
+// an explicit level; chalk's own terminal detection (supports-color, which loads tty and os and
+// inspects them when it loads) is never consulted, so the bundle leaves it out.
+const noColorDetection = {
+  name: 'no-color-detection',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: 'supports-color', namespace: 'no-color-detection' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-color-detection' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
+  },
+};
+
 await build({
   ...common,
   entryPoints: { cli: `${root}src/cli/main.ts` },
   outdir: out,
   outExtension: { '.js': '.cjs' },
-  plugins: [bundledGrammar, lazyChildProcess],
+  plugins: [bundledGrammar, lazyChildProcess, noColorDetection],
 });
 
 // Exercise every command on bundled fixtures, then store the code V8 compiled for them.

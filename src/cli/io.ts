@@ -12,9 +12,11 @@ export interface Io {
 }
 
 export function colorWanted(flag: boolean | undefined, stream: NodeJS.WriteStream): boolean {
-  if (flag === false) return false;
+  // A command-line flag overrides NO_COLOR (no-color.org: "per-instance command-line arguments
+  // should override NO_COLOR"); NO_COLOR overrides FORCE_COLOR and the terminal.
+  if (flag !== undefined) return flag;
   if (process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '') return false;
-  if (flag === true || process.env.FORCE_COLOR) return true;
+  if (process.env.FORCE_COLOR) return true;
   return Boolean(stream.isTTY);
 }
 

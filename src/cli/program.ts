@@ -15,6 +15,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('Lint, render, check and export Amazon API Gateway OpenAPI definitions')
     .version(VERSION, '-v, --version')
     .option('--debug', 'print stack traces for internal errors')
+    .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output')
     .showHelpAfterError('(run "apigw --help" for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })

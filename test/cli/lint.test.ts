@@ -26,6 +26,16 @@ describe('apigw lint', () => {
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });
 
+  it('colours the report on request: --color, FORCE_COLOR; never with --no-color or NO_COLOR', () => {
+    // The report goes to a pipe here, which is not coloured unless asked.
+    const ansi = /\u001b\[/;
+    expect(apigw(['lint', FAIL]).stdout).not.toMatch(ansi);
+    expect(apigw(['lint', FAIL, '--color']).stdout).toMatch(ansi); // the flag beats NO_COLOR (no-color.org)
+    expect(apigw(['lint', FAIL], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toMatch(ansi);
+    expect(apigw(['lint', FAIL], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } }).stdout).not.toMatch(ansi);
+    expect(apigw(['lint', FAIL, '--no-color'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).not.toMatch(ansi);
+  });
+
   it('prints exactly the documented JSON', () => {
     const r = apigw(['lint', FAIL, '--format', 'json']);
     expect(r.status).toBe(1);
