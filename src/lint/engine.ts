@@ -3,7 +3,7 @@ import type { ApiModel, NodeBase } from '../spec/model.js';
 import type { Loc } from '../spec/refs.js';
 import type { Source } from '../spec/source.js';
 import { escapeToken, joinPointer } from '../spec/pointer.js';
-import type { ReportDescriptor, Rule, ValueVisitor, Visitors } from './rule.js';
+import type { ReportDescriptor, Rule, ValueVisitor, Visitors, WalkLocation } from './rule.js';
 import { UserError } from '../errors.js';
 import { findDirectives, Suppressions } from './directives.js';
 
@@ -132,19 +132,23 @@ export function runRules(model: ApiModel, rules: ActiveRule[], cwd: string, know
  * The location of a walked node. The pointer is built only when asked for: most visitors look
  * at the key or the value and return, so a million nodes need not cost a million strings.
  */
-class WalkLoc implements Loc {
+class WalkLoc implements WalkLocation {
   private cached?: string;
+  depth: number;
 
   constructor(
     readonly source: Source,
     public parent: WalkLoc | undefined,
     public token: string,
-  ) {}
+  ) {
+    this.depth = parent ? parent.depth + 1 : 0;
+  }
 
   /** Point the same object at another scalar (no allocation per leaf). */
   reset(parent: WalkLoc, token: string): this {
     this.parent = parent;
     this.token = token;
+    this.depth = parent.depth + 1;
     this.cached = undefined;
     return this;
   }
@@ -152,6 +156,13 @@ class WalkLoc implements Loc {
   get pointer(): string {
     if (this.cached === undefined) this.cached = this.parent ? this.parent.pointer + '/' + escapeToken(this.token) : '';
     return this.cached;
+  }
+
+  tokens(): string[] {
+    const out: string[] = new Array(this.depth);
+    let at: WalkLoc | undefined = this;
+    for (let i = this.depth - 1; i >= 0; i--, at = at!.parent) out[i] = at!.token;
+    return out;
   }
 }
 

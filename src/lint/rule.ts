@@ -48,7 +48,18 @@ export interface RuleContext<M extends string> {
  * Every node in every loaded file: `key` is the property name or index that led to it. For
  * scalars `loc` is reused for the next node: read it during the call, copy it to keep it.
  */
-export type ValueVisitor = (value: unknown, loc: Loc, key: string | null, parent: unknown) => void;
+/**
+ * Where the walk is: a location whose pointer is built only when read, with the depth and the
+ * unescaped tokens of the path at hand, so a visitor can tell where it is without strings.
+ */
+export interface WalkLocation extends Loc {
+  /** Number of tokens in the pointer: 0 for the document itself. */
+  readonly depth: number;
+  /** The pointer's tokens, unescaped, outermost first. */
+  tokens(): string[];
+}
+
+export type ValueVisitor = (value: unknown, loc: WalkLocation, key: string | null, parent: unknown) => void;
 
 export interface Visitors {
   Root?(model: ApiModel): void;

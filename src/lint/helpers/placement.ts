@@ -4,7 +4,11 @@ import type { ExtensionPlace } from './aws.js';
 
 /** What kind of OpenAPI object sits at `pointer` of a root document. */
 export function placeOf(pointer: string): ExtensionPlace | 'other' {
-  const t = parsePointer(pointer);
+  return placeOfTokens(parsePointer(pointer));
+}
+
+/** What kind of OpenAPI object sits at a pointer, given its unescaped tokens. */
+export function placeOfTokens(t: readonly string[]): ExtensionPlace | 'other' {
   if (t.length === 0) return 'root';
   if (t[0] === 'paths') {
     if (t.length === 2) return 'pathItem';

@@ -15,10 +15,9 @@ export const rule = defineRule({
     return {
       Value(value, loc) {
         if (typeof value !== 'string' || !value.includes('${AWS::')) return;
-        if (loc.pointer.includes('/Fn::Sub')) return;
-        for (const m of value.matchAll(/\$\{AWS::([A-Za-z]+)\}/g)) {
-          if (!KNOWN.has(m[1]!)) ctx.report({ messageId: 'unknown', data: { name: m[1]! }, node: loc });
-        }
+        const unknown = [...value.matchAll(/\$\{AWS::([A-Za-z]+)\}/g)].map((m) => m[1]!).filter((name) => !KNOWN.has(name));
+        if (unknown.length === 0 || loc.tokens().includes('Fn::Sub')) return;
+        for (const name of unknown) ctx.report({ messageId: 'unknown', data: { name }, node: loc });
       },
     };
   },

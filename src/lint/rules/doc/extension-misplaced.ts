@@ -1,6 +1,6 @@
 import { EXTENSIONS } from '../../helpers/aws.js';
 import { DOCS } from '../../helpers/docs.js';
-import { parentPointer, placeOf } from '../../helpers/placement.js';
+import { parentPointer, placeOfTokens } from '../../helpers/placement.js';
 import { defineRule } from '../../rule.js';
 
 const PLACE_NAMES: Record<string, string> = {
@@ -19,7 +19,9 @@ export const rule = defineRule({
     return {
       Value(_value, loc, key) {
         if (key === null || loc.source !== ctx.model.root || !(key in EXTENSIONS)) return;
-        const place = placeOf(parentPointer(loc.pointer));
+        const where = loc.tokens();
+        where.pop();
+        const place = placeOfTokens(where);
         const allowed = EXTENSIONS[key]!;
         if (allowed.includes(place as never)) return;
         // The endpoint configuration sits in a server object of an OpenAPI 3 document (root in Swagger 2).

@@ -15,11 +15,13 @@ export const rule = defineRule({
       Value(_value, loc, key) {
         if (key === null || loc.source !== ctx.model.root) return;
         if (!key.startsWith('x-amazon-apigateway-') && key !== 'isDefaultRoute') return;
-        const depth = loc.pointer.split('/').length - 1;
-        let hint = '';
-        if (depth === 1 && ROOT_KEYS.includes(key)) {
-          if (key === 'x-amazon-apigateway-cors') hint = ' (REST APIs answer CORS preflight with an OPTIONS method)';
-        } else if (!(loc.pointer === '/components/x-amazon-apigateway-integrations' || key === 'x-amazon-apigateway-tag-value' || (key === 'isDefaultRoute' && loc.pointer.startsWith('/paths/') && depth === 4))) return;
+        const depth = loc.depth;
+        const ignored = (depth === 1 && ROOT_KEYS.includes(key))
+          || key === 'x-amazon-apigateway-tag-value'
+          || (key === 'x-amazon-apigateway-integrations' && depth === 2 && loc.tokens()[0] === 'components')
+          || (key === 'isDefaultRoute' && depth === 4 && loc.tokens()[0] === 'paths');
+        if (!ignored) return;
+        const hint = depth === 1 && key === 'x-amazon-apigateway-cors' ? ' (REST APIs answer CORS preflight with an OPTIONS method)' : '';
         ctx.report({ messageId: 'ignored', data: { what: key, hint }, node: loc, on: 'key' });
       },
     };
