@@ -55,7 +55,7 @@ export function readText(path: string, display: string, options: { allowEmpty?: 
 
 /** Parse YAML or JSON text, recording the position of every node. */
 export function parseText(text: string, path: string, display: string): Source {
-  const table = new PositionTable();
+  const table = new PositionTable(text.length);
   let root: unknown;
   try {
     root = yaml.load(text, {

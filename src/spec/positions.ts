@@ -28,13 +28,23 @@ export interface LenientScalar {
 export class PositionTable {
   root?: ContainerRecord;
   /** Key start, key end, value start, value end of every entry of every container. */
-  pool = new Int32Array(1 << 16);
+  pool: Int32Array;
   used = 0;
   rootStart = 0;
   rootEnd = 0;
   /** Quoted multi-line scalars that YAML 1.2 rejects for their indentation (see doc/yaml-lenient-parse). */
   readonly lenientScalars: LenientScalar[] = [];
   nodeCount = 0;
+
+  /**
+   * `textLength` sizes the pool for the text it will describe: about one entry (four offsets)
+   * per 16 characters, as in typical definitions, so the pool rarely has to grow while parsing.
+   */
+  constructor(textLength = 0) {
+    let size = 1 << 16;
+    while (size < textLength / 4) size *= 2;
+    this.pool = new Int32Array(size);
+  }
 
   /** Reserve room for `count` entries; returns the base index. */
   allocate(count: number): number {
