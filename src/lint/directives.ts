@@ -1,5 +1,5 @@
 import { didYouMean } from './config.js';
-import type { ContainerRecord, PositionTable } from '../spec/positions.js';
+import type { PositionTable } from '../spec/positions.js';
 import type { Source } from '../spec/source.js';
 
 /**
@@ -101,17 +101,17 @@ export class Suppressions {
 /** Value spans of every scalar entry, as sorted [start, end] pairs. */
 function scalarSpans(table: PositionTable): Int32Array {
   const spans: number[] = [];
-  const visit = (rec: ContainerRecord) => {
-    for (let i = 0; i < rec.count; i++) {
-      const child = rec.children?.[i];
-      if (child) visit(child);
+  const visit = (rec: number) => {
+    for (let i = 0; i < table.count(rec); i++) {
+      const child = table.child(rec, i);
+      if (child >= 0) visit(child);
       else {
         const [, , start, end] = table.entry(rec, i);
         if (end > start) spans.push(start, end);
       }
     }
   };
-  if (table.root) visit(table.root);
+  if (table.root >= 0) visit(table.root);
   else if (table.rootEnd > table.rootStart) spans.push(table.rootStart, table.rootEnd);
   return Int32Array.from(spans);
 }

@@ -1,86 +1,141 @@
 import { intrinsicObjects, isIntrinsicKey } from './cfn-tags.js';
 
-/**
- * Offsets of keys and values, recorded while js-yaml parses (its `listener` sees every node open
- * and close). One record per mapping or sequence, keyed by the parsed object itself, so that a
- * pointer maps to an offset by walking the parsed tree. Offsets are 0-based UTF-16 indexes.
- */
-export interface ContainerRecord {
-  /** Mapping keys in document order; null for a sequence. */
-  keys: string[] | null;
-  /** Where this container's entries start in the table's offset pool (four offsets per entry). */
-  base: number;
-  count: number;
-  /** Records of the entries that are containers themselves, by entry index. */
-  children?: Array<ContainerRecord | undefined>;
-  index?: Map<string, number>;
-}
-
 export interface LenientScalar {
   offset: number;
 }
 
 /**
- * Records form a tree that mirrors the parsed document (entry i of a record has record
- * children[i]), so a pointer is followed by keys alone: no lookup by object identity, which
- * would cost an identity hash on every parsed object.
+ * Offsets of keys and values, recorded while js-yaml parses (its `listener` sees every node open
+ * and close). Offsets are 0-based UTF-16 indexes.
+ *
+ * Every mapping and sequence is a record: a number. Records form a tree that mirrors the parsed
+ * document (entry i of a record has child record `child(rec, i)`), so a pointer is followed by
+ * keys alone: no lookup by object identity. Everything lives in typed arrays and one array of
+ * keys, so recording a large document allocates almost no objects for the collector to copy.
  */
 export class PositionTable {
-  root?: ContainerRecord;
-  /** Key start, key end, value start, value end of every entry of every container. */
-  pool: Int32Array;
-  used = 0;
+  /** The root record, or -1 when the document is a scalar. */
+  root = -1;
   rootStart = 0;
   rootEnd = 0;
   /** Quoted multi-line scalars that YAML 1.2 rejects for their indentation (see doc/yaml-lenient-parse). */
   readonly lenientScalars: LenientScalar[] = [];
   nodeCount = 0;
 
+  /** Key start, key end, value start, value end of every entry of every container. */
+  private offsets: Int32Array;
+  /** The record of each entry's value, or -1 for a scalar. */
+  private children: Int32Array;
+  private entries = 0;
+  /** Per record: first entry, entry count, and where its keys start in `keys` (-1: a sequence). */
+  private firstEntry = new Int32Array(1024);
+  private entryCount = new Int32Array(1024);
+  private keyBase = new Int32Array(1024);
+  private records = 0;
+  /** Mapping keys in document order, record after record. */
+  private readonly keys: string[] = [];
+  private index?: Map<number, Map<string, number>>;
+
   /**
-   * `textLength` sizes the pool for the text it will describe: about one entry (four offsets)
-   * per 16 characters, as in typical definitions, so the pool rarely has to grow while parsing.
+   * `textLength` sizes the pools for the text they will describe: about one entry per 16
+   * characters, as in typical definitions, so they rarely have to grow while parsing.
    */
   constructor(textLength = 0) {
-    let size = 1 << 16;
-    while (size < textLength / 4) size *= 2;
-    this.pool = new Int32Array(size);
+    let size = 1 << 14;
+    while (size < textLength / 16) size *= 2;
+    this.offsets = new Int32Array(size * 4);
+    this.children = new Int32Array(size);
   }
 
-  /** Reserve room for `count` entries; returns the base index. */
-  allocate(count: number): number {
-    const need = this.used + count * 4;
-    if (need > this.pool.length) {
-      let size = this.pool.length * 2;
+  /** Add a record of `count` entries; fill them with `setEntry`. Returns the record. */
+  addRecord(count: number, keyed: boolean): number {
+    const need = this.entries + count;
+    if (need > this.children.length) {
+      let size = this.children.length * 2;
       while (size < need) size *= 2;
-      const next = new Int32Array(size);
-      next.set(this.pool.subarray(0, this.used));
-      this.pool = next;
+      const offsets = new Int32Array(size * 4);
+      offsets.set(this.offsets.subarray(0, this.entries * 4));
+      this.offsets = offsets;
+      const children = new Int32Array(size);
+      children.set(this.children.subarray(0, this.entries));
+      this.children = children;
     }
-    const base = this.used;
-    this.used = need;
-    return base;
+    if (this.records === this.firstEntry.length) {
+      const grow = (a: Int32Array) => {
+        const next = new Int32Array(a.length * 2);
+        next.set(a);
+        return next;
+      };
+      this.firstEntry = grow(this.firstEntry);
+      this.entryCount = grow(this.entryCount);
+      this.keyBase = grow(this.keyBase);
+    }
+    const rec = this.records++;
+    this.firstEntry[rec] = this.entries;
+    this.entryCount[rec] = count;
+    this.keyBase[rec] = keyed ? this.keys.length : -1;
+    this.entries = need;
+    return rec;
   }
 
-  /** Offsets of entry `i` of a container: [key start, key end, value start, value end]. */
-  entry(rec: ContainerRecord, i: number): [number, number, number, number] {
-    const p = this.pool;
-    const b = rec.base + 4 * i;
-    return [p[b]!, p[b + 1]!, p[b + 2]!, p[b + 3]!];
+  /** Fill entry `i` of a record just added (entries are filled in order, keys included). */
+  setEntry(rec: number, i: number, key: string | null, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number, child: number): void {
+    const e = this.firstEntry[rec]! + i;
+    const o = this.offsets;
+    o[4 * e] = keyStart;
+    o[4 * e + 1] = keyEnd;
+    o[4 * e + 2] = valueStart;
+    o[4 * e + 3] = valueEnd;
+    this.children[e] = child;
+    if (key !== null) this.keys.push(key);
   }
 
-  entryIndex(rec: ContainerRecord, key: string): number {
-    if (rec.keys === null) {
+  count(rec: number): number {
+    return this.entryCount[rec]!;
+  }
+
+  isSequence(rec: number): boolean {
+    return this.keyBase[rec]! < 0;
+  }
+
+  /** The key of entry `i`: the mapping key, or the index in a sequence. */
+  keyAt(rec: number, i: number): string {
+    const base = this.keyBase[rec]!;
+    return base < 0 ? String(i) : this.keys[base + i]!;
+  }
+
+  /** The record of entry `i`'s value, or -1 when it is a scalar. */
+  child(rec: number, i: number): number {
+    return this.children[this.firstEntry[rec]! + i]!;
+  }
+
+  /** Offsets of entry `i` of a record: [key start, key end, value start, value end]. */
+  entry(rec: number, i: number): [number, number, number, number] {
+    const o = this.offsets;
+    const b = 4 * (this.firstEntry[rec]! + i);
+    return [o[b]!, o[b + 1]!, o[b + 2]!, o[b + 3]!];
+  }
+
+  entryIndex(rec: number, key: string): number {
+    const count = this.entryCount[rec]!;
+    const base = this.keyBase[rec]!;
+    if (base < 0) {
       const i = Number(key);
-      return Number.isInteger(i) && i >= 0 && i < rec.count ? i : -1;
+      return Number.isInteger(i) && i >= 0 && i < count ? i : -1;
     }
-    if (rec.keys.length > 16) {
-      if (!rec.index) {
-        rec.index = new Map();
-        rec.keys.forEach((k, i) => rec.index!.set(k, i));
+    const keys = this.keys;
+    if (count > 16) {
+      this.index ??= new Map();
+      let index = this.index.get(rec);
+      if (!index) {
+        index = new Map();
+        // The last of duplicate keys wins, as in the parsed value.
+        for (let i = 0; i < count; i++) index.set(keys[base + i]!, i);
+        this.index.set(rec, index);
       }
-      return rec.index.get(key) ?? -1;
+      return index.get(key) ?? -1;
     }
-    for (let i = rec.keys.length - 1; i >= 0; i--) if (rec.keys[i] === key) return i;
+    for (let i = count - 1; i >= 0; i--) if (keys[base + i] === key) return i;
     return -1;
   }
 }
@@ -91,8 +146,8 @@ interface Frame {
   starts: number[];
   ends: number[];
   results: unknown[];
-  records: Array<ContainerRecord | undefined>;
-  hasRecords: boolean;
+  /** The record of each child read so far, -1 for a scalar. */
+  records: number[];
   flow: boolean;
 }
 
@@ -165,12 +220,11 @@ export function createPositionListener(text: string, table: PositionTable) {
       depth++;
       let f = stack[depth];
       if (!f) {
-        f = { start: 0, n: 0, starts: [], ends: [], results: [], records: [], hasRecords: false, flow: false };
+        f = { start: 0, n: 0, starts: [], ends: [], results: [], records: [], flow: false };
         stack[depth] = f;
       }
       f.start = skipSeparation(text, state.position);
       f.n = 0;
-      f.hasRecords = false;
       const c = text.charCodeAt(f.start);
       f.flow = c === 0x7b || c === 0x5b || c === 0x22 || c === 0x27;
       return;
@@ -181,41 +235,21 @@ export function createPositionListener(text: string, table: PositionTable) {
     const start = f.start;
     let end = trimEnd(text, start, state.position);
     if (end < start) end = start;
-    let record: ContainerRecord | undefined;
-    if (f.n === 1 && f.results[0] === result && f.records[0]) {
+    let record = -1;
+    if (f.n === 1 && f.results[0] === result && f.records[0]! >= 0) {
       // js-yaml read the node while looking for a mapping key and kept it: the record is the child's.
-      record = f.records[0];
+      record = f.records[0]!;
     } else if (f.n > 0 && result !== null && typeof result === 'object') {
       if (state.kind === 'mapping' && f.n % 2 === 0) {
         const count = f.n / 2;
-        {
-          const keys: string[] = new Array(count);
-          const base = table.allocate(count);
-          const pool = table.pool;
-          let children: Array<ContainerRecord | undefined> | undefined;
-          for (let i = 0; i < count; i++) {
-            keys[i] = String(f.results[2 * i]);
-            pool[base + 4 * i] = f.starts[2 * i]!;
-            pool[base + 4 * i + 1] = f.ends[2 * i]!;
-            pool[base + 4 * i + 2] = f.starts[2 * i + 1]!;
-            pool[base + 4 * i + 3] = f.ends[2 * i + 1]!;
-            if (f.hasRecords && f.records[2 * i + 1]) (children ??= [])[i] = f.records[2 * i + 1];
-          }
-          record = { keys, base, count, children };
-          if (count === 1 && isIntrinsicKey(keys[0]!)) intrinsicObjects.add(result);
+        record = table.addRecord(count, true);
+        for (let i = 0; i < count; i++) {
+          table.setEntry(record, i, String(f.results[2 * i]), f.starts[2 * i]!, f.ends[2 * i]!, f.starts[2 * i + 1]!, f.ends[2 * i + 1]!, f.records[2 * i + 1]!);
         }
+        if (count === 1 && isIntrinsicKey(table.keyAt(record, 0))) intrinsicObjects.add(result);
       } else if (state.kind === 'sequence') {
-        {
-          const base = table.allocate(f.n);
-          const pool = table.pool;
-          let children: Array<ContainerRecord | undefined> | undefined;
-          for (let i = 0; i < f.n; i++) {
-            pool[base + 4 * i] = pool[base + 4 * i + 1] = pool[base + 4 * i + 2] = f.starts[i]!;
-            pool[base + 4 * i + 3] = f.ends[i]!;
-            if (f.hasRecords && f.records[i]) (children ??= [])[i] = f.records[i];
-          }
-          record = { keys: null, base, count: f.n, children };
-        }
+        record = table.addRecord(f.n, false);
+        for (let i = 0; i < f.n; i++) table.setEntry(record, i, null, f.starts[i]!, f.starts[i]!, f.starts[i]!, f.ends[i]!, f.records[i]!);
       }
     } else if (state.kind === 'scalar' && f.n === 0) {
       checkLenient(start, end);
@@ -227,7 +261,6 @@ export function createPositionListener(text: string, table: PositionTable) {
       p.ends[p.n] = end;
       p.results[p.n] = result;
       p.records[p.n] = record;
-      if (record) p.hasRecords = true;
       p.n++;
     } else {
       table.rootStart = start;

@@ -64,11 +64,11 @@ export class Source {
     let keyEnd = -1;
     let found = 0;
     for (const token of tokens) {
-      if (!rec) break;
+      if (rec < 0) break;
       const i = table.entryIndex(rec, token);
       if (i < 0) break;
       [keyStart, keyEnd, start, end] = table.entry(rec, i);
-      rec = rec.children?.[i];
+      rec = table.child(rec, i);
       found++;
     }
     const exact = found === tokens.length;
@@ -90,13 +90,13 @@ export class Source {
     let range: [number, number] = [table.rootStart, table.rootEnd];
     const tokens = parsePointer(pointer);
     for (let t = 0; t < tokens.length; t++) {
-      if (!rec) return undefined;
+      if (rec < 0) return undefined;
       const i = table.entryIndex(rec, tokens[t]!);
       if (i < 0) return undefined;
       const e = table.entry(rec, i);
       range = [e[2], e[3]];
-      rec = rec.children?.[i];
-      if (!rec && t < tokens.length - 1) return undefined;
+      rec = table.child(rec, i);
+      if (rec < 0 && t < tokens.length - 1) return undefined;
     }
     return range;
   }
@@ -107,16 +107,15 @@ export class Source {
     let rec = table.root;
     let pointer = '';
     for (;;) {
-      if (!rec) return pointer;
+      if (rec < 0) return pointer;
       let next = -1;
-      for (let i = 0; i < rec.count; i++) {
+      for (let i = 0; i < table.count(rec); i++) {
         const [ks, ke, , ve] = table.entry(rec, i);
         if (ks <= offset && offset < Math.max(ve, ke)) next = i;
       }
       if (next < 0) return pointer;
-      const key = rec.keys === null ? String(next) : rec.keys[next]!;
-      pointer += '/' + escapeToken(key);
-      rec = rec.children?.[next];
+      pointer += '/' + escapeToken(table.keyAt(rec, next));
+      rec = table.child(rec, next);
     }
   }
 
