@@ -11,6 +11,11 @@ export type RestSource =
 
 const RESPONSE_LOCATIONS = ['header', 'multivalueheader'];
 
+const PARAM_SOURCE = {
+  request: /^method\.request\.([a-z]+)\.(.+)$/,
+  response: /^integration\.response\.([a-z]+)\.(.+)$/,
+};
+
 /** Parse the value side of a REST `requestParameters` or `responseParameters` entry. */
 export function parseRestSource(value: string, side: 'request' | 'response'): RestSource {
   if (/^'.*'$/s.test(value)) return { kind: 'static' };
@@ -20,7 +25,7 @@ export function parseRestSource(value: string, side: 'request' | 'response'): Re
   if (m) return { kind: 'context', name: m[1]! };
   const prefix = side === 'request' ? 'method.request' : 'integration.response';
   if (value === `${prefix}.body` || value.startsWith(`${prefix}.body.`)) return { kind: 'body', side: prefix };
-  m = new RegExp(`^${prefix.replace('.', '\\.')}\\.([a-z]+)\\.(.+)$`).exec(value);
+  m = PARAM_SOURCE[side].exec(value);
   const locations = side === 'request' ? REST_PARAM_LOCATIONS : RESPONSE_LOCATIONS;
   if (m && locations.includes(m[1]!)) return { kind: 'param', side: prefix, location: m[1]!, name: m[2]! };
   return { kind: 'invalid' };
