@@ -7,6 +7,11 @@ describeRule('cfn/aws-variable-unknown', [
     expected: [],
   },
   {
+    name: 'leaves every pseudo parameter to Fn::Sub, long form and short',
+    spec: 'pass-fn-sub.yaml',
+    expected: [],
+  },
+  {
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
