@@ -4,7 +4,7 @@ export type { ApiTypeOption, LintOptions, LintResult, LintSummary } from './lint
 export { loadConfig, findConfig, defaultConfig } from './lint/config.js';
 export type { ResolvedConfig, RuleSetting } from './lint/config.js';
 export type { Rule, RuleMeta, RuleContext, Visitors } from './lint/rule.js';
-export type { Diagnostic, Severity, Range, Position } from './report/diagnostic.js';
+export type { Diagnostic, SuppressedDiagnostic, Severity, Range, Position } from './report/diagnostic.js';
 export { FORMATTERS } from './report/formatters/index.js';
 export { UserError } from './errors.js';
 export { compileTemplate, Template, RenderSession, requestFromEvent } from './vtl/render.js';

@@ -1,5 +1,5 @@
-import { type Diagnostic, severityRank } from '../report/diagnostic.js';
-import { lintSource, summarize } from '../lint/index.js';
+import { compareDiagnostics, type Diagnostic, type SuppressedDiagnostic, severityRank } from '../report/diagnostic.js';
+import { lintLoaded, summarize } from '../lint/index.js';
 import { rules } from '../lint/rules/index.js';
 import { defaultConfig, findConfig, loadConfig, parseRuleSetting, type RuleSetting } from '../lint/config.js';
 import { FORMATTERS } from '../report/formatters/index.js';
@@ -37,21 +37,30 @@ export async function runLint(inputs: string[], opts: LintCommandOptions, io: Io
   const config = configFile ? loadConfig(configFile, rulesById, io.cwd) : defaultConfig(io.cwd);
   const files = await expandInputs(inputs, io.cwd);
   const diagnostics: Diagnostic[] = [];
+  const suppressed: SuppressedDiagnostic[] = [];
   const displayed: string[] = [];
   let failed = false;
   for (const file of files) {
     try {
       const source = loadSource(file.path, file.display);
       displayed.push(file.display);
-      diagnostics.push(...lintSource(source, { apiType: opts.apiType, config, rules: Object.fromEntries(cliRules), cwd: io.cwd }));
+      const result = lintLoaded(source, { apiType: opts.apiType, config, rules: Object.fromEntries(cliRules), cwd: io.cwd });
+      diagnostics.push(...result.diagnostics);
+      suppressed.push(...result.suppressed);
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       printError(io, err);
       failed = true;
     }
   }
+  // One order for the whole run, whatever order the files were named in.
+  diagnostics.sort(compareDiagnostics);
+  suppressed.sort(compareDiagnostics);
   const shown = opts.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
-  io.stdout(formatter(shown, { cwd: io.cwd, version: VERSION, color: io.color, rules: rules.map((r) => ({ id: r.id, ...r.meta })), files: displayed }));
+  const shownSuppressed = opts.quiet ? suppressed.filter((d) => d.severity === 'error') : suppressed;
+  io.stdout(formatter(shown, {
+    cwd: io.cwd, version: VERSION, color: io.color, rules: rules.map((r) => ({ id: r.id, ...r.meta })), files: displayed, suppressed: shownSuppressed,
+  }));
   if (failed) return 2;
   const summary = summarize(diagnostics, files.length);
   if (opts.maxWarnings !== undefined && summary.warnings > opts.maxWarnings) {

@@ -33,6 +33,8 @@ export interface DisableDirective {
   rules: DirectiveRule[];
   /** For a directive naming no rule: whether it suppressed a finding. */
   usedAll: boolean;
+  /** The text after `--`, when given. */
+  reason?: string;
 }
 
 const PATTERN = /#[ \t]*apigw-disable-(next-line|line)(?![\w-])([^\r\n]*)/g;
@@ -63,7 +65,8 @@ export function findDirectives(source: Source, known: ReadonlySet<string>): Disa
         guess: isKnown ? undefined : didYouMean(id[0], known),
       });
     }
-    out.push({ source, kind, start, end: start + m[0].trimEnd().length, line, rules, usedAll: false });
+    const why = reason >= 0 ? m[2]!.slice(reason + 2).trim() : '';
+    out.push({ source, kind, start, end: start + m[0].trimEnd().length, line, rules, usedAll: false, reason: why || undefined });
   }
   return out;
 }
@@ -80,18 +83,22 @@ export class Suppressions {
     }
   }
 
-  /** True when a directive covers a finding of `ruleId` starting on `line`. */
-  suppresses(ruleId: string, line: number): boolean {
+  /** The directive that covers a finding of `ruleId` starting on `line` (every one that does is marked used). */
+  suppressedBy(ruleId: string, line: number): DisableDirective | undefined {
     const list = this.byLine.get(line);
-    if (!list) return false;
-    let hit = false;
+    if (!list) return undefined;
+    let hit: DisableDirective | undefined;
     for (const d of list) {
       if (d.rules.length === 0) {
-        d.usedAll = hit = true;
+        d.usedAll = true;
+        hit ??= d;
         continue;
       }
       for (const r of d.rules) {
-        if (r.id === ruleId) r.used = hit = true;
+        if (r.id === ruleId) {
+          r.used = true;
+          hit ??= d;
+        }
       }
     }
     return hit;

@@ -1,4 +1,4 @@
-import { type Diagnostic, type Severity, compareDiagnostics } from '../report/diagnostic.js';
+import { type Diagnostic, type Severity, type SuppressedDiagnostic, compareDiagnostics } from '../report/diagnostic.js';
 import type { ApiModel, NodeBase } from '../spec/model.js';
 import type { Loc } from '../spec/refs.js';
 import type { Source } from '../spec/source.js';
@@ -27,10 +27,16 @@ const WALK_BUDGET_FLOOR = 100_000;
 
 /**
  * Run the rules over a model. `knownRuleIds` (every rule that exists, active or not) turns on
- * `# apigw-disable-…` comments: findings on the lines they name are dropped, and each directive
- * is then handed to rules that visit `Directive`.
+ * `# apigw-disable-…` comments: findings on the lines they name are left out (and pushed to
+ * `suppressed`, when given), and each directive is then handed to rules that visit `Directive`.
  */
-export function runRules(model: ApiModel, rules: ActiveRule[], cwd: string, knownRuleIds?: ReadonlySet<string>): Diagnostic[] {
+export function runRules(
+  model: ApiModel,
+  rules: ActiveRule[],
+  cwd: string,
+  knownRuleIds?: ReadonlySet<string>,
+  suppressed?: SuppressedDiagnostic[],
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   const suppressions = new Map<Source, Suppressions>();
@@ -62,7 +68,7 @@ export function runRules(model: ApiModel, rules: ActiveRule[], cwd: string, know
         range = located.range;
       }
       // What is reported about the directives themselves cannot be suppressed by them.
-      if (!directivePhase && suppressionsOf(source).suppresses(rule.id, range.start.line)) return;
+      const directive = directivePhase ? undefined : suppressionsOf(source).suppressedBy(rule.id, range.start.line);
       const diag: Diagnostic = {
         ruleId: rule.id, severity, message: format(template, d.data), file: source.displayPath(cwd), pointer, range,
         docsUrl: rule.meta.docsUrl, messageId: d.messageId,
@@ -74,7 +80,8 @@ export function runRules(model: ApiModel, rules: ActiveRule[], cwd: string, know
       const key = `${diag.ruleId}\u0000${diag.file}\u0000${diag.pointer}\u0000${diag.message}`;
       if (seen.has(key)) return;
       seen.add(key);
-      diagnostics.push(diag);
+      if (!directive) diagnostics.push(diag);
+      else suppressed?.push({ ...diag, suppression: { kind: 'inSource', ...(directive.reason ? { justification: directive.reason } : {}) } });
     };
     visitorSets.push(rule.create({ model, options: active.options, report }));
   }
@@ -125,6 +132,7 @@ export function runRules(model: ApiModel, rules: ActiveRule[], cwd: string, know
       for (const d of suppressionsOf(source).directives) call('Directive', { directive: d, activeRuleIds: activeIds });
     }
   }
+  suppressed?.sort(compareDiagnostics);
   return diagnostics.sort(compareDiagnostics);
 }
 

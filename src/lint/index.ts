@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
-import { type Diagnostic, type Severity } from '../report/diagnostic.js';
+import { type Diagnostic, type Severity, type SuppressedDiagnostic, compareDiagnostics } from '../report/diagnostic.js';
 import { UserError } from '../errors.js';
 import { isObject } from '../spec/detect.js';
 import { loadSource, parseText } from '../spec/load.js';
@@ -33,6 +33,8 @@ export interface LintSummary {
 export interface LintResult {
   diagnostics: Diagnostic[];
   summary: LintSummary;
+  /** Findings that `# apigw-disable-…` comments suppressed; not in `diagnostics` or `summary`. */
+  suppressed: SuppressedDiagnostic[];
 }
 
 export function summarize(diagnostics: Diagnostic[], files: number): LintSummary {
@@ -64,6 +66,11 @@ const knownRuleIds: ReadonlySet<string> = new Set(allRules.map((r) => r.id));
 
 /** Lint one loaded source. */
 export function lintSource(source: Source, options: LintOptions = {}): Diagnostic[] {
+  return lintLoaded(source, options).diagnostics;
+}
+
+/** Lint one loaded source; also what its `# apigw-disable-…` comments suppressed. */
+export function lintLoaded(source: Source, options: LintOptions = {}): { diagnostics: Diagnostic[]; suppressed: SuppressedDiagnostic[] } {
   const cwd = options.cwd ?? process.cwd();
   const display = source.displayPath(cwd);
   assertApiDocument(source, display);
@@ -81,7 +88,9 @@ export function lintSource(source: Source, options: LintOptions = {}): Diagnosti
     if (rule.meta.appliesTo !== 'both' && rule.meta.appliesTo !== model.apiType) continue;
     active.push({ rule, severity: setting.level, options: { ...rule.defaultOptions, ...setting.options } });
   }
-  return runRules(model, active, cwd, knownRuleIds);
+  const suppressed: SuppressedDiagnostic[] = [];
+  const diagnostics = runRules(model, active, cwd, knownRuleIds, suppressed);
+  return { diagnostics, suppressed };
 }
 
 /** Lint files (paths, or `-` for standard input). Unreadable or unparseable input throws `UserError`. */
@@ -89,12 +98,15 @@ export async function lint(files: string | string[], options: LintOptions = {}):
   const list = Array.isArray(files) ? files : [files];
   const cwd = options.cwd ?? process.cwd();
   const diagnostics: Diagnostic[] = [];
+  const suppressed: SuppressedDiagnostic[] = [];
   for (const file of list) {
     const display = file === '-' ? '<stdin>' : displayPathFor(cwd)(resolve(cwd, file));
     const source = file === '-' ? loadSource('-', display) : loadSource(resolve(cwd, file), display);
-    diagnostics.push(...lintSource(source, { ...options, cwd }));
+    const result = lintLoaded(source, { ...options, cwd });
+    diagnostics.push(...result.diagnostics);
+    suppressed.push(...result.suppressed);
   }
-  return { diagnostics, summary: summarize(diagnostics, list.length) };
+  return { diagnostics, summary: summarize(diagnostics, list.length), suppressed: suppressed.sort(compareDiagnostics) };
 }
 
 /** Lint text held in memory; `path` names it in findings and resolves relative `$ref`s. */
@@ -102,8 +114,8 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
   const cwd = options.cwd ?? process.cwd();
   const abs = resolve(cwd, path);
   const source = parseText(text, abs, displayPathFor(cwd)(abs));
-  const diagnostics = lintSource(source, { ...options, cwd });
-  return { diagnostics, summary: summarize(diagnostics, 1) };
+  const { diagnostics, suppressed } = lintLoaded(source, { ...options, cwd });
+  return { diagnostics, summary: summarize(diagnostics, 1), suppressed };
 }
 
 export { allRules as rules };

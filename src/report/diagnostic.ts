@@ -36,6 +36,15 @@ export interface Diagnostic {
   messageId?: string;
 }
 
+/** A finding a `# apigw-disable-…` comment suppressed: left out of every count and format but SARIF. */
+export interface SuppressedDiagnostic extends Diagnostic {
+  suppression: {
+    kind: 'inSource';
+    /** The directive's reason, the text after `--`. */
+    justification?: string;
+  };
+}
+
 export interface RuleDescription {
   id: string;
   description: string;

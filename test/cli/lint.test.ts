@@ -36,6 +36,15 @@ describe('apigw lint', () => {
     expect(apigw(['lint', FAIL, '--no-color'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).not.toMatch(ansi);
   });
 
+  it('sorts findings by file, line and column whatever order the files are named in', () => {
+    const files = (args: string[]) =>
+      (JSON.parse(apigw(['lint', ...args, '--format', 'json']).stdout) as { diagnostics: Array<{ file: string; line: number }> }).diagnostics.map((d) => `${d.file}:${d.line}`);
+    const forward = files([WARN, FAIL]);
+    expect(files([FAIL, WARN])).toEqual(forward);
+    expect(forward).toEqual([...forward].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    expect(new Set(forward.map((f) => f.split(':')[0])).size).toBe(2);
+  });
+
   it('prints exactly the documented JSON', () => {
     const r = apigw(['lint', FAIL, '--format', 'json']);
     expect(r.status).toBe(1);

@@ -32,6 +32,14 @@ describe('# apigw-disable comments', () => {
     const kept = plain.diagnostics.map(key).filter((k) => !suppressed.has(k));
     // The comment naming a rule that reports nothing there is itself reported.
     expect(real.diagnostics.map(key).sort()).toEqual([...kept, 'api.yaml:38:doc/disable-directive'].sort());
+    // What they dropped is handed back apart, with the reason written after `--`.
+    expect(real.suppressed.map(key)).toEqual([...suppressed]);
+    expect(real.suppressed.map((d) => d.suppression)).toEqual([
+      { kind: 'inSource', justification: 'the back end reads the id from the query' },
+      { kind: 'inSource' },
+      { kind: 'inSource' },
+    ]);
+    expect(real.summary.warnings + real.summary.errors + real.summary.infos).toBe(real.diagnostics.length);
   });
 
   it('still suppress when doc/disable-directive is off, and then report nothing about themselves', async () => {
@@ -57,6 +65,25 @@ describe('# apigw-disable comments', () => {
     expect(lines[lines.findIndex((l) => l.includes('apigw-disable')) + 1]).toContain('timeoutInMillis');
     const r = lintText(text, join(tmp, 'api.json'), { apiType: 'rest' });
     expect(r.diagnostics.map((d) => d.ruleId)).toContain('int/timeout-above-default');
+  });
+
+  it('leave suppressed findings out of every format but SARIF, where they are dismissed in source', () => {
+    const args = ['lint', 'fixtures/directives/api.yaml', '--no-config'];
+    const json = JSON.parse(apigw([...args, '--format', 'json']).stdout) as { diagnostics: Array<{ ruleId: string; line: number }> };
+    expect(json.diagnostics.some((d) => d.ruleId === 'uri/path-param-not-mapped' && d.line === 20)).toBe(false);
+    const sarif = JSON.parse(apigw([...args, '--format', 'sarif']).stdout) as {
+      runs: Array<{ results: Array<{ ruleId: string; suppressions?: unknown[]; locations: Array<{ physicalLocation: { region: { startLine: number } } }> }> }>;
+    };
+    const results = sarif.runs[0]!.results;
+    const dismissed = results.filter((r) => r.suppressions);
+    expect(dismissed.map((r) => `${r.ruleId}:${r.locations[0]!.physicalLocation.region.startLine}`).sort()).toEqual(
+      ['int/timeout-above-default:11', 'int/timeout-above-default:21', 'uri/path-param-not-mapped:20'],
+    );
+    expect(dismissed.find((r) => r.ruleId === 'uri/path-param-not-mapped')!.suppressions).toEqual([
+      { kind: 'inSource', justification: 'the back end reads the id from the query' },
+    ]);
+    // Every other result is the JSON format's finding, one for one.
+    expect(results.length - dismissed.length).toBe(json.diagnostics.length);
   });
 
   it('are reported with their line and column on the command line', () => {

@@ -1,4 +1,4 @@
-import type { RuleDescription } from '../diagnostic.js';
+import type { RuleDescription, SuppressedDiagnostic } from '../diagnostic.js';
 
 export interface FormatContext {
   cwd: string;
@@ -8,4 +8,6 @@ export interface FormatContext {
   rules: readonly RuleDescription[];
   /** Files that were checked, including clean ones (JUnit lists each). */
   files: string[];
+  /** Findings suppressed in the source; only SARIF carries them (as results with `suppressions`). */
+  suppressed?: readonly SuppressedDiagnostic[];
 }

@@ -1,10 +1,26 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { Diagnostic } from '../diagnostic.js';
+import { compareDiagnostics, type Diagnostic, type SuppressedDiagnostic } from '../diagnostic.js';
 import type { FormatContext } from './context.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
-/** SARIF 2.1.0 with the full rule list, so viewers can show every rule's help. */
+/** The suppressed findings in their places among the others, whose order is kept as given. */
+function mergeSorted(diagnostics: readonly Diagnostic[], suppressed: readonly SuppressedDiagnostic[]): Array<Diagnostic | SuppressedDiagnostic> {
+  const out: Array<Diagnostic | SuppressedDiagnostic> = [];
+  let j = 0;
+  for (const d of diagnostics) {
+    while (j < suppressed.length && compareDiagnostics(suppressed[j]!, d) < 0) out.push(suppressed[j++]!);
+    out.push(d);
+  }
+  while (j < suppressed.length) out.push(suppressed[j++]!);
+  return out;
+}
+
+/**
+ * SARIF 2.1.0 with the full rule list, so viewers can show every rule's help. Findings that a
+ * `# apigw-disable-…` comment suppressed are results too, with an `inSource` suppression and the
+ * comment's reason as its justification: code-scanning viewers show them as dismissed.
+ */
 export function formatSarif(diagnostics: readonly Diagnostic[], ctx: FormatContext): string {
   const rules: ReportingDescriptor[] = ctx.rules.map((r) => ({
     id: r.id,
@@ -13,7 +29,8 @@ export function formatSarif(diagnostics: readonly Diagnostic[], ctx: FormatConte
     defaultConfiguration: { level: r.defaultSeverity === 'off' ? 'none' : LEVEL[r.defaultSeverity], enabled: r.defaultSeverity !== 'off' },
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const results: Result[] = diagnostics.map((d) => {
+  const all = mergeSorted(diagnostics, ctx.suppressed ?? []);
+  const results: Result[] = all.map((d) => {
     const result: Result = {
       ruleId: d.ruleId,
       level: LEVEL[d.severity],
@@ -30,6 +47,9 @@ export function formatSarif(diagnostics: readonly Diagnostic[], ctx: FormatConte
     };
     const i = index.get(d.ruleId);
     if (i !== undefined) result.ruleIndex = i;
+    if ('suppression' in d) {
+      result.suppressions = [{ kind: 'inSource', ...(d.suppression.justification ? { justification: d.suppression.justification } : {}) }];
+    }
     if (d.via) {
       result.relatedLocations = [
         {
