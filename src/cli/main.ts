@@ -31,9 +31,15 @@ function failure(io: Io, err: unknown): number {
 /** The process boundary: exit codes are set here and nowhere else. 2 is never overwritten. */
 export function main(): void {
   const args = process.argv.slice(2);
+  // A reader that goes away (`apigw … | head`) closes the pipe: what is left to write is dropped,
+  // quietly, and the run ends as it would have. Printing that failure would fail the same way.
+  const closed = new Set<NodeJS.WriteStream>();
+  const write = (stream: NodeJS.WriteStream, text: string) => {
+    if (!closed.has(stream)) stream.write(text);
+  };
   const io: Io = {
-    stdout: (t) => void process.stdout.write(t),
-    stderr: (t) => void process.stderr.write(t),
+    stdout: (t) => write(process.stdout, t),
+    stderr: (t) => write(process.stderr, t),
     color: colorWanted(args.includes('--no-color') ? false : args.includes('--color') ? true : undefined, process.stdout),
     debug: args.includes('--debug'),
     cwd: process.cwd(),
@@ -44,8 +50,11 @@ export function main(): void {
   const fail = (err: unknown) => setExit(failure(io, err));
   process.on('uncaughtException', fail);
   process.on('unhandledRejection', fail);
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') fail(err);
-  });
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') closed.add(stream);
+      else fail(err);
+    });
+  }
   runCli(args, io).then(setExit, fail);
 }
