@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { isObject } from '../spec/detect.js';
+import { isCloudFormationTemplate } from '../spec/embedded.js';
 import { loadSource } from '../spec/load.js';
 import { buildModel } from '../spec/model.js';
 import { SourceSet } from '../spec/refs.js';
@@ -35,10 +36,6 @@ export interface CompatResult {
   kind: 'openapi' | 'cloudformation';
 }
 
-function isCloudFormation(doc: unknown): boolean {
-  return isObject(doc) && (doc.AWSTemplateFormatVersion !== undefined || isObject(doc.Resources)) && doc.swagger === undefined && doc.openapi === undefined;
-}
-
 /** Check one loaded file: an OpenAPI REST definition or a CloudFormation/SAM template. */
 export function checkSource(source: Source, cwd: string): CompatResult {
   const display = (abs: string) => relative(cwd, abs).split(sep).join('/') || abs;
@@ -50,11 +47,11 @@ export function checkSource(source: Source, cwd: string): CompatResult {
   };
   const doc = source.root;
   let kind: CompatResult['kind'];
-  if (isCloudFormation(doc)) {
+  if (isCloudFormationTemplate(doc)) {
     kind = 'cloudformation';
     const bodies = detectCloudFormation(source, emit, notes);
     for (const body of bodies) {
-      const model = buildModel(new SourceSet(source, display), { apiType: 'rest', basePointer: body.pointer });
+      const model = buildModel(new SourceSet(source, display, body.pointer), { apiType: 'rest' });
       detectOpenApi(model, emit, notes, body.pointer);
     }
     if (!isObject((doc as Record<string, unknown>).Resources) || findings.length === 0 && bodies.length === 0) {

@@ -333,8 +333,8 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
     throw new ConvertBlockedError(blockers.map((f) => ({ id: f.id, title: f.title, where: f.locations.map((l) => `${l.file}:${l.line}:${l.column}`) })));
   }
   const base = definitionPointer(source);
-  const set = new SourceSet(source, (a) => a);
-  const model = buildModel(set, { apiType: 'rest', basePointer: base });
+  const set = new SourceSet(source, (a) => a, base);
+  const model = buildModel(set, { apiType: 'rest' });
   const conv = new HttpConverter(options);
   for (const f of blockers) conv.lost.push(`${f.id} (${f.title}) is not available in HTTP APIs`);
   const bundled = bundleBody(set, source);

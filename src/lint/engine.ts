@@ -5,7 +5,7 @@ import type { Source } from '../spec/source.js';
 import { escapeToken, joinPointer } from '../spec/pointer.js';
 import type { ReportDescriptor, Rule, ValueVisitor, Visitors, WalkLocation } from './rule.js';
 import { UserError } from '../errors.js';
-import { findDirectives, Suppressions } from './directives.js';
+import { type DisableDirective, findDirectives, Suppressions } from './directives.js';
 
 export interface ActiveRule {
   rule: Rule;
@@ -19,6 +19,18 @@ function isLoc(node: NodeBase | Loc): node is Loc {
 
 function format(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
+}
+
+/**
+ * The directives that speak for this run: every one of a file, but of a template that embeds the
+ * definition only those within it (a template may hold several APIs, each linted on its own).
+ */
+function directivesFor(model: ApiModel, source: Source, knownRuleIds: ReadonlySet<string>): DisableDirective[] {
+  const all = findDirectives(source, knownRuleIds);
+  if (source !== model.root || model.base.pointer === '' || all.length === 0) return all;
+  const first = source.locate(model.base.pointer, 'key').range.start.line;
+  const last = source.locate(model.base.pointer, 'value').range.end.line;
+  return all.filter((d) => d.line >= first && d.line <= last);
 }
 
 /** Walks visited per loaded node before the document is refused as an alias bomb. */
@@ -44,7 +56,7 @@ export function runRules(
   const suppressionsOf = (source: Source): Suppressions => {
     let s = suppressions.get(source);
     if (!s) {
-      s = new Suppressions(knownRuleIds ? findDirectives(source, knownRuleIds) : []);
+      s = new Suppressions(knownRuleIds ? directivesFor(model, source, knownRuleIds) : []);
       suppressions.set(source, s);
     }
     return s;
@@ -161,6 +173,13 @@ class WalkLoc implements WalkLocation {
     return this;
   }
 
+  /** The location a walk starts from: a whole file, or the definition embedded at `pointer`. */
+  static start(source: Source, pointer: string): WalkLoc {
+    const loc = new WalkLoc(source, undefined, '');
+    loc.cached = pointer;
+    return loc;
+  }
+
   get pointer(): string {
     if (this.cached === undefined) this.cached = this.parent ? this.parent.pointer + '/' + escapeToken(this.token) : '';
     return this.cached;
@@ -181,7 +200,9 @@ function walkValues(model: ApiModel, visitors: ValueVisitor[], containerVisitors
     const next = model.set.sources.find((s) => !done.has(s.path));
     if (!next) return;
     done.add(next.path);
-    walkSource(next, visitors, containerVisitors);
+    // In the root file only the definition is walked: all of it, or its embedded `Body`.
+    const base = next === model.root ? model.base.pointer : '';
+    walkSource(next, base === '' ? next.root : model.doc, base, visitors, containerVisitors);
   }
 }
 
@@ -194,13 +215,13 @@ function tooManyNodes(source: Source): UserError {
  * in place, before its containers, with one reused location. Plain indexed loops and no closures:
  * this loop runs once per node, and a small function is compiled sooner and more cheaply.
  */
-function walkSource(source: Source, visitors: ValueVisitor[], containerVisitors: ValueVisitor[]): void {
+function walkSource(source: Source, start: unknown, pointer: string, visitors: ValueVisitor[], containerVisitors: ValueVisitor[]): void {
   let budget = Math.max(WALK_BUDGET_FLOOR, source.positions.nodeCount * WALK_BUDGET_FACTOR);
   const nv = visitors.length;
   const nc = containerVisitors.length;
   const leaf = new WalkLoc(source, undefined, '');
-  const values: unknown[] = [source.root];
-  const locs: WalkLoc[] = [new WalkLoc(source, undefined, '')];
+  const values: unknown[] = [start];
+  const locs: WalkLoc[] = [WalkLoc.start(source, pointer)];
   const keys: Array<string | null> = [null];
   const parents: unknown[] = [undefined];
   while (values.length > 0) {

@@ -2,6 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import { type Diagnostic, type Severity, type SuppressedDiagnostic, compareDiagnostics } from '../report/diagnostic.js';
 import { UserError } from '../errors.js';
 import { isObject } from '../spec/detect.js';
+import { embeddedDefinitions, isCloudFormationTemplate } from '../spec/embedded.js';
 import { loadSource, parseText } from '../spec/load.js';
 import { buildModel } from '../spec/model.js';
 import { SourceSet } from '../spec/refs.js';
@@ -69,12 +70,43 @@ export function lintSource(source: Source, options: LintOptions = {}): Diagnosti
   return lintLoaded(source, options).diagnostics;
 }
 
-/** Lint one loaded source; also what its `# apigw-disable-…` comments suppressed. */
+/**
+ * Lint one loaded source; also what its `# apigw-disable-…` comments suppressed. A CloudFormation
+ * or SAM template is linted for each API definition it writes inline (`Body`, `DefinitionBody`),
+ * as a REST or an HTTP API after the resource's type.
+ */
 export function lintLoaded(source: Source, options: LintOptions = {}): { diagnostics: Diagnostic[]; suppressed: SuppressedDiagnostic[] } {
   const cwd = options.cwd ?? process.cwd();
-  const display = source.displayPath(cwd);
-  assertApiDocument(source, display);
-  const set = new SourceSet(source, displayPathFor(cwd));
+  if (!isCloudFormationTemplate(source.root)) {
+    assertApiDocument(source, source.displayPath(cwd));
+    return lintDefinition(source, '', options, cwd);
+  }
+  const { inline, elsewhere } = embeddedDefinitions(source.root);
+  if (inline.length === 0) {
+    throw new UserError(`CloudFormation template without an API definition written inline${elsewhere.length ? `: ${elsewhere.join(', ')}` : ''}`, {
+      file: source.displayPath(cwd),
+      hint: 'apigw lints the Body of AWS::ApiGateway::RestApi and AWS::ApiGatewayV2::Api and the DefinitionBody of AWS::Serverless::Api and AWS::Serverless::HttpApi; lint a definition kept in its own file directly',
+    });
+  }
+  const diagnostics: Diagnostic[] = [];
+  const suppressed: SuppressedDiagnostic[] = [];
+  // Two definitions may $ref the same file: what is found there is reported once.
+  const seen = new Set<string>();
+  const fresh = (d: Diagnostic) => {
+    const key = `${d.ruleId}\u0000${d.file}\u0000${d.pointer}\u0000${d.message}`;
+    return !seen.has(key) && !!seen.add(key);
+  };
+  for (const api of inline) {
+    const result = lintDefinition(source, api.pointer, { ...options, apiType: api.apiType }, cwd);
+    diagnostics.push(...result.diagnostics.filter(fresh));
+    suppressed.push(...result.suppressed.filter(fresh));
+  }
+  return { diagnostics: diagnostics.sort(compareDiagnostics), suppressed: suppressed.sort(compareDiagnostics) };
+}
+
+/** Lint the definition at `base` of a source ('' for the whole file). */
+function lintDefinition(source: Source, base: string, options: LintOptions, cwd: string): { diagnostics: Diagnostic[]; suppressed: SuppressedDiagnostic[] } {
+  const set = new SourceSet(source, displayPathFor(cwd), base);
   const model = buildModel(set, { apiType: options.apiType ?? 'auto' });
   const config = options.config ?? defaultConfig(cwd);
   const cli = new Map<string, RuleSetting>();

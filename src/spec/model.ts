@@ -119,6 +119,8 @@ export const ANY_METHOD = 'x-amazon-apigateway-any-method';
 export interface ApiModel {
   set: SourceSet;
   root: Source;
+  /** Where the definition sits in the root file: the whole file, or an embedded `Body`. */
+  base: Loc;
   doc: Record<string, unknown>;
   version: OasVersion | null;
   apiType: ApiType;
@@ -158,20 +160,19 @@ export function at(loc: Loc, ...tokens: Array<string | number>): Loc {
 
 export interface BuildOptions {
   apiType?: ApiType | 'auto';
-  /** Where the definition sits in the root file, when it is embedded (a CloudFormation `Body`). */
-  basePointer?: string;
 }
 
+/** The model of the definition in `set`: its root file, or the `Body` embedded at `set.rootBase`. */
 export function buildModel(set: SourceSet, options: BuildOptions = {}): ApiModel {
   const root = set.root;
-  const base = options.basePointer ?? '';
+  const base = set.rootBase;
   const embedded = base === '' ? root.root : getAtPointer(root.root, base);
   const doc = (isObject(embedded) ? embedded : {}) as Record<string, unknown>;
   const rootLoc: Loc = { source: root, pointer: base };
   const version = detectVersion(doc);
   const apiType = !options.apiType || options.apiType === 'auto' ? detectApiType(doc) : options.apiType;
   const model: ApiModel = {
-    set, root, doc, version, apiType,
+    set, root, base: rootLoc, doc, version, apiType,
     paths: [], operations: [], integrations: [], integrationResponses: [], templates: [],
     securitySchemes: new Map(), authorizers: [], validators: new Map(), gatewayResponses: [],
     schemas: [], cache: new Map(),

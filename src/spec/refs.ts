@@ -33,7 +33,15 @@ export class SourceSet {
   /** Resolved targets by referencing file and `$ref` text: definitions repeat the same refs. */
   private readonly targets = new Map<Source, Map<string, ReturnType<SourceSet['resolveTarget']>>>();
 
-  constructor(readonly root: Source, private readonly display: (abs: string) => string) {
+  /**
+   * `rootBase` is where the definition sits in the root file when it is embedded (a CloudFormation
+   * `Body`): its local references (`#/definitions/Pet`) point into the definition, not the file.
+   */
+  constructor(
+    readonly root: Source,
+    private readonly display: (abs: string) => string,
+    readonly rootBase = '',
+  ) {
     this.files.set(root.path, root);
   }
 
@@ -124,6 +132,7 @@ export class SourceSet {
     } catch {
       return { problem: { kind: 'invalid', ref, message: `$ref "${ref}" is not a valid JSON pointer` } };
     }
+    if (source === this.root && this.rootBase !== '') decodedPointer = this.rootBase + decodedPointer;
     const value = getAtPointer(source.root, decodedPointer);
     if (value === undefined) {
       return { problem: { kind: 'missing', ref, message: `$ref "${ref}" points to nothing` } };

@@ -61,4 +61,13 @@ describe('apigw export cfn', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/doc\/swagger-for-http-api/);
   });
+
+  it('refuses a template: it exports a definition, and a template is one already', () => {
+    const r = apigw(['export', 'cfn', 'fixtures/templates/stack.yaml']);
+    expect(r).toMatchObject({ status: 2, stdout: '' });
+    expect(r.stderr).toBe(
+      'apigw: error: fixtures/templates/stack.yaml: this is a CloudFormation template already; export cfn builds one from an OpenAPI definition\n'
+      + '  apigw lint checks the definitions written inline in a template\n',
+    );
+  });
 });

@@ -7,6 +7,7 @@ import type { ResolvedConfig } from '../../lint/config.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
 import { detectApiType, isObject } from '../../spec/detect.js';
 import { buildModel } from '../../spec/model.js';
+import { isCloudFormationTemplate } from '../../spec/embedded.js';
 import { SourceSet } from '../../spec/refs.js';
 import type { Source } from '../../spec/source.js';
 import { bundleBody, mainAccount, rewriteValues } from './body.js';
@@ -49,6 +50,11 @@ function deploymentHash(parts: unknown): string {
 /** A deployable stack for a definition: REST (RestApi, hashed Deployment, Stage) or HTTP (Api, $default auto-deploy stage). */
 export function exportSource(source: Source, options: ExportOptions = {}): ExportResult {
   const cwd = options.cwd ?? process.cwd();
+  if (isCloudFormationTemplate(source.root)) {
+    throw new UserError('this is a CloudFormation template already; export cfn builds one from an OpenAPI definition', {
+      file: source.displayPath(cwd), hint: 'apigw lint checks the definitions written inline in a template',
+    });
+  }
   const doc = isObject(source.root) ? source.root : {};
   const apiType = !options.apiType || options.apiType === 'auto' ? detectApiType(doc) : options.apiType;
   const diagnostics = lintSource(source, { apiType, config: options.config, cwd });

@@ -29,5 +29,5 @@ export function normalizePath(path: string): string {
 
 /** Where the path's key is written under `paths` in the root document. */
 export function pathKeyLoc(model: ApiModel, path: string): Loc {
-  return { source: model.root, pointer: joinPointer('/paths', path) };
+  return { source: model.root, pointer: joinPointer(model.base.pointer, 'paths', path) };
 }

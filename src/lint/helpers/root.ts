@@ -5,7 +5,7 @@ import { isUnknownValue } from './values.js';
 
 /** The location of a top-level key of the root document. */
 export function rootKey(model: ApiModel, key: string): Loc {
-  return { source: model.root, pointer: joinPointer('', key) };
+  return { source: model.root, pointer: joinPointer(model.base.pointer, key) };
 }
 
 /**

@@ -26,7 +26,7 @@ export function operationSchemeUses(op: OperationNode): SchemeUse[] {
 }
 
 export function rootSchemeUses(model: ApiModel): SchemeUse[] {
-  return schemeUses(model.doc.security, { source: model.root, pointer: '/security' });
+  return schemeUses(model.doc.security, { source: model.root, pointer: joinPointer(model.base.pointer, 'security') });
 }
 
 /** Identity sources as a list: `identitySource` is one comma-separated string. */

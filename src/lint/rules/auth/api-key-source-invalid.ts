@@ -14,7 +14,7 @@ export const rule = defineRule({
       Root(model) {
         const v = model.doc['x-amazon-apigateway-api-key-source'];
         if (v === undefined || isUnknownValue(v) || v === 'HEADER' || v === 'AUTHORIZER') return;
-        ctx.report({ messageId: 'invalid', data: { value: describeValue(v) }, node: { source: model.root, pointer: '/x-amazon-apigateway-api-key-source' } });
+        ctx.report({ messageId: 'invalid', data: { value: describeValue(v) }, node: model.base, at: ['x-amazon-apigateway-api-key-source'] });
       },
     };
   },

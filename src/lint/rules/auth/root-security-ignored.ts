@@ -13,7 +13,7 @@ export const rule = defineRule({
     return {
       Root(model) {
         if (Array.isArray(model.doc.security) && model.doc.security.length > 0) {
-          ctx.report({ messageId: 'ignored', node: { source: model.root, pointer: '' }, at: ['security'], on: 'key' });
+          ctx.report({ messageId: 'ignored', node: model.base, at: ['security'], on: 'key' });
         }
       },
     };

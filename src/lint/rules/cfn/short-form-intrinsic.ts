@@ -13,6 +13,8 @@ export const rule = defineRule({
     return {
       Container(value, loc) {
         if (value === null || typeof value !== 'object' || !shortFormIntrinsics.has(value)) return;
+        // A definition written inline in a YAML template is the template's own text: short forms work there.
+        if (loc.source === ctx.model.root && ctx.model.base.pointer !== '') return;
         const longName = Object.keys(value)[0]!;
         ctx.report({ messageId: 'shortForm', data: { name: longName.replace(/^Fn::/, ''), longName }, node: loc });
       },

@@ -27,7 +27,7 @@ export const rule = defineRule({
         if (model.version !== '3.0' && model.version !== '3.1') return;
         for (const key of ROOT_KEYS) {
           if (model.doc[key] !== undefined) {
-            ctx.report({ messageId: 'rootKey', data: { key, replacement: replacements[key]! }, node: { source: model.root, pointer: '' }, at: [key], on: 'key' });
+            ctx.report({ messageId: 'rootKey', data: { key, replacement: replacements[key]! }, node: model.base, at: [key], on: 'key' });
           }
         }
       },

@@ -12,7 +12,7 @@ export const rule = defineRule({
     return {
       Root(model) {
         if (model.version === '3.1') {
-          ctx.report({ messageId: 'oas31', data: { value: String(model.doc.openapi) }, node: { source: model.root, pointer: '' }, at: ['openapi'] });
+          ctx.report({ messageId: 'oas31', data: { value: String(model.doc.openapi) }, node: model.base, at: ['openapi'] });
         }
       },
     };

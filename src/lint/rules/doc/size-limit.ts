@@ -16,10 +16,12 @@ export const rule = defineRule({
   create(ctx) {
     return {
       Root(model) {
-        const bytes = Buffer.byteLength(model.root.text, 'utf8');
+        // An embedded definition reaches API Gateway as the JSON CloudFormation makes of it.
+        const text = model.base.pointer === '' ? model.root.text : JSON.stringify(model.doc);
+        const bytes = Buffer.byteLength(text, 'utf8');
         const limit = ctx.options.maxBytes as number;
         if (bytes > limit) {
-          ctx.report({ messageId: 'tooLarge', data: { size: bytes, limit }, node: { source: model.root, pointer: '' } });
+          ctx.report({ messageId: 'tooLarge', data: { size: bytes, limit }, node: model.base });
         }
       },
     };

@@ -11,7 +11,7 @@ export const rule = defineRule({
   create(ctx) {
     return {
       Root(model) {
-        if (model.version === '2.0') ctx.report({ messageId: 'swagger', node: { source: model.root, pointer: '' }, at: ['swagger'] });
+        if (model.version === '2.0') ctx.report({ messageId: 'swagger', node: model.base, at: ['swagger'] });
       },
     };
   },

@@ -12,7 +12,7 @@ export const rule = defineRule({
   create(ctx) {
     return {
       Root(model) {
-        const loc = { source: model.root, pointer: '' };
+        const loc = model.base;
         const { swagger, openapi } = model.doc;
         if (swagger !== undefined && swagger !== '2.0' && String(swagger).startsWith('2')) {
           ctx.report({ messageId: 'loose', data: { value: JSON.stringify(swagger), expected: '"2.0"' }, node: loc, at: ['swagger'] });

@@ -15,7 +15,7 @@ export const rule = defineRule({
     return {
       Root(model) {
         const doc = model.doc;
-        const loc = { source: model.root, pointer: '' };
+        const loc = model.base;
         if (doc.swagger === undefined && doc.openapi === undefined) ctx.report({ messageId: 'missing', node: loc });
         else if (model.version === null) {
           const key = doc.swagger !== undefined ? 'swagger' : 'openapi';

@@ -20,7 +20,7 @@ export const rule = defineRule({
     };
     return {
       Root(model) {
-        check(model.doc[KEY], { source: model.root, pointer: '' }, 'The API');
+        check(model.doc[KEY], model.base, 'The API');
       },
       Operation(op) {
         check(op.value[KEY], op.loc, op.label);

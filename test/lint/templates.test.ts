@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/lint/config.js';
+import { lint } from '../../src/lint/index.js';
+import type { Diagnostic } from '../../src/report/diagnostic.js';
+import { apigw, ROOT } from '../support/cli.js';
+
+const STACK = 'fixtures/templates/stack.yaml';
+const at = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.column} ${d.ruleId} ${d.pointer}`;
+
+describe('a CloudFormation or SAM template', () => {
+  const run = () => lint(join(ROOT, STACK), { cwd: ROOT, config: defaultConfig(ROOT) });
+
+  it('is linted for each definition written inline, as REST or HTTP after the resource type, with positions in the template', async () => {
+    const { diagnostics } = await run();
+    expect(diagnostics.map(at)).toEqual([
+      '13:45 auth/api-key-source-invalid /Resources/PetsApi/Properties/Body/x-amazon-apigateway-api-key-source',
+      '28:22 cfn/unresolved-placeholder /Resources/PetsApi/Properties/Body/paths/~1pets/post/x-amazon-apigateway-integration/uri',
+      '30:13 path/template-param-undeclared /Resources/PetsApi/Properties/Body/paths/~1pets~1{petId}/get',
+      '35:23 int/type-invalid /Resources/PetsApi/Properties/Body/paths/~1pets~1{petId}/get/x-amazon-apigateway-integration/type',
+      // payloadFormatVersion is an HTTP API rule: checked in the SAM HttpApi only.
+      '77:39 http/payload-format-invalid /Resources/EventsApi/Properties/DefinitionBody/paths/~1events/post/x-amazon-apigateway-integration/payloadFormatVersion',
+      '79:19 cfn/unresolved-placeholder /Resources/EventsApi/Properties/DefinitionBody/paths/~1events/post/x-amazon-apigateway-integration/uri',
+    ]);
+    // `#/definitions/Pet` is looked up in the definition, not at the top of the template; the
+    // template's own keys and short-form tags are not the definition's business.
+    const ids = new Set(diagnostics.map((d) => d.ruleId));
+    for (const id of ['ref/unresolved', 'model/unresolved-ref', 'cfn/short-form-intrinsic', 'doc/extension-misplaced', 'doc/version-missing']) {
+      expect(ids.has(id), id).toBe(false);
+    }
+  });
+
+  it('honours a disable comment in the definition it is written in, and only there', async () => {
+    const { diagnostics, suppressed } = await run();
+    expect(suppressed.map(at)).toEqual([
+      '60:34 int/timeout-above-default /Resources/OwnersApi/Properties/DefinitionBody/paths/~1owners/get/x-amazon-apigateway-integration/timeoutInMillis',
+    ]);
+    expect(suppressed[0]!.suppression.justification).toBe('the owners service is slow');
+    // The other definitions' runs do not call the comment unused.
+    expect(diagnostics.map((d) => d.ruleId)).not.toContain('doc/disable-directive');
+  });
+
+  it('without a definition written inline is refused with what was found', () => {
+    const r = apigw(['lint', 'fixtures/templates/s3-only.yaml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^apigw: error: fixtures\/templates\/s3-only\.yaml: CloudFormation template without an API definition written inline: Api \(BodyS3Location\)\n/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('prints findings on the command line as for any definition', () => {
+    const r = apigw(['lint', STACK, '--format', 'json']);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).summary).toEqual({ files: 1, errors: 3, warnings: 1, infos: 2 });
+  });
+});
