@@ -1,7 +1,9 @@
+import { embeddedDefinitions, isCloudFormationTemplate } from '../spec/embedded.js';
 import { loadSource, parseText, readText } from '../spec/load.js';
-import { buildModel } from '../spec/model.js';
+import { type ApiModel, buildModel } from '../spec/model.js';
 import { SourceSet } from '../spec/refs.js';
 import type { Loc } from '../spec/refs.js';
+import type { Source } from '../spec/source.js';
 import { templateOffsetInFile } from '../spec/template-position.js';
 import { UserError } from '../errors.js';
 import { isObject } from '../spec/detect.js';
@@ -15,6 +17,8 @@ export interface RenderCommand {
   template?: string;
   event?: string;
   spec?: string;
+  /** With a CloudFormation template as `spec`: the logical id of the REST API to pick from. */
+  api?: string;
   method?: string;
   path?: string;
   contentType?: string;
@@ -128,6 +132,7 @@ export function runRenderTemplate(cmd: RenderCommand): RenderOutcome {
   const problems: string[] = [];
   const warnings: string[] = [];
   if (!cmd.template === !cmd.spec) throw new UserError('give either a template file or --spec (with --method and --path)');
+  if (cmd.api !== undefined && !cmd.spec) throw new UserError('--api picks a REST API of a CloudFormation template given with --spec');
   const guard = <T>(fn: () => T, where: Parameters<typeof templateError>[1]): T => {
     try {
       return fn();
@@ -159,10 +164,9 @@ export function runRenderTemplate(cmd: RenderCommand): RenderOutcome {
   if (!cmd.method || !cmd.path) throw new UserError('--spec needs --method and --path');
   const specDisplay = cmd.display(cmd.spec!);
   const source = loadSource(cmd.spec!, specDisplay);
-  const model = buildModel(new SourceSet(source, cmd.display), { apiType: 'rest' });
   let found;
   try {
-    found = findOperation(model, cmd.method, cmd.path);
+    found = findOperation(definitionFor(source, cmd, specDisplay), cmd.method, cmd.path);
   } catch (err) {
     if (err instanceof SelectionError) throw new UserError(err.message, { file: specDisplay });
     throw err;
@@ -229,4 +233,37 @@ export function runRenderTemplate(cmd: RenderCommand): RenderOutcome {
   }
   notes.push(`using integration response ${matched} → ${statusCode}${template ? ` with response template "${template.contentType}"` : ' (no template: body passed through)'} of ${operation.label}`);
   return { body, statusCode, headers, notes, warnings, problems };
+}
+
+/**
+ * The definition to pick a mapping template from: the file itself, or in a CloudFormation template the
+ * REST API written inline that has the method (`--api` names one when several do).
+ */
+function definitionFor(source: Source, cmd: RenderCommand, display: string): ApiModel {
+  if (!isCloudFormationTemplate(source.root)) {
+    if (cmd.api !== undefined) throw new UserError(`--api picks a REST API in a CloudFormation template; this is a definition`, { file: display });
+    return buildModel(new SourceSet(source, cmd.display), { apiType: 'rest' });
+  }
+  // Mapping templates belong to REST APIs.
+  const rest = embeddedDefinitions(source.root).inline.filter((d) => d.apiType === 'rest');
+  const names = rest.map((d) => d.resource).join(', ') || 'none';
+  const chosen = cmd.api === undefined ? rest : rest.filter((d) => d.resource === cmd.api);
+  if (chosen.length === 0) {
+    throw new UserError(cmd.api === undefined ? 'the CloudFormation template has no REST API written inline' : `the CloudFormation template has no REST API "${cmd.api}" written inline (REST APIs: ${names})`, { file: display });
+  }
+  const models = chosen.map((d) => ({ name: d.resource, model: buildModel(new SourceSet(source, cmd.display, d.pointer), { apiType: 'rest' }) }));
+  if (models.length === 1) return models[0]!.model;
+  const has = models.filter(({ model }) => {
+    try {
+      findOperation(model, cmd.method!, cmd.path!);
+      return true;
+    } catch (err) {
+      if (err instanceof SelectionError) return false;
+      throw err;
+    }
+  });
+  if (has.length === 1) return has[0]!.model;
+  const label = `${cmd.method!.toUpperCase()} ${cmd.path}`;
+  if (has.length === 0) throw new UserError(`no method ${label} in the REST APIs of the CloudFormation template (${names})`, { file: display });
+  throw new UserError(`${label} is in several REST APIs of the CloudFormation template (${has.map((h) => h.name).join(', ')}); choose one with --api`, { file: display });
 }

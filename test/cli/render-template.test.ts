@@ -70,6 +70,39 @@ describe('apigw render-template', () => {
     expect(r.stderr).toBe('apigw: error: fixtures/render/api.yaml:52:15: #if is never closed with #end (template line 2, column 3)\n');
   });
 
+  describe('with a CloudFormation template as --spec', () => {
+    const STACK = 'fixtures/templates/render.yaml';
+    const render = (...args: string[]) => apigw(['render-template', '--spec', STACK, '-m', 'POST', ...args]);
+
+    it('picks the REST API written inline that has the method, or the one --api names', () => {
+      expect(render('-p', '/broken')).toMatchObject({ status: 1 }); // only OrdersApi has /broken
+      const v2 = render('--api', 'OrdersV2Api', '-p', '/orders', '--body', '{"id": 7}');
+      expect(v2).toEqual({ status: 0, stdout: '{"statusCode": 200, "order": 7}', stderr: `apigw: using request template "application/json" of POST /orders (${STACK}:52:19)\n` });
+      expect(render('--api', 'OrdersApi', '-p', '/orders', '--body', '{"id": 7}').stdout).toBe('Action=SendMessage&MessageBody=%7B%22id%22%3A+7%7D');
+    });
+
+    it('asks for --api when several REST APIs have the method, and names them', () => {
+      expect(render('-p', '/orders')).toEqual({
+        status: 2, stdout: '',
+        stderr: `apigw: error: ${STACK}: POST /orders is in several REST APIs of the CloudFormation template (OrdersApi, OrdersV2Api); choose one with --api\n`,
+      });
+      expect(render('--api', 'Nope', '-p', '/orders').stderr).toBe(
+        `apigw: error: ${STACK}: the CloudFormation template has no REST API "Nope" written inline (REST APIs: OrdersApi, OrdersV2Api)\n`,
+      );
+    });
+
+    it('reports a template syntax error at its place in the CloudFormation template', () => {
+      expect(render('-p', '/broken').stderr).toBe(
+        `apigw: error: ${STACK}:35:47: unexpected 'MAP_END' (expected CLOSE_PARENTHESIS, ||, &&, +) (template line 2, column 27)\n`,
+      );
+    });
+
+    it('takes --api only with a template', () => {
+      const r = apigw(['render-template', '--spec', SPEC, '--api', 'OrdersApi', '-m', 'GET', '-p', '/broken']);
+      expect(r).toMatchObject({ status: 2, stderr: `apigw: error: ${SPEC}: --api picks a REST API in a CloudFormation template; this is a definition\n` });
+    });
+  });
+
   it('reports a template file error with file:line:col, exit 1', () => {
     const r = apigw(['render-template', file('bad.vtl', 'a\n  #foreach($x in $y)\n')]);
     expect(r.status).toBe(1);
