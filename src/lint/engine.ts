@@ -68,7 +68,9 @@ export function runRules(
       const template = rule.messages[d.messageId];
       if (template === undefined) throw new Error(`rule ${rule.id} has no message "${d.messageId}"`);
       const base: Loc = isLoc(d.node) ? d.node : d.node.loc;
-      const via = isLoc(d.node) ? undefined : d.node.via;
+      // A node of a referenced file reached by the walk rather than through the model: the
+      // `$ref` that first brought its file in.
+      const via = (isLoc(d.node) ? undefined : d.node.via) ?? model.set.referencedFrom(base.source);
       const source = base.source;
       let pointer = d.at ? joinPointer(base.pointer, ...d.at) : base.pointer;
       let range;

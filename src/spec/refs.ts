@@ -49,7 +49,15 @@ export class SourceSet {
     return [...this.files.values()].filter((s): s is Source => !(s instanceof UserError));
   }
 
-  private file(abs: string): Source | UserError {
+  /** The `$ref` site that first brought each referenced file in. */
+  private readonly firstReferences = new Map<Source, Loc>();
+
+  /** Where a referenced file was first `$ref`'d from (undefined for the root file). */
+  referencedFrom(source: Source): Loc | undefined {
+    return this.firstReferences.get(source);
+  }
+
+  private file(abs: string, from: Loc): Source | UserError {
     let s = this.files.get(abs);
     if (!s) {
       try {
@@ -59,6 +67,8 @@ export class SourceSet {
         s = err;
       }
       this.files.set(abs, s);
+      // A copy: a walk may point the same location object at another node next.
+      if (!(s instanceof UserError)) this.firstReferences.set(s, { source: from.source, pointer: from.pointer });
     }
     return s;
   }
@@ -118,7 +128,7 @@ export class SourceSet {
       } catch {
         /* keep the raw text */
       }
-      const loaded = this.file(resolve(dirname(from.source.path), decoded));
+      const loaded = this.file(resolve(dirname(from.source.path), decoded), from);
       if (loaded instanceof UserError) {
         const kind = loaded.line !== undefined || /nest|alias/.test(loaded.message) ? 'unparseable' : 'unreadable';
         return { problem: { kind, ref, message: `$ref "${ref}": ${loaded.format()}` } };

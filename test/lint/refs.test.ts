@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/lint/config.js';
 import { lint, lintText } from '../../src/lint/index.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,6 +17,23 @@ describe('definitions split over several files', () => {
       pointer: '/PetsPath/get/x-amazon-apigateway-integration/type',
       range: { start: { line: 7, column: 13 } },
       via: { file: 'fixtures/refs/api.yaml', pointer: '/paths/~1pets', range: { start: { line: 7, column: 5 } } },
+    });
+  });
+
+  it('gives findings of the document walk in a referenced file the $ref that brought the file in as via', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apigw-via-'));
+    writeFileSync(join(dir, 'pets.yaml'), [
+      'get:',
+      "  responses: {'200': {description: ok}}",
+      '  x-amazon-apigateway-integratoin: {type: mock}',
+      '  x-amazon-apigateway-integration: {type: mock}',
+    ].join('\n'));
+    const text = ["swagger: '2.0'", "info: {title: t, version: '1'}", 'paths:', '  /pets:', "    $ref: 'pets.yaml'"].join('\n');
+    const { diagnostics } = lintText(text, join(dir, 'api.yaml'), { cwd: dir, config: defaultConfig(dir) });
+    const typo = diagnostics.find((d) => d.ruleId === 'doc/unknown-x-amazon-extension');
+    expect(typo).toMatchObject({
+      file: 'pets.yaml', pointer: '/get/x-amazon-apigateway-integratoin', range: { start: { line: 3, column: 3 } },
+      via: { file: 'api.yaml', pointer: '/paths/~1pets', range: { start: { line: 5, column: 5 } } },
     });
   });
 
