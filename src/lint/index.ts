@@ -2,7 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import { type Diagnostic, type Severity, type SuppressedDiagnostic, compareDiagnostics } from '../report/diagnostic.js';
 import { UserError } from '../errors.js';
 import { isObject } from '../spec/detect.js';
-import { embeddedDefinitions, isCloudFormationTemplate } from '../spec/embedded.js';
+import { embeddedDefinitions, isCloudFormationTemplate, type SamAdditions } from '../spec/embedded.js';
 import { loadSource, parseText } from '../spec/load.js';
 import { buildModel } from '../spec/model.js';
 import { SourceSet } from '../spec/refs.js';
@@ -97,7 +97,7 @@ export function lintLoaded(source: Source, options: LintOptions = {}): { diagnos
     return !seen.has(key) && !!seen.add(key);
   };
   for (const api of inline) {
-    const result = lintDefinition(source, api.pointer, { ...options, apiType: api.apiType }, cwd);
+    const result = lintDefinition(source, api.pointer, { ...options, apiType: api.apiType }, cwd, api.sam);
     diagnostics.push(...result.diagnostics.filter(fresh));
     suppressed.push(...result.suppressed.filter(fresh));
   }
@@ -105,9 +105,11 @@ export function lintLoaded(source: Source, options: LintOptions = {}): { diagnos
 }
 
 /** Lint the definition at `base` of a source ('' for the whole file). */
-function lintDefinition(source: Source, base: string, options: LintOptions, cwd: string): { diagnostics: Diagnostic[]; suppressed: SuppressedDiagnostic[] } {
+function lintDefinition(
+  source: Source, base: string, options: LintOptions, cwd: string, sam?: SamAdditions,
+): { diagnostics: Diagnostic[]; suppressed: SuppressedDiagnostic[] } {
   const set = new SourceSet(source, displayPathFor(cwd), base);
-  const model = buildModel(set, { apiType: options.apiType ?? 'auto' });
+  const model = buildModel(set, { apiType: options.apiType ?? 'auto', sam });
   const config = options.config ?? defaultConfig(cwd);
   const cli = new Map<string, RuleSetting>();
   for (const [id, s] of Object.entries(options.rules ?? {})) cli.set(id, typeof s === 'string' ? { level: s } : s);

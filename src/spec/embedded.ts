@@ -10,6 +10,21 @@ export interface EmbeddedDefinition {
   /** Pointer of the definition (`/Resources/<id>/Properties/Body`). */
   pointer: string;
   apiType: ApiType;
+  /** For SAM's resources: what the SAM transform adds to the definition before API Gateway sees it. */
+  sam?: SamAdditions;
+}
+
+/**
+ * SAM completes a `DefinitionBody`: a function's `Api` or `HttpApi` event adds the Lambda
+ * integration (and security) to its path and method, and the resource's `Auth.Authorizers`
+ * become security schemes of those names (sam-property-function-api.html,
+ * sam-property-function-httpapi.html, sam-property-api-apiauth.html).
+ */
+export interface SamAdditions {
+  /** `METHOD /path` of every route a function event integrates (ANY for `any`). */
+  routes: ReadonlySet<string>;
+  /** Security scheme names SAM defines. */
+  schemes: ReadonlySet<string>;
 }
 
 /** Resource types that carry a definition, the property that holds it inline, and the API type. */
@@ -40,7 +55,9 @@ export function embeddedDefinitions(template: Record<string, unknown>): { inline
     const props = isObject(value.Properties) ? value.Properties : {};
     const body = props[carrier.inline];
     if (isObject(body) && !isObject(body['Fn::Transform'])) {
-      inline.push({ resource, type: value.Type, pointer: joinPointer('/Resources', resource, 'Properties', carrier.inline), apiType: carrier.apiType });
+      const definition: EmbeddedDefinition = { resource, type: value.Type, pointer: joinPointer('/Resources', resource, 'Properties', carrier.inline), apiType: carrier.apiType };
+      if (value.Type.startsWith('AWS::Serverless::')) definition.sam = samAdditions(resources, resource, props, carrier.apiType);
+      inline.push(definition);
     } else if (body !== undefined) {
       elsewhere.push(`${resource} (${carrier.inline} is not written inline)`);
     } else if (props[carrier.elsewhere] !== undefined) {
@@ -48,4 +65,31 @@ export function embeddedDefinitions(template: Record<string, unknown>): { inline
     }
   }
   return { inline, elsewhere };
+}
+
+/** Whether `ref` (a `RestApiId` or `ApiId`) names the resource `id`: `!Ref id` or the bare id. */
+function refersTo(ref: unknown, id: string): boolean {
+  return ref === id || (isObject(ref) && ref.Ref === id);
+}
+
+function samAdditions(resources: Record<string, unknown>, id: string, props: Record<string, unknown>, apiType: ApiType): SamAdditions {
+  const routes = new Set<string>();
+  const eventType = apiType === 'rest' ? 'Api' : 'HttpApi';
+  const idKey = apiType === 'rest' ? 'RestApiId' : 'ApiId';
+  for (const value of Object.values(resources)) {
+    if (!isObject(value) || (value.Type !== 'AWS::Serverless::Function' && value.Type !== 'AWS::Serverless::StateMachine')) continue;
+    const events = isObject(value.Properties) && isObject(value.Properties.Events) ? value.Properties.Events : {};
+    for (const event of Object.values(events)) {
+      if (!isObject(event) || event.Type !== eventType || !isObject(event.Properties)) continue;
+      const { Method: method, Path: path } = event.Properties;
+      if (refersTo(event.Properties[idKey], id) && typeof method === 'string' && typeof path === 'string') {
+        routes.add(`${method.toUpperCase()} ${path}`);
+      }
+    }
+  }
+  const auth = isObject(props.Auth) ? props.Auth : {};
+  const schemes = new Set(isObject(auth.Authorizers) ? Object.keys(auth.Authorizers) : []);
+  // SAM's own names for IAM authorization and API keys (REST).
+  if (apiType === 'rest') schemes.add('AWS_IAM').add('api_key');
+  return { routes, schemes };
 }

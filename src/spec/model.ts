@@ -1,4 +1,5 @@
 import { type ApiType, detectApiType, detectVersion, isObject, type OasVersion } from './detect.js';
+import type { SamAdditions } from './embedded.js';
 import { intrinsicObjects } from './cfn-tags.js';
 import { getAtPointer, joinPointer } from './pointer.js';
 import { type Deref, type Loc, SourceSet } from './refs.js';
@@ -121,6 +122,8 @@ export interface ApiModel {
   root: Source;
   /** Where the definition sits in the root file: the whole file, or an embedded `Body`. */
   base: Loc;
+  /** For a SAM `DefinitionBody`: the routes and security schemes the SAM transform adds. */
+  sam?: SamAdditions;
   doc: Record<string, unknown>;
   version: OasVersion | null;
   apiType: ApiType;
@@ -160,6 +163,8 @@ export function at(loc: Loc, ...tokens: Array<string | number>): Loc {
 
 export interface BuildOptions {
   apiType?: ApiType | 'auto';
+  /** What SAM adds to an embedded `DefinitionBody`. */
+  sam?: SamAdditions;
 }
 
 /** The model of the definition in `set`: its root file, or the `Body` embedded at `set.rootBase`. */
@@ -172,7 +177,7 @@ export function buildModel(set: SourceSet, options: BuildOptions = {}): ApiModel
   const version = detectVersion(doc);
   const apiType = !options.apiType || options.apiType === 'auto' ? detectApiType(doc) : options.apiType;
   const model: ApiModel = {
-    set, root, base: rootLoc, doc, version, apiType,
+    set, root, base: rootLoc, sam: options.sam, doc, version, apiType,
     paths: [], operations: [], integrations: [], integrationResponses: [], templates: [],
     securitySchemes: new Map(), authorizers: [], validators: new Map(), gatewayResponses: [],
     schemas: [], cache: new Map(),

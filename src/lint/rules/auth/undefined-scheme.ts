@@ -13,7 +13,8 @@ export const rule = defineRule({
   create(ctx) {
     const check = (uses: SchemeUse[], where: string) => {
       for (const use of uses) {
-        if (ctx.model.securitySchemes.has(use.name)) continue;
+        // SAM defines the schemes named in the resource's Auth.Authorizers.
+        if (ctx.model.securitySchemes.has(use.name) || ctx.model.sam?.schemes.has(use.name)) continue;
         const guess = didYouMean(use.name, ctx.model.securitySchemes.keys());
         ctx.report({ messageId: 'undefined', data: { where, name: use.name, hint: guess ? ` (did you mean "${guess}"?)` : '' }, node: use.loc, on: 'key' });
       }

@@ -11,7 +11,10 @@ export const rule = defineRule({
   create(ctx) {
     return {
       Operation(op) {
-        if (op.value['x-amazon-apigateway-integration'] === undefined) ctx.report({ messageId: 'missing', data: { method: op.label }, node: op, on: 'key' });
+        if (op.value['x-amazon-apigateway-integration'] !== undefined) return;
+        // In a SAM DefinitionBody, a function's Api or HttpApi event adds the integration.
+        if (ctx.model.sam?.routes.has(`${op.method} ${op.path}`)) return;
+        ctx.report({ messageId: 'missing', data: { method: op.label }, node: op, on: 'key' });
       },
     };
   },
