@@ -1,6 +1,6 @@
 /** apigw as a library: the same results the CLI prints, typed. */
 export { lint, lintText, lintSource, rules, summarize } from './lint/index.js';
-export type { ApiTypeOption, LintOptions, LintResult, LintSummary } from './lint/index.js';
+export type { ApiTypeOption, LintOptions, LintResult, LintSummary, SourceResult } from './lint/index.js';
 export { loadConfig, findConfig, defaultConfig } from './lint/config.js';
 export type { ResolvedConfig, RuleSetting } from './lint/config.js';
 export type { Rule, RuleMeta, RuleContext, Visitors } from './lint/rule.js';

@@ -47,6 +47,7 @@ export async function runLint(inputs: string[], opts: LintCommandOptions, io: Io
       const result = lintLoaded(source, { apiType: opts.apiType, config, rules: Object.fromEntries(cliRules), cwd: io.cwd });
       diagnostics.push(...result.diagnostics);
       suppressed.push(...result.suppressed);
+      for (const note of result.notes) io.stderr(`apigw: note: ${note}\n`);
     } catch (err) {
       if (!(err instanceof UserError)) throw err;
       printError(io, err);

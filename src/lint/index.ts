@@ -36,7 +36,12 @@ export interface LintResult {
   summary: LintSummary;
   /** Findings that `# apigw-disable-…` comments suppressed; not in `diagnostics` or `summary`. */
   suppressed: SuppressedDiagnostic[];
+  /** What was not checked and why (a template's definition kept in S3), one sentence each. */
+  notes: string[];
 }
+
+/** What linting one loaded source gives. */
+export type SourceResult = Omit<LintResult, 'summary'>;
 
 export function summarize(diagnostics: Diagnostic[], files: number): LintSummary {
   const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
@@ -75,11 +80,11 @@ export function lintSource(source: Source, options: LintOptions = {}): Diagnosti
  * or SAM template is linted for each API definition it writes inline (`Body`, `DefinitionBody`),
  * as a REST or an HTTP API after the resource's type.
  */
-export function lintLoaded(source: Source, options: LintOptions = {}): { diagnostics: Diagnostic[]; suppressed: SuppressedDiagnostic[] } {
+export function lintLoaded(source: Source, options: LintOptions = {}): SourceResult {
   const cwd = options.cwd ?? process.cwd();
   if (!isCloudFormationTemplate(source.root)) {
     assertApiDocument(source, source.displayPath(cwd));
-    return lintDefinition(source, '', options, cwd);
+    return { ...lintDefinition(source, '', options, cwd), notes: [] };
   }
   const { inline, elsewhere } = embeddedDefinitions(source.root);
   if (inline.length === 0) {
@@ -101,7 +106,8 @@ export function lintLoaded(source: Source, options: LintOptions = {}): { diagnos
     diagnostics.push(...result.diagnostics.filter(fresh));
     suppressed.push(...result.suppressed.filter(fresh));
   }
-  return { diagnostics: diagnostics.sort(compareDiagnostics), suppressed: suppressed.sort(compareDiagnostics) };
+  const notes = elsewhere.map((what) => `${source.displayPath(cwd)}: ${what}: the definition is not in the template and was not linted`);
+  return { diagnostics: diagnostics.sort(compareDiagnostics), suppressed: suppressed.sort(compareDiagnostics), notes };
 }
 
 /** Lint the definition at `base` of a source ('' for the whole file). */
@@ -133,14 +139,16 @@ export async function lint(files: string | string[], options: LintOptions = {}):
   const cwd = options.cwd ?? process.cwd();
   const diagnostics: Diagnostic[] = [];
   const suppressed: SuppressedDiagnostic[] = [];
+  const notes: string[] = [];
   for (const file of list) {
     const display = file === '-' ? '<stdin>' : displayPathFor(cwd)(resolve(cwd, file));
     const source = file === '-' ? loadSource('-', display) : loadSource(resolve(cwd, file), display);
     const result = lintLoaded(source, { ...options, cwd });
     diagnostics.push(...result.diagnostics);
     suppressed.push(...result.suppressed);
+    notes.push(...result.notes);
   }
-  return { diagnostics, summary: summarize(diagnostics, list.length), suppressed: suppressed.sort(compareDiagnostics) };
+  return { diagnostics, summary: summarize(diagnostics, list.length), suppressed: suppressed.sort(compareDiagnostics), notes };
 }
 
 /** Lint text held in memory; `path` names it in findings and resolves relative `$ref`s. */
@@ -148,8 +156,8 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
   const cwd = options.cwd ?? process.cwd();
   const abs = resolve(cwd, path);
   const source = parseText(text, abs, displayPathFor(cwd)(abs));
-  const { diagnostics, suppressed } = lintLoaded(source, { ...options, cwd });
-  return { diagnostics, summary: summarize(diagnostics, 1), suppressed };
+  const { diagnostics, suppressed, notes } = lintLoaded(source, { ...options, cwd });
+  return { diagnostics, summary: summarize(diagnostics, 1), suppressed, notes };
 }
 
 export { allRules as rules };

@@ -59,7 +59,7 @@ export function embeddedDefinitions(template: Record<string, unknown>): { inline
       if (value.Type.startsWith('AWS::Serverless::')) definition.sam = samAdditions(resources, resource, props, carrier.apiType);
       inline.push(definition);
     } else if (body !== undefined) {
-      elsewhere.push(`${resource} (${carrier.inline} is not written inline)`);
+      elsewhere.push(`${resource} (${carrier.inline} ${isObject(body) ? 'is brought in with AWS::Include' : 'is not written inline'})`);
     } else if (props[carrier.elsewhere] !== undefined) {
       elsewhere.push(`${resource} (${carrier.elsewhere})`);
     }

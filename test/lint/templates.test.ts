@@ -51,6 +51,12 @@ describe('a CloudFormation or SAM template', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('says which definitions it could not read', async () => {
+    const note = `${STACK}: LegacyApi (BodyS3Location): the definition is not in the template and was not linted`;
+    expect((await run()).notes).toEqual([note]);
+    expect(apigw(['lint', STACK, '--format', 'json']).stderr).toBe(`apigw: note: ${note}\n`);
+  });
+
   it('prints findings on the command line as for any definition', () => {
     const r = apigw(['lint', STACK, '--format', 'json']);
     expect(r.status).toBe(1);
