@@ -1,4 +1,5 @@
 import { type ApiType, isObject } from './detect.js';
+import { isIntrinsicKey } from './cfn-tags.js';
 import { joinPointer } from './pointer.js';
 
 /** An API definition written inline in a CloudFormation or SAM template. */
@@ -54,17 +55,24 @@ export function embeddedDefinitions(template: Record<string, unknown>): { inline
     if (!carrier) continue;
     const props = isObject(value.Properties) ? value.Properties : {};
     const body = props[carrier.inline];
-    if (isObject(body) && !isObject(body['Fn::Transform'])) {
+    if (isObject(body) && !isIntrinsic(body)) {
       const definition: EmbeddedDefinition = { resource, type: value.Type, pointer: joinPointer('/Resources', resource, 'Properties', carrier.inline), apiType: carrier.apiType };
       if (value.Type.startsWith('AWS::Serverless::')) definition.sam = samAdditions(resources, resource, props, carrier.apiType);
       inline.push(definition);
     } else if (body !== undefined) {
-      elsewhere.push(`${resource} (${carrier.inline} ${isObject(body) ? 'is brought in with AWS::Include' : 'is not written inline'})`);
+      const how = !isObject(body) ? 'is not written inline' : isObject(body['Fn::Transform']) ? 'is brought in with AWS::Include' : `is given by ${Object.keys(body)[0]}`;
+      elsewhere.push(`${resource} (${carrier.inline} ${how})`);
     } else if (props[carrier.elsewhere] !== undefined) {
       elsewhere.push(`${resource} (${carrier.elsewhere})`);
     }
   }
   return { inline, elsewhere };
+}
+
+/** `{ "Fn::Transform": … }`, `{ "Ref": … }`, `{ "Fn::If": … }`: a value CloudFormation computes. */
+function isIntrinsic(value: Record<string, unknown>): boolean {
+  const keys = Object.keys(value);
+  return keys.length === 1 && isIntrinsicKey(keys[0]!);
 }
 
 /** Whether `ref` (a `RestApiId` or `ApiId`) names the resource `id`: `!Ref id` or the bare id. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/lint/config.js';
-import { lint } from '../../src/lint/index.js';
+import { lint, lintText } from '../../src/lint/index.js';
 import type { Diagnostic } from '../../src/report/diagnostic.js';
 import { apigw, ROOT } from '../support/cli.js';
 
@@ -42,6 +42,24 @@ describe('a CloudFormation or SAM template', () => {
     expect(suppressed[0]!.suppression.justification).toBe('the owners service is slow');
     // The other definitions' runs do not call the comment unused.
     expect(diagnostics.map((d) => d.ruleId)).not.toContain('doc/disable-directive');
+  });
+
+  it('reads no definition that CloudFormation computes or brings in, and names each', () => {
+    const text = [
+      'Resources:',
+      '  ByRef:',
+      '    Type: AWS::ApiGateway::RestApi',
+      '    Properties: {Body: !Ref Elsewhere}',
+      '  Included:',
+      '    Type: AWS::Serverless::Api',
+      "    Properties: {DefinitionBody: {'Fn::Transform': {Name: 'AWS::Include', Parameters: {Location: 's3://b/api.yaml'}}}}",
+      '  Listed:',
+      '    Type: AWS::ApiGatewayV2::Api',
+      '    Properties: {Body: []}',
+    ].join('\n');
+    expect(() => lintText(text, join(ROOT, 'computed.yaml'), { cwd: ROOT, config: defaultConfig(ROOT) })).toThrow(
+      'CloudFormation template without an API definition written inline: ByRef (Body is given by Ref), Included (DefinitionBody is brought in with AWS::Include), Listed (Body is not written inline)',
+    );
   });
 
   it('without a definition written inline is refused with what was found', () => {
