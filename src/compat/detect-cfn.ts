@@ -1,4 +1,5 @@
 import { isObject } from '../spec/detect.js';
+import { isInlineDefinition } from '../spec/embedded.js';
 import { joinPointer } from '../spec/pointer.js';
 import type { Loc } from '../spec/refs.js';
 import type { Source } from '../spec/source.js';
@@ -119,7 +120,7 @@ function restApi(
   if (props.MinimumCompressionSize !== undefined) emit('dev.compression', prop('MinimumCompressionSize'));
   if (props.ApiKeySourceType !== undefined) emit('mgmt.api-keys', prop('ApiKeySourceType'));
   const bodyKey = sam ? 'DefinitionBody' : 'Body';
-  if (isObject(props[bodyKey])) bodies.push({ pointer: prop(bodyKey).pointer, name });
+  if (isInlineDefinition(props[bodyKey])) bodies.push({ pointer: prop(bodyKey).pointer, name });
   const s3 = sam ? props.DefinitionUri : props.BodyS3Location;
   if (s3 !== undefined) notes.push(`${name}: the definition is in S3 (${sam ? 'DefinitionUri' : 'BodyS3Location'}) and was not read; check it on its own.`);
   if (sam) {

@@ -55,7 +55,7 @@ export function embeddedDefinitions(template: Record<string, unknown>): { inline
     if (!carrier) continue;
     const props = isObject(value.Properties) ? value.Properties : {};
     const body = props[carrier.inline];
-    if (isObject(body) && !isIntrinsic(body)) {
+    if (isInlineDefinition(body)) {
       const definition: EmbeddedDefinition = { resource, type: value.Type, pointer: joinPointer('/Resources', resource, 'Properties', carrier.inline), apiType: carrier.apiType };
       if (value.Type.startsWith('AWS::Serverless::')) definition.sam = samAdditions(resources, resource, props, carrier.apiType);
       inline.push(definition);
@@ -69,10 +69,14 @@ export function embeddedDefinitions(template: Record<string, unknown>): { inline
   return { inline, elsewhere };
 }
 
-/** `{ "Fn::Transform": … }`, `{ "Ref": … }`, `{ "Fn::If": … }`: a value CloudFormation computes. */
-function isIntrinsic(value: Record<string, unknown>): boolean {
-  const keys = Object.keys(value);
-  return keys.length === 1 && isIntrinsicKey(keys[0]!);
+/**
+ * A `Body` or `DefinitionBody` that is the definition itself, not a value CloudFormation computes
+ * (`{ "Fn::Transform": … }` for AWS::Include, `{ "Ref": … }`, `{ "Fn::If": … }`).
+ */
+export function isInlineDefinition(body: unknown): body is Record<string, unknown> {
+  if (!isObject(body)) return false;
+  const keys = Object.keys(body);
+  return !(keys.length === 1 && isIntrinsicKey(keys[0]!));
 }
 
 /** Whether `ref` (a `RestApiId` or `ApiId`) names the resource `id`: `!Ref id` or the bare id. */
