@@ -1,4 +1,4 @@
-import { type Diagnostic, type Severity, type SuppressedDiagnostic, compareDiagnostics } from '../report/diagnostic.js';
+import { type Diagnostic, type Severity, type SuppressedDiagnostic, compareDiagnostics, diagnosticKey } from '../report/diagnostic.js';
 import type { ApiModel, NodeBase } from '../spec/model.js';
 import type { Loc } from '../spec/refs.js';
 import type { Source } from '../spec/source.js';
@@ -91,7 +91,7 @@ export function runRules(
         diag.via = { file: via.source.displayPath(cwd), pointer: via.pointer, range: via.source.locate(via.pointer).range };
       }
       if (d.suggest) diag.suggest = d.suggest;
-      const key = `${diag.ruleId}\u0000${diag.file}\u0000${diag.pointer}\u0000${diag.message}`;
+      const key = diagnosticKey(diag);
       if (seen.has(key)) return;
       seen.add(key);
       if (!directive) diagnostics.push(diag);

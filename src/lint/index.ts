@@ -1,5 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
-import { type Diagnostic, type Severity, type SuppressedDiagnostic, compareDiagnostics } from '../report/diagnostic.js';
+import { type Diagnostic, type Severity, type SuppressedDiagnostic, compareDiagnostics, diagnosticKey } from '../report/diagnostic.js';
 import { UserError } from '../errors.js';
 import { isObject } from '../spec/detect.js';
 import { embeddedDefinitions, isCloudFormationTemplate, type SamAdditions } from '../spec/embedded.js';
@@ -98,8 +98,10 @@ export function lintLoaded(source: Source, options: LintOptions = {}): SourceRes
   // Two definitions may $ref the same file: what is found there is reported once.
   const seen = new Set<string>();
   const fresh = (d: Diagnostic) => {
-    const key = `${d.ruleId}\u0000${d.file}\u0000${d.pointer}\u0000${d.message}`;
-    return !seen.has(key) && !!seen.add(key);
+    const key = diagnosticKey(d);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   };
   for (const api of inline) {
     const result = lintDefinition(source, api.pointer, { ...options, apiType: api.apiType }, cwd, api.sam);

@@ -61,3 +61,8 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   if (a.ruleId !== b.ruleId) return a.ruleId < b.ruleId ? -1 : 1;
   return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
+
+/** Two findings with the same key are the same finding (reported twice by one walk, or by two runs). */
+export function diagnosticKey(d: Diagnostic): string {
+  return `${d.ruleId}\u0000${d.file}\u0000${d.pointer}\u0000${d.message}`;
+}
