@@ -26,6 +26,11 @@ export interface SamAdditions {
   routes: ReadonlySet<string>;
   /** Security scheme names SAM defines. */
   schemes: ReadonlySet<string>;
+  /**
+   * The `Auth.DefaultAuthorizer` SAM also puts on the CORS preflight OPTIONS methods: with `Cors`
+   * set, `AddDefaultAuthorizerToCorsPreflight` defaults to true (sam-property-api-apiauth.html).
+   */
+  preflightAuthorizer?: { name: string; pointer: string };
 }
 
 /** Resource types that carry a definition, the property that holds it inline, and the API type. */
@@ -103,5 +108,10 @@ function samAdditions(resources: Record<string, unknown>, id: string, props: Rec
   const schemes = new Set(isObject(auth.Authorizers) ? Object.keys(auth.Authorizers) : []);
   // SAM's own names for IAM authorization and API keys (REST).
   if (apiType === 'rest') schemes.add('AWS_IAM').add('api_key');
-  return { routes, schemes };
+  const additions: SamAdditions = { routes, schemes };
+  const name = auth.DefaultAuthorizer;
+  if (apiType === 'rest' && props.Cors !== undefined && typeof name === 'string' && name !== 'NONE' && auth.AddDefaultAuthorizerToCorsPreflight !== false) {
+    additions.preflightAuthorizer = { name, pointer: joinPointer('/Resources', id, 'Properties', 'Auth', 'DefaultAuthorizer') };
+  }
+  return additions;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/lint/config.js';
@@ -18,13 +19,15 @@ describe('a CloudFormation or SAM template', () => {
       '28:22 cfn/unresolved-placeholder /Resources/PetsApi/Properties/Body/paths/~1pets/post/x-amazon-apigateway-integration/uri',
       '30:13 path/template-param-undeclared /Resources/PetsApi/Properties/Body/paths/~1pets~1{petId}/get',
       '35:23 int/type-invalid /Resources/PetsApi/Properties/Body/paths/~1pets~1{petId}/get/x-amazon-apigateway-integration/type',
+      // With Cors set, SAM also puts the default authorizer on the preflight OPTIONS methods.
+      '49:28 auth/options-authorized /Resources/OwnersApi/Properties/Auth/DefaultAuthorizer',
       // SAM adds GET /owners/{ownerId}'s integration from a function event and defines OwnersAuth
       // from the resource's Auth; GET /orphans has neither.
-      '78:13 path/method-without-integration /Resources/OwnersApi/Properties/DefinitionBody/paths/~1orphans/get',
-      '80:19 auth/undefined-scheme /Resources/OwnersApi/Properties/DefinitionBody/paths/~1orphans/get/security/0/Nope',
+      '80:13 path/method-without-integration /Resources/OwnersApi/Properties/DefinitionBody/paths/~1orphans/get',
+      '82:19 auth/undefined-scheme /Resources/OwnersApi/Properties/DefinitionBody/paths/~1orphans/get/security/0/Nope',
       // payloadFormatVersion is an HTTP API rule: checked in the SAM HttpApi only.
-      '99:39 http/payload-format-invalid /Resources/EventsApi/Properties/DefinitionBody/paths/~1events/post/x-amazon-apigateway-integration/payloadFormatVersion',
-      '101:19 cfn/unresolved-placeholder /Resources/EventsApi/Properties/DefinitionBody/paths/~1events/post/x-amazon-apigateway-integration/uri',
+      '101:39 http/payload-format-invalid /Resources/EventsApi/Properties/DefinitionBody/paths/~1events/post/x-amazon-apigateway-integration/payloadFormatVersion',
+      '103:19 cfn/unresolved-placeholder /Resources/EventsApi/Properties/DefinitionBody/paths/~1events/post/x-amazon-apigateway-integration/uri',
     ]);
     // `#/definitions/Pet` is looked up in the definition, not at the top of the template; the
     // template's own keys and short-form tags are not the definition's business.
@@ -37,11 +40,18 @@ describe('a CloudFormation or SAM template', () => {
   it('honours a disable comment in the definition it is written in, and only there', async () => {
     const { diagnostics, suppressed } = await run();
     expect(suppressed.map(at)).toEqual([
-      '64:34 int/timeout-above-default /Resources/OwnersApi/Properties/DefinitionBody/paths/~1owners/get/x-amazon-apigateway-integration/timeoutInMillis',
+      '66:34 int/timeout-above-default /Resources/OwnersApi/Properties/DefinitionBody/paths/~1owners/get/x-amazon-apigateway-integration/timeoutInMillis',
     ]);
     expect(suppressed[0]!.suppression.justification).toBe('the owners service is slow');
     // The other definitions' runs do not call the comment unused.
     expect(diagnostics.map((d) => d.ruleId)).not.toContain('doc/disable-directive');
+  });
+
+  it('leaves the preflight alone when the template keeps the default authorizer off it', () => {
+    const text = readFileSync(join(ROOT, STACK), 'utf8').replace('        DefaultAuthorizer: OwnersAuth\n', '        DefaultAuthorizer: OwnersAuth\n        AddDefaultAuthorizerToCorsPreflight: false\n');
+    const { diagnostics } = lintText(text, join(ROOT, 'fixtures/templates/copy.yaml'), { cwd: ROOT, config: defaultConfig(ROOT) });
+    expect(diagnostics.map((d) => d.ruleId)).not.toContain('auth/options-authorized');
+    expect(diagnostics.length).toBeGreaterThan(0);
   });
 
   it('reads no definition that CloudFormation computes or brings in, and names each', () => {
@@ -78,6 +88,6 @@ describe('a CloudFormation or SAM template', () => {
   it('prints findings on the command line as for any definition', () => {
     const r = apigw(['lint', STACK, '--format', 'json']);
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout).summary).toEqual({ files: 1, errors: 4, warnings: 2, infos: 2 });
+    expect(JSON.parse(r.stdout).summary).toEqual({ files: 1, errors: 4, warnings: 3, infos: 2 });
   });
 });

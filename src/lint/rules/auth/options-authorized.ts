@@ -9,9 +9,16 @@ export const rule = defineRule({
     description: 'Browsers send CORS preflight (OPTIONS) requests without credentials, so an authorizer or IAM on OPTIONS makes every preflight fail.',
     category: 'authorizers', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.knownIssues,
   },
-  messages: { authorized: 'OPTIONS {{path}} requires {{what}}; CORS preflight requests carry no credentials and will be rejected' },
+  messages: {
+    authorized: 'OPTIONS {{path}} requires {{what}}; CORS preflight requests carry no credentials and will be rejected',
+    samPreflight: 'SAM also puts DefaultAuthorizer "{{name}}" on the CORS preflight OPTIONS methods (AddDefaultAuthorizerToCorsPreflight defaults to true); preflight requests carry no credentials and will be rejected: set AddDefaultAuthorizerToCorsPreflight: false',
+  },
   create(ctx) {
     return {
+      Root(model) {
+        const preflight = model.sam?.preflightAuthorizer;
+        if (preflight) ctx.report({ messageId: 'samPreflight', data: { name: preflight.name }, node: { source: model.root, pointer: preflight.pointer } });
+      },
       Operation(op) {
         if (op.method !== 'OPTIONS') return;
         const auth = op.value['x-amazon-apigateway-auth'];
