@@ -13,4 +13,17 @@ describeRule('auth/options-authorized', [
       ['authorized', '/paths/~1pets/options/security/0/petAuth', 9, 9],
     ],
   },
+  {
+    // sam-property-api-apiauth.html: AddDefaultAuthorizerToCorsPreflight defaults to true.
+    name: 'reports the default authorizer SAM puts on the preflight of a Cors-enabled Api',
+    spec: 'fail-sam.yaml',
+    expected: [
+      ['samPreflight', '/Resources/Api/Properties/Auth/DefaultAuthorizer', 11, 28],
+    ],
+  },
+  {
+    name: 'accepts a SAM Api that keeps the default authorizer off the preflight',
+    spec: 'pass-sam.yaml',
+    expected: [],
+  },
 ]);
