@@ -1,5 +1,4 @@
 import { isObject } from '../spec/detect.js';
-import { isInlineDefinition } from '../spec/embedded.js';
 import { joinPointer } from '../spec/pointer.js';
 import type { Loc } from '../spec/refs.js';
 import type { Source } from '../spec/source.js';
@@ -17,20 +16,13 @@ function textOf(v: unknown): string {
   return '';
 }
 
-export interface EmbeddedDefinition {
-  /** Pointer of the inline OpenAPI body (`Body`, `DefinitionBody`). */
-  pointer: string;
-  name: string;
-}
-
 /**
  * Every REST feature a CloudFormation template declares through `AWS::ApiGateway::*`,
- * `AWS::Serverless::Api` and WAF resources (http-compat.md §2 "how to detect", §8).
- * Returns the inline OpenAPI bodies, which the caller checks as definitions.
+ * `AWS::Serverless::Api` and WAF resources (http-compat.md §2 "how to detect", §8). The inline
+ * OpenAPI bodies (spec/embedded.ts) are the caller's to check as definitions.
  */
-export function detectCloudFormation(source: Source, emit: Emit, notes: string[]): EmbeddedDefinition[] {
+export function detectCloudFormation(source: Source, emit: Emit, notes: string[]): void {
   const resources = isObject(source.root) && isObject((source.root as Record<string, unknown>).Resources) ? ((source.root as Record<string, unknown>).Resources as Record<string, unknown>) : {};
-  const bodies: EmbeddedDefinition[] = [];
   for (const [name, res] of Object.entries(resources)) {
     if (!isObject(res)) continue;
     const type = str(res.Type);
@@ -41,7 +33,7 @@ export function detectCloudFormation(source: Source, emit: Emit, notes: string[]
     switch (type) {
       case 'AWS::ApiGateway::RestApi':
       case 'AWS::Serverless::Api':
-        restApi(name, props, type, prop, typeLoc, emit, notes, bodies);
+        restApi(name, props, type, prop, typeLoc, emit, notes);
         break;
       case 'AWS::ApiGateway::Method':
         method(props, prop, emit);
@@ -101,12 +93,11 @@ export function detectCloudFormation(source: Source, emit: Emit, notes: string[]
         break;
     }
   }
-  return bodies;
 }
 
 function restApi(
   name: string, props: Record<string, unknown>, type: string, prop: (...t: Array<string | number>) => Loc, typeLoc: Loc,
-  emit: Emit, notes: string[], bodies: EmbeddedDefinition[],
+  emit: Emit, notes: string[],
 ): void {
   const sam = type === 'AWS::Serverless::Api';
   const ec = props.EndpointConfiguration;
@@ -119,8 +110,6 @@ function restApi(
   if (props.BinaryMediaTypes !== undefined) emit('dev.binary-media', prop('BinaryMediaTypes'));
   if (props.MinimumCompressionSize !== undefined) emit('dev.compression', prop('MinimumCompressionSize'));
   if (props.ApiKeySourceType !== undefined) emit('mgmt.api-keys', prop('ApiKeySourceType'));
-  const bodyKey = sam ? 'DefinitionBody' : 'Body';
-  if (isInlineDefinition(props[bodyKey])) bodies.push({ pointer: prop(bodyKey).pointer, name });
   const s3 = sam ? props.DefinitionUri : props.BodyS3Location;
   if (s3 !== undefined) notes.push(`${name}: the definition is in S3 (${sam ? 'DefinitionUri' : 'BodyS3Location'}) and was not read; check it on its own.`);
   if (sam) {

@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { isObject } from '../spec/detect.js';
-import { isCloudFormationTemplate } from '../spec/embedded.js';
+import { embeddedDefinitions, isCloudFormationTemplate } from '../spec/embedded.js';
 import { loadSource } from '../spec/load.js';
 import { buildModel } from '../spec/model.js';
 import { SourceSet } from '../spec/refs.js';
@@ -49,7 +49,8 @@ export function checkSource(source: Source, cwd: string): CompatResult {
   let kind: CompatResult['kind'];
   if (isCloudFormationTemplate(doc)) {
     kind = 'cloudformation';
-    const bodies = detectCloudFormation(source, emit, notes);
+    detectCloudFormation(source, emit, notes);
+    const bodies = embeddedDefinitions(doc).inline.filter((d) => d.apiType === 'rest');
     for (const body of bodies) {
       const model = buildModel(new SourceSet(source, display, body.pointer), { apiType: 'rest' });
       detectOpenApi(model, emit, notes, body.pointer);

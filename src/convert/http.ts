@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { checkSource } from '../compat/index.js';
-import { detectCloudFormation } from '../compat/detect-cfn.js';
+import { embeddedDefinitions } from '../spec/embedded.js';
 import { isCorsPreflight, serviceAction } from '../compat/detect-openapi.js';
 import { SUBTYPE_BY_ACTION } from '../compat/features.js';
 import { isObject } from '../spec/detect.js';
@@ -317,8 +317,8 @@ function definitionPointer(source: Source): string {
   const doc = source.root;
   if (isObject(doc) && (doc.swagger !== undefined || doc.openapi !== undefined || doc.paths !== undefined)) return '';
   if (isObject(doc) && isObject(doc.Resources)) {
-    const bodies = detectCloudFormation(source, () => undefined, []);
-    if (bodies.length) return bodies[0]!.pointer;
+    const rest = embeddedDefinitions(doc).inline.find((d) => d.apiType === 'rest');
+    if (rest) return rest.pointer;
     throw new UserError('the template has no inline REST API definition (RestApi Body or Serverless::Api DefinitionBody)', { file: source.displayPath() });
   }
   throw new UserError('neither an OpenAPI definition nor a CloudFormation template', { file: source.displayPath() });

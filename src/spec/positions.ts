@@ -94,10 +94,6 @@ export class PositionTable {
     return this.entryCount[rec]!;
   }
 
-  isSequence(rec: number): boolean {
-    return this.keyBase[rec]! < 0;
-  }
-
   /** The key of entry `i`: the mapping key, or the index in a sequence. */
   keyAt(rec: number, i: number): string {
     const base = this.keyBase[rec]!;

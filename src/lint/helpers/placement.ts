@@ -1,13 +1,7 @@
 import { ANY_METHOD, HTTP_METHODS } from '../../spec/model.js';
-import { parsePointer } from '../../spec/pointer.js';
 import type { ExtensionPlace } from './aws.js';
 
-/** What kind of OpenAPI object sits at `pointer` of a root document. */
-export function placeOf(pointer: string): ExtensionPlace | 'other' {
-  return placeOfTokens(parsePointer(pointer));
-}
-
-/** What kind of OpenAPI object sits at a pointer, given its unescaped tokens. */
+/** What kind of OpenAPI object sits at a pointer of a definition, given its unescaped tokens. */
 export function placeOfTokens(t: readonly string[]): ExtensionPlace | 'other' {
   if (t.length === 0) return 'root';
   if (t[0] === 'paths') {
