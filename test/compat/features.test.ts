@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkHttpCompat, FEATURES } from '../../src/compat/index.js';
-import { hasShared, noticeIfNoShared, SHARED } from '../support/shared.js';
+import { CORPUS, corpus } from '../support/corpus.js';
 
 const cwd = process.cwd();
 const run = (name: string) => checkHttpCompat(`fixtures/compat/${name}.yaml`, { cwd });
@@ -109,13 +109,27 @@ describe('combined definitions', () => {
   });
 });
 
-noticeIfNoShared('the corpus compat test');
-describe.skipIf(!hasShared)('corpus', () => {
-  const dir = join(SHARED, 'corpus/specs');
-  const entries: Array<{ file: string; api_kind: string }> = hasShared ? JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) : [];
-  it.each(entries.map((e) => [e.file, e] as const))('%s is checked without a crash', async (_n, e) => {
-    const r = await checkHttpCompat(join(dir, e.file), { cwd });
-    if (e.api_kind === 'rest') expect(['supported', 'convertible-with-change', 'blocking']).toContain(r.verdict);
-    for (const f of r.features) for (const l of f.locations) expect(l.line).toBeGreaterThan(0);
+describe('corpus', () => {
+  const worst = (verdicts: string[]) => (['blocking', 'convertible-with-change', 'supported'] as const).find((v) => verdicts.includes(v)) ?? 'supported';
+  const unescape = (token: string) => token.replace(/~1/g, '/').replace(/~0/g, '~');
+
+  it.each(corpus.map((e) => [e.file, e] as const))('%s: each feature is placed on its key, and the verdict is the worst feature verdict', async (_n, e) => {
+    const r = await checkHttpCompat(join(CORPUS, e.file), { cwd });
+    const lines = readFileSync(join(CORPUS, e.file), 'utf8').split(/\r?\n/);
+    for (const f of r.features) {
+      expect(FEATURES.map((x) => x.id)).toContain(f.id);
+      expect(f.locations.length, f.id).toBeGreaterThan(0);
+      for (const l of f.locations) {
+        expect(l.file).toBe(`fixtures/corpus/${e.file}`);
+        // The position is where the pointer's last key is written (the root for an empty pointer).
+        const key = l.pointer === '' ? undefined : unescape(l.pointer.split('/').pop()!);
+        const at = (lines[l.line - 1] ?? '').slice(l.column - 1);
+        if (key !== undefined) {
+          const written = [key, `'${key}'`, JSON.stringify(key)];
+          expect(written.some((k) => at.startsWith(k) && /^\s*:/.test(at.slice(k.length))), `${f.id} ${l.pointer} at ${l.line}:${l.column}: ${at}`).toBe(true);
+        }
+      }
+    }
+    expect(r.verdict).toBe(worst(r.features.map((f) => f.verdict)));
   });
 });
