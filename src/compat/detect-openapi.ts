@@ -62,7 +62,9 @@ function integrationFeatures(integ: IntegrationNode, emit: Emit): void {
       emit('integ.http', at(loc, 'type'));
       break;
     case 'aws_proxy':
-      if (isLambda) emit('integ.lambda-proxy', loc);
+      // AWS_PROXY in a REST API is the Lambda proxy integration (api-gateway-api-integration-types),
+      // also when its uri is known only at deployment.
+      if (isLambda || !/^arn:[^:]+:apigateway:[^:]*:(?!lambda:)[\w.-]+:(path|action)\//.test(uri)) emit('integ.lambda-proxy', loc);
       break;
     case 'aws':
       if (isLambda) emit('integ.lambda-custom', at(loc, 'type'));

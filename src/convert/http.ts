@@ -86,7 +86,11 @@ export class HttpConverter {
     const p = node.loc.pointer;
     const out: Json = {};
     const uri = typeof v.uri === 'string' ? v.uri : undefined;
-    const isLambda = uri !== undefined && (/:lambda:path\//.test(uri) || /:lambda:[^:]*:\d{12}:function:/.test(uri)) || (uri === undefined && /lambda/.test(JSON.stringify(v.uri ?? '')));
+    // In a REST API, AWS_PROXY is the Lambda proxy integration (api-gateway-api-integration-types),
+    // so a uri known only at deployment (`${fnUri}`) is a Lambda one too, unless it names another service.
+    const otherService = uri !== undefined && /^arn:[^:]+:apigateway:[^:]*:(?!lambda:)[\w.-]+:(path|action)\//.test(uri);
+    const isLambda = uri !== undefined && (/:lambda:path\//.test(uri) || /:lambda:[^:]*:\d{12}:function:/.test(uri)) || (uri === undefined && /lambda/.test(JSON.stringify(v.uri ?? '')))
+      || (node.type === 'aws_proxy' && !otherService);
     switch (node.type) {
       case 'aws_proxy':
       case 'aws':

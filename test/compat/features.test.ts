@@ -101,6 +101,13 @@ describe('combined definitions', () => {
     expect(await ids('combined-short-tags')).toEqual(['auth.iam=supported', 'endpoint.private=blocking', 'integ.mock=blocking', 'mgmt.api-keys=blocking']);
   });
 
+  it('an AWS_PROXY integration whose uri is known only at deployment is a Lambda proxy', async () => {
+    // REST AWS_PROXY is the Lambda proxy integration: https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-integration-types.html
+    const r = await checkHttpCompat(join(CORPUS, 'sp__apigw-openapi-lambda-dynamodb-xray-terraform__infra__openapi-spec.yaml'), { cwd });
+    expect(r.features.map((f) => `${f.id}=${f.verdict}`)).toEqual(['integ.lambda-proxy=supported']);
+    expect(r.features[0]!.locations.map((l) => l.line)).toEqual([32, 59, 83, 102]);
+  });
+
   it('says that a bare OpenAPI file does not state its endpoint type, and does not guess', async () => {
     const r = await run('integ.lambda-proxy');
     expect(r.features.map((f) => f.id)).not.toContain('endpoint.edge');
