@@ -9,10 +9,10 @@ import { checkHttpCompat } from '../../src/compat/index.js';
 import { ConvertBlockedError, convertToHttpApi } from '../../src/convert/http.js';
 import { exportSource, serializeTemplate } from '../../src/export/cfn/index.js';
 import { defaultConfig } from '../../src/lint/config.js';
-import { lintText } from '../../src/lint/index.js';
+import { lint, lintText } from '../../src/lint/index.js';
 import { parseText } from '../../src/spec/load.js';
 import { apigw } from '../support/cli.js';
-import { hasShared, noticeIfNoShared, SHARED } from '../support/shared.js';
+import { CORPUS, corpus } from '../support/corpus.js';
 
 const root = fileURLToPath(new URL('../../fixtures/convert/', import.meta.url));
 const cwd = fileURLToPath(new URL('../../', import.meta.url));
@@ -119,23 +119,47 @@ describe('blocking input', () => {
   });
 });
 
-noticeIfNoShared('the corpus conversion test');
-const engine = hasShared ? new RegoEngine() : undefined;
-afterAll(() => engine?.free());
-describe.skipIf(!hasShared)('corpus: every REST definition that is not blocked converts', () => {
-  const dir = join(SHARED, 'corpus/specs');
-  const entries: Array<{ file: string; api_kind: string }> = hasShared ? JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) : [];
+const engine = new RegoEngine();
+afterAll(() => engine.free());
+const METHODS = new Map([['get', 'GET'], ['put', 'PUT'], ['post', 'POST'], ['delete', 'DELETE'], ['head', 'HEAD'], ['patch', 'PATCH'], ['x-amazon-apigateway-any-method', 'ANY']]);
+/** "METHOD /path" of every operation but OPTIONS, as the report names them. */
+const operations = (doc: any) =>
+  Object.entries(doc.paths ?? {}).flatMap(([path, item]) => Object.keys(item ?? {}).filter((k) => METHODS.has(k)).map((k) => `${METHODS.get(k)} ${path}`)).sort();
+
+describe('corpus: every REST definition converts with all its operations, or is refused for what blocks it', () => {
   const out = mkdtempSync(join(tmpdir(), 'apigw-convert-corpus-'));
-  it.each(entries.filter((e) => e.api_kind === 'rest').map((e) => [e.file] as const))('%s', async (file) => {
-    const compat = await checkHttpCompat(join(dir, file), { cwd });
-    if (compat.verdict === 'blocking') return;
-    const { definition } = await convertToHttpApi(join(dir, file), { cwd });
-    expect(httpErrors(definition)).toEqual([]);
+  it.each(corpus.filter((e) => e.api_kind === 'rest').map((e) => [e.file] as const))('%s', async (file) => {
+    const path = join(CORPUS, file);
+    const before = operations(yaml.load(readFileSync(path, 'utf8')));
+    expect(before.length).toBeGreaterThan(0);
+    // Conversion adds no error: the converted definition has none but those the REST one already had.
+    const restErrors = (await lint(path, { apiType: 'rest', config: defaultConfig(cwd), cwd })).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.ruleId}: ${d.message}`);
+    const added = (definition: unknown) => httpErrors(definition).filter((e) => !restErrors.includes(e));
+    const compat = await checkHttpCompat(path, { cwd });
+    const blocking = compat.features.filter((f) => f.verdict === 'blocking').map((f) => f.id);
+    const refused = await convertToHttpApi(path, { cwd }).then(() => undefined, (err: unknown) => err);
+    if (compat.verdict === 'blocking') {
+      expect(refused).toBeInstanceOf(ConvertBlockedError);
+      expect((refused as ConvertBlockedError).blockers.map((b) => b.id)).toEqual(blocking);
+      // --drop-blocking converts anyway: it adds no error, and each operation that went is reported lost.
+      const { definition, report } = await convertToHttpApi(path, { cwd, dropBlocking: true });
+      expect(added(definition)).toEqual([]);
+      const gone = before.filter((op) => !operations(definition).includes(op));
+      expect(gone.filter((op) => !report.lost.some((l) => l.startsWith(`${op}: `))), report.lost.join('\n')).toEqual([]);
+      return;
+    }
+    expect(refused).toBeUndefined();
+    expect(blocking).toEqual([]);
+    const { definition, report } = await convertToHttpApi(path, { cwd });
+    expect(operations(definition)).toEqual(before);
+    expect(report.verdict).toBe(compat.verdict);
+    expect(added(definition)).toEqual([]);
+    if (restErrors.length) return;
     const source = parseText(JSON.stringify(definition), join(out, `${file}.json`), `${file}.json`);
     const { template } = exportSource(source, { apiType: 'http', config: defaultConfig(cwd), cwd });
-    const path = join(out, `${file}.cfn.yaml`);
-    writeFileSync(path, serializeTemplate(template, 'yaml'));
-    const errors = engine!.validateStandard(new TemplateFile(path)).diagnostics.filter((d) => d.severity === 'ERROR' || d.severity === 'FATAL');
+    const stack = join(out, `${file}.cfn.yaml`);
+    writeFileSync(stack, serializeTemplate(template, 'yaml'));
+    const errors = engine.validateStandard(new TemplateFile(stack)).diagnostics.filter((d) => d.severity === 'ERROR' || d.severity === 'FATAL');
     expect(errors.map((d) => `${d.ruleId} ${d.message}`)).toEqual([]);
   });
 });
