@@ -1,25 +1,28 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { SHARED } from './shared.js';
+import { fileURLToPath } from 'node:url';
 import type { VtlCase } from './vtl-cases.js';
 
-/** The Apache Velocity 1.7 reference renderer in ../shared (CI installs its Debian packages). */
-export const ORACLE = join(SHARED, 'tools/vtl-oracle/render');
+/**
+ * The reference renderer: Apache Velocity 1.7 with API Gateway's $input, $util, $context and
+ * $stageVariables (tools/velocity-harness). It needs a JDK and the Debian packages velocity,
+ * libjsonpath-java and libjackson2-databind-java, which .ci/run installs.
+ */
+export const ORACLE = fileURLToPath(new URL('../../tools/velocity-harness/run', import.meta.url));
 
+let setup: { missing: string | undefined } | undefined;
+
+/** Why the reference renderer cannot run here, or undefined when it can (checked once, and compiled). */
 export function oracleMissing(): string | undefined {
-  if (!existsSync(ORACLE)) return `${ORACLE} is absent`;
-  if (spawnSync('java', ['-version']).status !== 0) return 'no java on PATH';
-  if (!existsSync('/usr/share/java/velocity-1.7.jar')) return 'Debian packages velocity, libjsonpath-java and libjackson2-databind-java are not installed';
-  return undefined;
+  if (!setup) {
+    const p = spawnSync(ORACLE, ['--setup'], { encoding: 'utf8', timeout: 300_000 });
+    setup = { missing: p.status === 0 ? undefined : (p.stderr.trim() || p.error?.message || `${ORACLE} exited ${p.status}`) };
+  }
+  return setup.missing;
 }
 
 /** Render many cases with one JVM start; returns output or error per case name. */
 export function renderWithOracle(cases: VtlCase[]): Record<string, { output?: string; error?: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'apigw-oracle-'));
-  for (const c of cases) writeFileSync(join(dir, `${c.name}.json`), JSON.stringify(c));
-  const p = spawnSync(ORACLE, ['--dump', dir], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 300_000 });
-  if (p.status !== 0) throw new Error(`reference renderer failed: ${p.stderr}`);
+  const p = spawnSync(ORACLE, [], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 1 << 28, timeout: 300_000 });
+  if (p.status !== 0) throw new Error(`reference renderer failed: ${p.stderr || p.error?.message}`);
   return JSON.parse(p.stdout);
 }

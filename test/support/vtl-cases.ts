@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** A case in the shared `vtl-cases/` format (see the reference renderer's README). */
+/** A mapping-template case (the format of fixtures/vtl-cases, described in its README). */
 export interface VtlCase {
   name: string;
   template: string;
@@ -19,7 +19,9 @@ export interface VtlCase {
   expected?: string;
   expected_error?: boolean;
   compare?: 'exact' | 'json' | 'json-ordered' | 'trim';
-  expected_from?: string;
+  expected_from?: 'aws-recorded' | 'velocity-1.7';
+  source?: string;
+  notes?: string;
 }
 
 export function readCases(dir: string): VtlCase[] {

@@ -12,7 +12,7 @@ import { eventOf, type VtlCase } from '../support/vtl-cases.js';
  * generated from a small grammar over generated JSON bodies.
  */
 const missing = oracleMissing();
-if (missing) console.warn(`NOTICE: skipping the differential test against the reference renderer: ${missing}`);
+if (missing) console.warn(`\nNOTICE: the differential test against Apache Velocity 1.7 is SKIPPED: ${missing}\n`);
 
 const root = fileURLToPath(new URL('../../fixtures/vtl/', import.meta.url));
 
