@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { apigw } from './cli.js';
 
 /** A mapping-template case (the format of fixtures/vtl-cases, described in its README). */
 export interface VtlCase {
@@ -75,4 +76,42 @@ export function sameOutput(c: VtlCase, output: string): boolean {
     default:
       return output === expected;
   }
+}
+
+/**
+ * Render a case with `apigw render-template`, writing its files into `dir`. A case with a
+ * preTemplate is an integration request template followed by a response template that sees the
+ * same $context: written as a mock integration and rendered with --response.
+ */
+export function renderWithCli(c: VtlCase, dir: string): { status: number | null; stderr: string; output: string } {
+  const event = join(dir, `${c.name}.event.json`);
+  writeFileSync(event, JSON.stringify(eventOf(c)));
+  let args: string[];
+  if (c.preTemplate) {
+    const spec = join(dir, `${c.name}.json`);
+    writeFileSync(spec, JSON.stringify({
+      swagger: '2.0',
+      info: { title: c.name, version: '1' },
+      paths: {
+        '/case': {
+          post: {
+            responses: { '200': { description: 'ok' } },
+            'x-amazon-apigateway-integration': {
+              type: 'mock',
+              requestTemplates: { 'application/json': c.preTemplate },
+              responses: { default: { statusCode: '200', responseTemplates: { 'application/json': c.template } } },
+            },
+          },
+        },
+      },
+    }));
+    args = ['render-template', '--spec', spec, '-m', 'POST', '-p', '/case', '--event', event, '--response', '--format', 'json'];
+  } else {
+    const template = join(dir, `${c.name}.vtl`);
+    writeFileSync(template, c.template);
+    args = ['render-template', template, '--event', event];
+  }
+  const r = apigw(args);
+  const output = c.preTemplate && r.status === 0 ? (JSON.parse(r.stdout) as { body: string }).body : r.stdout;
+  return { status: r.status, stderr: r.stderr, output };
 }
