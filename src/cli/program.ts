@@ -24,7 +24,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('lint')
     .description('check OpenAPI definitions with x-amazon-apigateway-* extensions against what API Gateway accepts')
-    .argument('<files...>', 'files, quoted globs, or - for standard input')
+    .argument('<files...>', 'files, directories (every .yaml, .yml and .json inside), quoted globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'junit']).default('stylish'))
     .addOption(new Option('--api-type <type>', 'REST or HTTP API; auto decides from the document').choices(['rest', 'http', 'auto']).default('auto'))
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'info', 'never']).default('error'))
@@ -33,6 +33,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-r, --rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
     .option('-c, --config <file>', 'config file (default: apigw.config.yaml|yml|json found upward from the working directory)')
     .option('--no-config', 'ignore config files')
+    .option('--ignore <glob>', 'skip files and directories matching this glob when searching directories and globs (repeatable)', collect, [])
     .action(async (files: string[], opts) => {
       const { runLint } = await import('./lint.js');
       setExit(await runLint(files, opts, io));
