@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { addExamples } from './examples.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -55,7 +56,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--error-message <text>', 'a Lambda errorMessage, matched against selection patterns (with --response)')
     .option('--body <text>', 'request body (overrides the event\'s)')
     .option('-H, --header <name:value>', 'request header (repeatable)', collect, [])
-    .option('-q, --query <name=value>', 'query string parameter (repeatable)', collect, [])
+    .option('--query <name=value>', 'query string parameter (repeatable)', collect, [])
     .option('--path-param <name=value>', 'path parameter (repeatable)', collect, [])
     .option('--stage-var <name=value>', 'stage variable (repeatable)', collect, [])
     .option('--context <key.path=value>', '$context value, e.g. authorizer.claims.sub=42 (repeatable)', collect, [])
@@ -111,6 +112,16 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await convertHttpCommand(spec, opts, io));
     });
 
+  program
+    .command('rules')
+    .description('list every lint rule, or print one rule\'s page: what it checks, why, examples, how to turn it off')
+    .argument('[rule]', 'rule id, e.g. int/type-invalid')
+    .action(async (id: string | undefined) => {
+      const { rulesCommand } = await import('./rules.js');
+      setExit(rulesCommand(id, io));
+    });
+
+  addExamples(program);
   return program;
 }
 
