@@ -118,6 +118,8 @@ const runs = [
   ['check-http-compat', spec],
   ['export', 'cfn', spec],
   ['convert', 'http', spec],
+  ['rules'],
+  ['rules', 'int/type-invalid'],
 ];
 for (const args of runs) {
   const code = await cli.runCli(args, io);
