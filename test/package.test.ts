@@ -67,9 +67,9 @@ void result; void rendered;
     expect(r.status).toBe(0);
   }, 180_000);
 
-  it('publishes both entries and their types', () => {
+  it('publishes both entries, their types and the rule examples apigw rules reads', () => {
     const r = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
     const files = (JSON.parse(r.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
-    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/cjs/index.cjs', 'dist/cjs/index.d.cts', 'dist/cjs/package.json', 'dist/cjs/lint/index.d.ts']));
+    expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/cjs/index.cjs', 'dist/cjs/index.d.cts', 'dist/cjs/package.json', 'dist/cjs/lint/index.d.ts', 'dist/rule-examples.json']));
   });
 });
