@@ -61,6 +61,8 @@ export async function runLint(inputs: string[], opts: LintCommandOptions, io: Io
       failures.push({ file: err.file ?? file.display, line: err.line, column: err.column, message: err.reason });
     }
   }
+  // Linting nothing is not a pass: a directory of configs alone is a mistaken path.
+  if (displayed.length === 0 && failures.length === 0) throw new UserError(`no API definitions among the ${files.length} file${files.length === 1 ? '' : 's'} found`);
   // One order for the whole run, whatever order the files were named in.
   diagnostics.sort(compareDiagnostics);
   suppressed.sort(compareDiagnostics);

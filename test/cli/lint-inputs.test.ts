@@ -64,6 +64,16 @@ describe('apigw lint with directories', () => {
     expect(named.stderr).toBe('apigw: error: specs/package.json: not an OpenAPI document: no "swagger", "openapi" or "paths" at the top level\n');
   });
 
+  it('refuses a search that finds no API definition at all, exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apigw-configs-'));
+    writeFileSync(join(dir, 'package.json'), '{"name": "x"}\n');
+    writeFileSync(join(dir, 'tsconfig.json'), '{}\n');
+    const r = lint(dir, '.', '-f', 'json');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n').slice(-2)).toEqual(['apigw: error: no API definitions among the 2 files found', '']);
+  });
+
   it('does not follow a link to a directory (a loop would never end)', () => {
     const dir = project();
     symlinkSync(join(dir, 'specs'), join(dir, 'specs/deep/loop'), 'dir');
