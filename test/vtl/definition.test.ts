@@ -96,6 +96,12 @@ describe('renderFromDefinition', () => {
     expect(r.response).toEqual({ statusCode: 500, headers: {}, body: '' });
   });
 
+  it('takes a definition held in memory as JSON text', async () => {
+    const document = { swagger: '2.0', info: { title: 't', version: '1' }, paths: { '/ping': { get: { responses: { 200: { description: 'ok' } }, 'x-amazon-apigateway-integration': { type: 'mock', requestTemplates: { 'application/json': '{"statusCode": $input.params(\'code\')}' } } } } } };
+    const r = await renderFromDefinition({ text: JSON.stringify(document), file: 'ping.json' }, { method: 'GET', path: '/ping', queryStringParameters: { code: '200' } });
+    expect(r.request).toMatchObject({ kind: 'template', body: '{"statusCode": 200}', template: { file: 'ping.json', line: 1 } });
+  });
+
   it('gives what the CLI prints for the same request', async () => {
     const cli = apigw(['render-template', '--spec', SPEC, '-m', 'POST', '-p', '/orders/1', '--body', '{"qty": 2, "note": "x"}', '--response', '--error-message', 'Not found', '--format', 'json']);
     const lib = await renderFromDefinition(SPEC, { method: 'POST', path: '/orders/1', body: '{"qty": 2, "note": "x"}', integrationResponse: { errorMessage: 'Not found' } }, { cwd: ROOT });
