@@ -4,8 +4,9 @@
 // sooner than an ES module: no ES module loader is set up.
 // Start-up is the larger part of linting a small definition: reading one file instead of ~200
 // ES modules cuts it by about a third, and the code cache spares compiling what a run uses
-// (`npm run bench` shows both). The library (dist/index.js) stays unbundled for importers.
-import { chmodSync, rmSync, writeFileSync } from 'node:fs';
+// (`npm run bench` shows both). The library (dist/index.js) stays unbundled for importers; for
+// require() it is bundled too, into dist/cjs/ (see the end of this file).
+import { chmodSync, cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +85,27 @@ await build({
   plugins: [bundledGrammar, lazyChildProcess, noColorDetection],
 });
 
+// The library for require(): one CommonJS file with its dependencies (chalk is an ES module only),
+// and the declarations beside it, where dist/cjs/package.json makes TypeScript read them as
+// CommonJS too (index.d.cts for the entry itself).
+const cjs = `${root}dist/cjs`;
+rmSync(cjs, { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { index: `${root}src/index.ts` },
+  outdir: cjs,
+  outExtension: { '.js': '.cjs' },
+  plugins: [bundledGrammar, lazyChildProcess, noColorDetection],
+});
+writeFileSync(`${cjs}/package.json`, '{ "type": "commonjs" }\n');
+for (const entry of readdirSync(`${root}dist`, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile() || !entry.name.endsWith('.d.ts')) continue;
+  const from = join(entry.parentPath, entry.name);
+  const rel = from.slice(`${root}dist/`.length);
+  if (/^(bin|cjs|cli)\//.test(rel)) continue;
+  cpSync(from, join(cjs, rel === 'index.d.ts' ? 'index.d.cts' : rel));
+}
+
 // Exercise every command on bundled fixtures, then store the code V8 compiled for them.
 const { loadBundle } = await import(`${root}dist/cli/bundle.js`);
 const { exports: cli, script } = loadBundle(`${out}/cli.cjs`, false);
@@ -96,6 +118,8 @@ const runs = [
   ['check-http-compat', spec],
   ['export', 'cfn', spec],
   ['convert', 'http', spec],
+  ['rules'],
+  ['rules', 'int/type-invalid'],
 ];
 for (const args of runs) {
   const code = await cli.runCli(args, io);

@@ -10,6 +10,8 @@ export { UserError } from './errors.js';
 export { compileTemplate, Template, RenderSession, requestFromEvent } from './vtl/render.js';
 export type { ProxyEvent, RenderOptions, RenderResult } from './vtl/render.js';
 export type { TemplateRequest } from './vtl/variables.js';
+export { renderFromDefinition } from './vtl/definition.js';
+export type { DefinitionRequest, DefinitionRender, DefinitionSource, IntegrationAnswer, TemplateUsed } from './vtl/definition.js';
 export { TemplateSyntaxError, TemplateLimitError, TemplateRuntimeError } from './vtl/template.js';
 export { checkHttpCompat, FEATURES as HTTP_COMPAT_FEATURES } from './compat/index.js';
 export type { CompatResult, CompatFeature, CompatLocation, Verdict } from './compat/index.js';

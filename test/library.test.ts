@@ -9,4 +9,20 @@ describe('library entry point', () => {
     expect(diagnostics[0]).toMatchObject({ ruleId: 'int/type-invalid', severity: 'error', range: { start: { line: 12, column: 15 } } });
     await expect(api.lint('nope.yaml')).rejects.toBeInstanceOf(api.UserError);
   });
+
+  // A caller who prints only `err.message` learns which file failed.
+  it.each<[string, (api: typeof import('apigw')) => Promise<unknown>, RegExp]>([
+    ['lint, a missing file', (api) => api.lint('nope.yaml'), /^nope\.yaml: cannot read: no such file$/],
+    ['lint, a directory', (api) => api.lint('fixtures'), /^fixtures: cannot read: is a directory, not a file$/],
+    ['lintText, a syntax error', async (api) => api.lintText('a: [1,\n', 'inline.yaml'), /^inline\.yaml:2:1: /],
+    ['checkHttpCompat, a missing file', (api) => api.checkHttpCompat('gone/api.yaml'), /^gone\/api\.yaml: cannot read: no such file$/],
+    ['exportCloudFormation, lint errors', (api) => api.exportCloudFormation('fixtures/lint/int/type-invalid/fail.yaml'), /^fixtures\/lint\/int\/type-invalid\/fail\.yaml: the definition has 1 lint error/],
+    ['convertToHttpApi, blocking features', (api) => api.convertToHttpApi('fixtures/convert/blocking/input.yaml'), /^fixtures\/convert\/blocking\/input\.yaml: \d+ feature\(s\) block the move/],
+    ['renderFromDefinition, a missing file', (api) => api.renderFromDefinition('nope.yaml', { method: 'GET', path: '/' }), /^nope\.yaml: cannot read: no such file$/],
+  ])('every error names its file: %s', async (_name, call, message) => {
+    const api = await import('apigw');
+    const err = await call(api).then(() => undefined, (e: unknown) => e);
+    expect(err).toBeInstanceOf(Error);
+    expect((err as Error).message).toMatch(message);
+  });
 });

@@ -15,7 +15,9 @@ export async function runCli(args: string[], io: Io): Promise<number> {
     await buildProgram(io, setExit).parseAsync(args, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
-      const ok = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help';
+      // --help, --version and `apigw help` succeed; help shown because a command is missing
+      // (`apigw`, `apigw export`) is a usage error.
+      const ok = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || (err.code === 'commander.help' && err.exitCode === 0);
       setExit(ok ? 0 : 2);
     } else setExit(failure(io, err));
   }

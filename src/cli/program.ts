@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { addExamples } from './examples.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
@@ -24,7 +25,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command('lint')
     .description('check OpenAPI definitions with x-amazon-apigateway-* extensions against what API Gateway accepts')
-    .argument('<files...>', 'files, quoted globs, or - for standard input')
+    .argument('<files...>', 'files, directories (every .yaml, .yml and .json inside), quoted globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'junit']).default('stylish'))
     .addOption(new Option('--api-type <type>', 'REST or HTTP API; auto decides from the document').choices(['rest', 'http', 'auto']).default('auto'))
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'info', 'never']).default('error'))
@@ -33,6 +34,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-r, --rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
     .option('-c, --config <file>', 'config file (default: apigw.config.yaml|yml|json found upward from the working directory)')
     .option('--no-config', 'ignore config files')
+    .option('--ignore <glob>', 'skip files and directories matching this glob when searching directories and globs (repeatable)', collect, [])
     .action(async (files: string[], opts) => {
       const { runLint } = await import('./lint.js');
       setExit(await runLint(files, opts, io));
@@ -54,7 +56,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--error-message <text>', 'a Lambda errorMessage, matched against selection patterns (with --response)')
     .option('--body <text>', 'request body (overrides the event\'s)')
     .option('-H, --header <name:value>', 'request header (repeatable)', collect, [])
-    .option('-q, --query <name=value>', 'query string parameter (repeatable)', collect, [])
+    .option('--query <name=value>', 'query string parameter (repeatable)', collect, [])
     .option('--path-param <name=value>', 'path parameter (repeatable)', collect, [])
     .option('--stage-var <name=value>', 'stage variable (repeatable)', collect, [])
     .option('--context <key.path=value>', '$context value, e.g. authorizer.claims.sub=42 (repeatable)', collect, [])
@@ -110,6 +112,16 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       setExit(await convertHttpCommand(spec, opts, io));
     });
 
+  program
+    .command('rules')
+    .description('list every lint rule, or print one rule\'s page: what it checks, why, examples, how to turn it off')
+    .argument('[rule]', 'rule id, e.g. int/type-invalid')
+    .action(async (id: string | undefined) => {
+      const { rulesCommand } = await import('./rules.js');
+      setExit(rulesCommand(id, io));
+    });
+
+  addExamples(program);
   return program;
 }
 

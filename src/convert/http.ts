@@ -28,8 +28,8 @@ export interface ConvertResult {
 
 /** Blocking features: nothing is written. */
 export class ConvertBlockedError extends Error {
-  constructor(readonly blockers: Array<{ id: string; title: string; where: string[] }>) {
-    super(`${blockers.length} feature(s) block the move to an HTTP API; nothing was written (--drop-blocking converts anyway and lists what is lost)`);
+  constructor(readonly blockers: Array<{ id: string; title: string; where: string[] }>, readonly file: string) {
+    super(`${file}: ${blockers.length} feature(s) block the move to an HTTP API; nothing was written (--drop-blocking converts anyway and lists what is lost)`);
   }
 }
 
@@ -334,7 +334,7 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
   const compat = checkSource(source, cwd);
   const blockers = compat.features.filter((f) => f.verdict === 'blocking');
   if (blockers.length && !options.dropBlocking) {
-    throw new ConvertBlockedError(blockers.map((f) => ({ id: f.id, title: f.title, where: f.locations.map((l) => `${l.file}:${l.line}:${l.column}`) })));
+    throw new ConvertBlockedError(blockers.map((f) => ({ id: f.id, title: f.title, where: f.locations.map((l) => `${l.file}:${l.line}:${l.column}`) })), source.displayPath(cwd));
   }
   const base = definitionPointer(source);
   const set = new SourceSet(source, (a) => a, base);

@@ -55,15 +55,18 @@ function displayPathFor(cwd: string) {
   };
 }
 
+/** The file is not an API definition at all (nor a template that holds one): `apigw lint <dir>` skips such files. */
+export class NotAnApiDefinitionError extends UserError {}
+
 /** Refuse what is not an API definition at all (exit 2); an OpenAPI document with problems gets findings. */
 function assertApiDocument(source: Source, display: string): void {
   const doc = source.root;
   if (!isObject(doc)) {
-    throw new UserError(`not an OpenAPI document: the top level is ${Array.isArray(doc) ? 'a list' : 'a scalar'}, not a mapping`, { file: display });
+    throw new NotAnApiDefinitionError(`not an OpenAPI document: the top level is ${Array.isArray(doc) ? 'a list' : 'a scalar'}, not a mapping`, { file: display });
   }
   if (doc.swagger === undefined && doc.openapi === undefined && doc.paths === undefined) {
     const kind = typeof doc.kind === 'string' && doc.apiVersion !== undefined ? ` (looks like a Kubernetes ${doc.kind})` : doc.AWSTemplateFormatVersion !== undefined || doc.Resources !== undefined ? ' (looks like a CloudFormation template)' : '';
-    throw new UserError(`not an OpenAPI document: no "swagger", "openapi" or "paths" at the top level${kind}`, { file: display });
+    throw new NotAnApiDefinitionError(`not an OpenAPI document: no "swagger", "openapi" or "paths" at the top level${kind}`, { file: display });
   }
 }
 
@@ -88,7 +91,7 @@ export function lintLoaded(source: Source, options: LintOptions = {}): SourceRes
   }
   const { inline, elsewhere } = embeddedDefinitions(source.root);
   if (inline.length === 0) {
-    throw new UserError(`CloudFormation template without an API definition written inline${elsewhere.length ? `: ${elsewhere.join(', ')}` : ''}`, {
+    throw new NotAnApiDefinitionError(`CloudFormation template without an API definition written inline${elsewhere.length ? `: ${elsewhere.join(', ')}` : ''}`, {
       file: source.displayPath(cwd),
       hint: 'apigw lints the Body of AWS::ApiGateway::RestApi and AWS::ApiGatewayV2::Api and the DefinitionBody of AWS::Serverless::Api and AWS::Serverless::HttpApi; lint a definition kept in its own file directly',
     });

@@ -1,17 +1,9 @@
-import { embeddedDefinitions, isCloudFormationTemplate } from '../spec/embedded.js';
 import { loadSource, parseText, readText } from '../spec/load.js';
-import { type ApiModel, buildModel } from '../spec/model.js';
-import { SourceSet } from '../spec/refs.js';
-import type { Loc } from '../spec/refs.js';
-import type { Source } from '../spec/source.js';
-import { templateOffsetInFile } from '../spec/template-position.js';
 import { UserError } from '../errors.js';
 import { isObject } from '../spec/detect.js';
-import { JMap } from './java.js';
-import { RenderSession, requestFromEvent, compileTemplate, type ProxyEvent } from './render.js';
-import { findOperation, mapResponseParameters, mediaType, selectIntegrationResponse, selectRequestTemplate, selectResponseTemplate, SelectionError } from './select.js';
-import { TemplateLimitError, TemplateRuntimeError, TemplateSyntaxError } from './template.js';
-import { InputVariable } from './variables.js';
+import { guardTemplate, renderDefinitionSource } from './definition.js';
+import { compileTemplate, type ProxyEvent } from './render.js';
+import { mediaType } from './select.js';
 
 export interface RenderCommand {
   template?: string;
@@ -102,16 +94,6 @@ function applyOverrides(event: ProxyEvent, cmd: RenderCommand, pathParameters: R
   return e;
 }
 
-/** Where a template error sits: the template file, or the spot in the definition that holds it. */
-function templateError(err: TemplateSyntaxError, where: { file: string } | { loc: Loc; text: string; display: string }): UserError {
-  if ('file' in where) return new UserError(err.detail.message, { file: where.file, line: err.detail.line, column: err.detail.column, exitCode: 1 });
-  const source = where.loc.source;
-  const range = source.valueOffsets(where.loc.pointer);
-  const offset = range ? templateOffsetInFile(source, range[0], range[1], where.text, err.detail.offset) : 0;
-  const pos = source.positionAt(offset);
-  return new UserError(`${err.detail.message} (template line ${err.detail.line}, column ${err.detail.column})`, { file: where.display, line: pos.line, column: pos.column, exitCode: 1 });
-}
-
 function checkJson(output: string, contentType: string, problems: string[]): void {
   const type = mediaType(contentType);
   if (type !== 'application/json' && !type.endsWith('+json')) return;
@@ -133,137 +115,50 @@ export function runRenderTemplate(cmd: RenderCommand): RenderOutcome {
   const warnings: string[] = [];
   if (!cmd.template === !cmd.spec) throw new UserError('give either a template file or --spec (with --method and --path)');
   if (cmd.api !== undefined && !cmd.spec) throw new UserError('--api picks a REST API of a CloudFormation template given with --spec');
-  const guard = <T>(fn: () => T, where: Parameters<typeof templateError>[1]): T => {
-    try {
-      return fn();
-    } catch (err) {
-      if (err instanceof TemplateSyntaxError) throw templateError(err, where);
-      if (err instanceof TemplateRuntimeError || err instanceof TemplateLimitError) {
-        const file = 'file' in where ? where.file : where.display;
-        throw new UserError(`rendering failed: ${err.message} (API Gateway would answer 500)`, { file, exitCode: 1 });
-      }
-      throw err;
-    }
-  };
-
   // Flag problems first: a misused option is reported before any file is read.
   applyOverrides({}, cmd, {});
   const baseEvent = readEvent(cmd);
   if (cmd.template) {
     const display = cmd.display(cmd.template);
     const text = readText(cmd.template, display, { allowEmpty: true });
-    const template = guard(() => compileTemplate(text), { file: display });
+    const template = guardTemplate(() => compileTemplate(text), { file: display });
     const event = applyOverrides(baseEvent, cmd, {});
     if (cmd.response && cmd.integrationResponse !== undefined) event.body = readText(cmd.integrationResponse, cmd.display(cmd.integrationResponse), { allowEmpty: true });
-    const result = guard(() => template.renderWithWarnings(event), { file: display });
+    const result = guardTemplate(() => template.renderWithWarnings(event), { file: display });
     warnings.push(...result.warnings);
     if (cmd.checkJson) checkJson(result.output, cmd.contentType ?? 'application/json', problems);
     return { body: result.output, notes, warnings, problems };
   }
 
   if (!cmd.method || !cmd.path) throw new UserError('--spec needs --method and --path');
-  const specDisplay = cmd.display(cmd.spec!);
-  const source = loadSource(cmd.spec!, specDisplay);
-  let found;
-  try {
-    found = findOperation(definitionFor(source, cmd, specDisplay), cmd.method, cmd.path);
-  } catch (err) {
-    if (err instanceof SelectionError) throw new UserError(err.message, { file: specDisplay });
-    throw err;
-  }
-  const { operation } = found;
-  const integration = operation.integration;
-  if (!integration) throw new UserError(`${operation.label} has no x-amazon-apigateway-integration`, { file: specDisplay });
-  const event = applyOverrides(baseEvent, cmd, found.pathParameters);
-  const headerContentType = Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? undefined;
-  const contentType = cmd.contentType ?? headerContentType ?? undefined;
-  const session = new RenderSession(requestFromEvent(event));
-  const where = (loc: Loc, text: string) => ({ loc, text, display: loc.source.displayPath(cmd.cwd) });
-
-  const choice = selectRequestTemplate(integration, contentType);
-  let requestOutput = session.request.body;
-  if (choice.kind === 'template') {
-    const t = guard(() => compileTemplate(choice.text), where(choice.loc, choice.text));
-    const r = guard(() => t.renderWithWarnings(session.request, { session }), where(choice.loc, choice.text));
-    warnings.push(...r.warnings);
-    requestOutput = r.output;
-    if (!cmd.response) {
-      const { range } = choice.loc.source.locate(choice.loc.pointer, 'key');
-      notes.push(`using request template "${choice.contentType}" of ${operation.label} (${choice.loc.source.displayPath(cmd.cwd)}:${range.start.line}:${range.start.column})`);
-      if (cmd.checkJson) checkJson(requestOutput, choice.contentType, problems);
-    }
-  } else if (choice.kind === 'unsupported') {
-    problems.push(`${operation.label}: ${choice.reason}; API Gateway answers 415 Unsupported Media Type`);
+  const source = loadSource(cmd.spec!, cmd.display(cmd.spec!));
+  const result = renderDefinitionSource(source, {
+    method: cmd.method, path: cmd.path, contentType: cmd.contentType, event: applyOverrides(baseEvent, cmd, {}), api: cmd.api,
+    integrationResponse: cmd.response ? {
+      body: cmd.integrationResponse !== undefined ? readText(cmd.integrationResponse, cmd.display(cmd.integrationResponse), { allowEmpty: true }) : undefined,
+      status: cmd.status, errorMessage: cmd.errorMessage,
+    } : undefined,
+  }, { cwd: cmd.cwd });
+  warnings.push(...result.warnings);
+  const { request, response, operation } = result;
+  if (request.kind === 'unsupported') {
+    problems.push(`${operation}: ${request.reason}; API Gateway answers 415 Unsupported Media Type`);
     return { body: '', statusCode: 415, notes, warnings, problems };
-  } else if (!cmd.response) notes.push(`${operation.label}: ${choice.reason}`);
-  if (!cmd.response) return { body: requestOutput, notes, warnings, problems };
-
-  // Response: select the integration response, render its template, map its headers.
-  const isLambda = /:lambda:path\//.test(String(integration.value.uri ?? ''));
-  let backendBody = cmd.integrationResponse !== undefined ? readText(cmd.integrationResponse, cmd.display(cmd.integrationResponse), { allowEmpty: true }) : '';
-  if (cmd.errorMessage !== undefined && cmd.integrationResponse === undefined) backendBody = JSON.stringify({ errorMessage: cmd.errorMessage, errorType: 'Error' });
-  const against = cmd.errorMessage ?? (isLambda ? undefined : cmd.status);
-  const { response, matched } = selectIntegrationResponse(integration, against);
+  }
   if (!response) {
-    problems.push(`${operation.label}: no integration response matches and there is no default; API Gateway answers 500 Internal Server Error`);
+    if (request.template) {
+      const t = request.template;
+      notes.push(`using request template "${t.contentType}" of ${operation} (${t.file}:${t.line}:${t.column})`);
+      if (cmd.checkJson) checkJson(request.body, t.contentType, problems);
+    } else notes.push(`${operation}: ${request.reason}`);
+    return { body: request.body, notes, warnings, problems };
+  }
+  if (response.selectionPattern === undefined) {
+    problems.push(`${operation}: no integration response matches and there is no default; API Gateway answers 500 Internal Server Error`);
     return { body: '', statusCode: 500, notes, warnings, problems };
   }
-  const respValue = isObject(response.value) ? response.value : {};
-  let statusCode = Number(respValue.statusCode ?? 200);
-  const responseRequest = { ...session.request, body: backendBody };
-  session.globals.set('input', new InputVariable(responseRequest));
-  const template = selectResponseTemplate(response, Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === 'accept')?.[1] ?? undefined);
-  let body = backendBody;
-  if (template) {
-    const t = guard(() => compileTemplate(template.text), where(template.loc, template.text));
-    const r = guard(() => t.renderWithWarnings(responseRequest, { session }), where(template.loc, template.text));
-    warnings.push(...r.warnings);
-    body = r.output;
-    if (cmd.checkJson) checkJson(body, template.contentType, problems);
-  }
-  const context = session.globals.get('context') as JMap;
-  const headers = mapResponseParameters(response, { body: backendBody, headers: {}, context, stageVariables: session.globals.get('stageVariables') as JMap });
-  // $context.responseOverride.status and .header.X change the method response (mapping template override).
-  const override = context.get('responseOverride');
-  if (override instanceof JMap) {
-    const status = override.get('status');
-    if (status !== null && /^\d{3}$/.test(String(status))) statusCode = Number(status);
-    const oh = override.get('header');
-    if (oh instanceof JMap) for (const k of oh.keys()) headers[k] = String(oh.get(k));
-  }
-  notes.push(`using integration response ${matched} → ${statusCode}${template ? ` with response template "${template.contentType}"` : ' (no template: body passed through)'} of ${operation.label}`);
-  return { body, statusCode, headers, notes, warnings, problems };
-}
-
-/**
- * The definition to pick a mapping template from: the file itself, or in a CloudFormation template the
- * REST API written inline that has the method (`--api` names one when several do).
- */
-function definitionFor(source: Source, cmd: RenderCommand, display: string): ApiModel {
-  if (!isCloudFormationTemplate(source.root)) {
-    if (cmd.api !== undefined) throw new UserError(`--api picks a REST API in a CloudFormation template; this is a definition`, { file: display });
-    return buildModel(new SourceSet(source, cmd.display), { apiType: 'rest' });
-  }
-  // Mapping templates belong to REST APIs.
-  const rest = embeddedDefinitions(source.root).inline.filter((d) => d.apiType === 'rest');
-  const names = rest.map((d) => d.resource).join(', ') || 'none';
-  const chosen = cmd.api === undefined ? rest : rest.filter((d) => d.resource === cmd.api);
-  if (chosen.length === 0) {
-    throw new UserError(cmd.api === undefined ? 'the CloudFormation template has no REST API written inline' : `the CloudFormation template has no REST API "${cmd.api}" written inline (REST APIs: ${names})`, { file: display });
-  }
-  const models = chosen.map((d) => ({ name: d.resource, model: buildModel(new SourceSet(source, cmd.display, d.pointer), { apiType: 'rest' }) }));
-  if (models.length === 1) return models[0]!.model;
-  const has = models.filter(({ model }) => {
-    try {
-      findOperation(model, cmd.method!, cmd.path!);
-      return true;
-    } catch (err) {
-      if (err instanceof SelectionError) return false;
-      throw err;
-    }
-  });
-  if (has.length === 1) return has[0]!.model;
-  const label = `${cmd.method!.toUpperCase()} ${cmd.path}`;
-  if (has.length === 0) throw new UserError(`no method ${label} in the REST APIs of the CloudFormation template (${names})`, { file: display });
-  throw new UserError(`${label} is in several REST APIs of the CloudFormation template (${has.map((h) => h.name).join(', ')}); choose one with --api`, { file: display });
+  if (cmd.checkJson && response.template) checkJson(response.body, response.template.contentType, problems);
+  const matched = response.selectionPattern === 'default' ? 'default' : `selection pattern "${response.selectionPattern}"`;
+  notes.push(`using integration response ${matched} → ${response.statusCode}${response.template ? ` with response template "${response.template.contentType}"` : ' (no template: body passed through)'} of ${operation}`);
+  return { body: response.body, statusCode: response.statusCode, headers: response.headers, notes, warnings, problems };
 }

@@ -56,6 +56,7 @@ describe('apigw lint', () => {
           message: 'Integration for GET /pets has type "lambda"; expected aws, aws_proxy, http, http_proxy or mock',
         },
       ],
+      fileErrors: [],
       summary: { files: 1, errors: 1, warnings: 0, infos: 0 },
     });
   });
@@ -94,7 +95,7 @@ describe('apigw lint', () => {
 
   it.each([
     [['lint', 'nope.yaml'], 'apigw: error: nope.yaml: cannot read: no such file\n'],
-    [['lint', 'fixtures'], 'apigw: error: fixtures: cannot read: is a directory, not a file\n'],
+    [['lint', 'fixtures/render', '--ignore', '*'], 'apigw: error: no .yaml, .yml or .json files in "fixtures/render" (after --ignore)\n'],
     [['lint', 'fixtures/*.nothing'], 'apigw: error: no files match "fixtures/*.nothing"\n'],
   ])('bad input %j: one line on stderr, exit 2', (args, stderr) => {
     const r = apigw(args);

@@ -58,7 +58,9 @@ describe('formatters', () => {
     const run = log.runs[0];
     expect(run.tool.driver).toMatchObject({ name: 'apigw', version: '1.2.3' });
     expect(run.tool.driver.rules[0]).toEqual({
-      id: 'int/uri-missing', shortDescription: { text: 'Needs a uri.' }, helpUri: 'https://docs.aws.amazon.com/x.html',
+      id: 'int/uri-missing', shortDescription: { text: 'Needs a uri.' },
+      helpUri: 'https://github.com/apigw/apigw/blob/main/docs/rules/int/uri-missing.md',
+      help: { text: 'Needs a uri. Source: https://docs.aws.amazon.com/x.html' },
       defaultConfiguration: { level: 'error', enabled: true },
     });
     expect(run.results.map((r: { level: string }) => r.level)).toEqual(['error', 'warning', 'note']);
@@ -83,5 +85,44 @@ describe('formatters', () => {
     expect(out).toContain('<testsuite name="clean.yaml" tests="1" failures="0" errors="0">');
     expect(out).toContain('<testcase classname="api.yaml" name="int/uri-on-mock 1:1"/>');
     expect(out).toContain('<failure type="warning" message="Template has 50% of a &quot;#if&quot;, then: more, stuff&#10;here">');
+  });
+
+  describe('files that could not be linted', () => {
+    const failed: FormatContext = { ...ctx, failures: [{ file: 'bad.yaml', line: 3, column: 7, message: 'duplicate key' }, { file: 'gone.yaml', message: 'cannot read: no such file' }] };
+
+    it('json lists them under fileErrors, null where there is no place', () => {
+      const out = JSON.parse(FORMATTERS.json!(diagnostics, failed));
+      expect(Object.keys(out)).toEqual(['diagnostics', 'fileErrors', 'summary']);
+      expect(out.fileErrors).toEqual([
+        { file: 'bad.yaml', line: 3, column: 7, message: 'duplicate key' },
+        { file: 'gone.yaml', line: null, column: null, message: 'cannot read: no such file' },
+      ]);
+      expect(JSON.parse(FORMATTERS.json!(diagnostics, ctx)).fileErrors).toEqual([]);
+    });
+
+    it('sarif makes them error notifications of a run that did not succeed', () => {
+      const run = JSON.parse(FORMATTERS.sarif!(diagnostics, failed)).runs[0];
+      expect(run.invocations).toEqual([{
+        executionSuccessful: false,
+        toolExecutionNotifications: [
+          { level: 'error', message: { text: 'duplicate key' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'bad.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 7 } } }] },
+          { level: 'error', message: { text: 'cannot read: no such file' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'gone.yaml', uriBaseId: '%SRCROOT%' } } }] },
+        ],
+      }]);
+      expect(JSON.parse(FORMATTERS.sarif!(diagnostics, ctx)).runs[0].invocations).toEqual([{ executionSuccessful: true }]);
+    });
+
+    it('junit gives each a suite whose case is an error, counted in errors', () => {
+      const out = FORMATTERS.junit!(diagnostics, failed);
+      expect(out).toMatch(/<testsuites name="apigw lint" tests="6" failures="2" errors="2">/);
+      expect(out).toContain('  <testsuite name="bad.yaml" tests="1" failures="0" errors="1">\n    <testcase classname="bad.yaml" name="apigw lint">\n      <error type="file" message="duplicate key">bad.yaml:3:7: duplicate key</error>\n    </testcase>\n  </testsuite>');
+      expect(out).toContain('<error type="file" message="cannot read: no such file">gone.yaml: cannot read: no such file</error>');
+    });
+
+    it('github annotates them as errors before the findings', () => {
+      const out = FORMATTERS.github!(diagnostics, failed).split('\n');
+      expect(out.slice(0, 2)).toEqual(['::error file=bad.yaml,line=3,col=7,title=apigw::duplicate key', '::error file=gone.yaml,title=apigw::cannot read: no such file']);
+      expect(out[2]).toMatch(/^::error file=api\.yaml,line=14,/);
+    });
   });
 });

@@ -38,8 +38,8 @@ export interface ExportResult {
 
 /** The definition does not pass lint: nothing is exported. */
 export class ExportLintError extends Error {
-  constructor(readonly diagnostics: Diagnostic[]) {
-    super(`the definition has ${diagnostics.filter((d) => d.severity === 'error').length} lint error(s); fix them before exporting`);
+  constructor(readonly diagnostics: Diagnostic[], readonly file: string) {
+    super(`${file}: the definition has ${diagnostics.filter((d) => d.severity === 'error').length} lint error(s); fix them before exporting`);
   }
 }
 
@@ -58,7 +58,7 @@ export function exportSource(source: Source, options: ExportOptions = {}): Expor
   const doc = isObject(source.root) ? source.root : {};
   const apiType = !options.apiType || options.apiType === 'auto' ? detectApiType(doc) : options.apiType;
   const diagnostics = lintSource(source, { apiType, config: options.config, cwd });
-  if (diagnostics.some((d) => d.severity === 'error')) throw new ExportLintError(diagnostics);
+  if (diagnostics.some((d) => d.severity === 'error')) throw new ExportLintError(diagnostics, source.displayPath(cwd));
   const http = apiType === 'http';
   const display = (abs: string) => abs;
   const set = new SourceSet(source, display);

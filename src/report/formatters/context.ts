@@ -1,5 +1,14 @@
 import type { RuleDescription, SuppressedDiagnostic } from '../diagnostic.js';
 
+/** A file that could not be linted (unreadable, unparseable, not an API definition): the run exits 2. */
+export interface FileFailure {
+  file: string;
+  line?: number;
+  column?: number;
+  /** What went wrong, without the file name. */
+  message: string;
+}
+
 export interface FormatContext {
   cwd: string;
   version: string;
@@ -10,4 +19,6 @@ export interface FormatContext {
   files: string[];
   /** Findings suppressed in the source; only SARIF carries them (as results with `suppressions`). */
   suppressed?: readonly SuppressedDiagnostic[];
+  /** Files that failed; json, sarif, junit and github carry each as an error of its own. */
+  failures?: readonly FileFailure[];
 }

@@ -6,8 +6,12 @@ const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
 /** GitHub Actions workflow commands: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`. */
-export function formatGithub(diagnostics: readonly Diagnostic[], _ctx: FormatContext): string {
-  return diagnostics
+export function formatGithub(diagnostics: readonly Diagnostic[], ctx: FormatContext): string {
+  const failures = (ctx.failures ?? []).map((f) => {
+    const props = [`file=${escapeProperty(f.file)}`, ...(f.line === undefined ? [] : [`line=${f.line}`]), ...(f.column === undefined ? [] : [`col=${f.column}`]), 'title=apigw'];
+    return `::error ${props.join(',')}::${escapeData(f.message)}\n`;
+  });
+  return failures.join('') + diagnostics
     .map((d) => {
       const props = [
         `file=${escapeProperty(d.file)}`,

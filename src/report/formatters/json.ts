@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostic.js';
 import type { FormatContext } from './context.js';
 
-/** `{diagnostics: [...], summary: {...}}` with exactly the documented fields. */
+/** `{diagnostics: [...], fileErrors: [...], summary: {...}}` with exactly the documented fields. */
 export function formatJson(diagnostics: readonly Diagnostic[], ctx: FormatContext): string {
   const out = {
     diagnostics: diagnostics.map((d) => ({
@@ -15,6 +15,8 @@ export function formatJson(diagnostics: readonly Diagnostic[], ctx: FormatContex
       severity: d.severity,
       message: d.message,
     })),
+    // Files that could not be linted; line and column are null when the failure has no place.
+    fileErrors: (ctx.failures ?? []).map((f) => ({ file: f.file, line: f.line ?? null, column: f.column ?? null, message: f.message })),
     summary: {
       files: ctx.files.length,
       errors: diagnostics.filter((d) => d.severity === 'error').length,

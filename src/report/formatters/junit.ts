@@ -8,7 +8,11 @@ const xml = (s: string) =>
 
 const attr = (s: string) => xml(s).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 
-/** One test suite per file, one failing test case per error or warning; infos become passing cases. */
+/**
+ * One test suite per file, one failing test case per error or warning; infos become passing cases.
+ * A file that could not be linted is a suite whose one case has an <error> (JUnit's word for a
+ * test that could not run, as opposed to a failure).
+ */
 export function formatJunit(diagnostics: readonly Diagnostic[], ctx: FormatContext): string {
   const byFile = new Map<string, Diagnostic[]>();
   for (const f of ctx.files) byFile.set(f, []);
@@ -30,5 +34,12 @@ export function formatJunit(diagnostics: readonly Diagnostic[], ctx: FormatConte
     failures += f;
     suites.push(`  <testsuite name="${xml(file)}" tests="${cases.length}" failures="${f}" errors="0">\n${cases.join('\n')}\n  </testsuite>`);
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="apigw lint" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('\n')}\n</testsuites>\n`;
+  const errors = ctx.failures ?? [];
+  for (const f of errors) {
+    const where = `${f.file}${f.line === undefined ? '' : `:${f.line}`}${f.line !== undefined && f.column !== undefined ? `:${f.column}` : ''}`;
+    const testcase = `    <testcase classname="${xml(f.file)}" name="apigw lint">\n      <error type="file" message="${attr(f.message)}">${xml(`${where}: ${f.message}`)}</error>\n    </testcase>`;
+    suites.push(`  <testsuite name="${xml(f.file)}" tests="1" failures="0" errors="1">\n${testcase}\n  </testsuite>`);
+  }
+  tests += errors.length;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="apigw lint" tests="${tests}" failures="${failures}" errors="${errors.length}">\n${suites.join('\n')}\n</testsuites>\n`;
 }

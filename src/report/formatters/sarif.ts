@@ -1,6 +1,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { compareDiagnostics, type Diagnostic, type SuppressedDiagnostic } from '../diagnostic.js';
 import type { FormatContext } from './context.js';
+import { ruleDocsUri } from '../rule-docs-uri.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -25,10 +26,13 @@ export function formatSarif(diagnostics: readonly Diagnostic[], ctx: FormatConte
   const rules: ReportingDescriptor[] = ctx.rules.map((r) => ({
     id: r.id,
     shortDescription: { text: r.description },
-    helpUri: r.docsUrl,
+    // The rule's page (docs/rules/<id>.md); the AWS page it rests on is in its help text.
+    helpUri: ruleDocsUri(r.id),
+    help: { text: `${r.description} Source: ${r.docsUrl}` },
     defaultConfiguration: { level: r.defaultSeverity === 'off' ? 'none' : LEVEL[r.defaultSeverity], enabled: r.defaultSeverity !== 'off' },
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  const failures = ctx.failures ?? [];
   const all = mergeSorted(diagnostics, ctx.suppressed ?? []);
   const results: Result[] = all.map((d) => {
     const result: Result = {
@@ -70,6 +74,24 @@ export function formatSarif(diagnostics: readonly Diagnostic[], ctx: FormatConte
     runs: [
       {
         tool: { driver: { name: 'apigw', version: ctx.version, informationUri: 'https://github.com/apigw/apigw', rules } },
+        // Files that could not be linted are notifications of a run that did not succeed, not results.
+        invocations: [
+          {
+            executionSuccessful: failures.length === 0,
+            ...(failures.length ? {
+              toolExecutionNotifications: failures.map((f) => ({
+                level: 'error' as const,
+                message: { text: f.message },
+                locations: [{
+                  physicalLocation: {
+                    artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                    ...(f.line === undefined ? {} : { region: { startLine: f.line, ...(f.column === undefined ? {} : { startColumn: f.column }) } }),
+                  },
+                }],
+              })),
+            } : {}),
+          },
+        ],
         results,
       },
     ],
