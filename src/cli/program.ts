@@ -103,6 +103,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-o, --output <file>', 'write the HTTP API definition here (YAML, or JSON for .json); the report then goes to standard output')
     .option('--force', 'replace the --output file if it exists')
     .addOption(new Option('--report <format>', 'report of every change and manual step').choices(['markdown', 'json']).default('markdown'))
+    .option('--api <logical-id>', 'with a template: the REST API to convert (required when it has several)')
     .option('--drop-blocking', 'convert even when features block the move, and list what is lost')
     .option('--jwt-audience <id>', 'audience (app client id) for JWT authorizers made from Cognito authorizers (repeatable)', collect, [])
     .action(async (spec: string, opts) => {
