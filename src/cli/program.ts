@@ -90,6 +90,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--lambda <name=arn-or-logical-id>', 'how to reference a Lambda function named in the definition (repeatable)', collect, [])
     .addOption(new Option('--permissions <mode>', 'Lambda permissions per route (collapsed per function past 20 routes), per API, or none').choices(['route', 'api', 'none']).default('route'))
     .option('--stage-var <name=value>', 'stage variable (repeatable)', collect, [])
+    .option('-r, --rule <id=severity>', 'set a lint rule to off, info, warning or error before the export checks the definition (repeatable)', collect, [])
+    .option('-c, --config <file>', 'lint config file (default: apigw.config.yaml|yml|json found upward from the working directory)')
+    .option('--no-config', 'ignore lint config files')
     .action(async (spec: string, opts) => {
       const { exportCfnCommand } = await import('./export-cfn.js');
       setExit(await exportCfnCommand(spec, opts, io));

@@ -10,8 +10,9 @@ import { ConvertBlockedError, convertToHttpApi } from '../../src/convert/http.js
 import { exportSource, serializeTemplate } from '../../src/export/cfn/index.js';
 import { defaultConfig } from '../../src/lint/config.js';
 import { lintText } from '../../src/lint/index.js';
-import { parseText } from '../../src/spec/load.js';
+import { loadSource, parseText } from '../../src/spec/load.js';
 import { apigw } from '../support/cli.js';
+import { lintWith } from '../support/export.js';
 import { hasShared, noticeIfNoShared, SHARED } from '../support/shared.js';
 
 const root = fileURLToPath(new URL('../../fixtures/convert/', import.meta.url));
@@ -136,8 +137,10 @@ describe.skipIf(!hasShared)('corpus: every REST definition that is not blocked c
     if (compat.verdict === 'blocking') return;
     const { definition } = await convertToHttpApi(join(dir, file), { cwd });
     expect(httpErrors(definition)).toEqual([]);
+    // An input that cannot deploy as a REST API (a method without integration) cannot as an HTTP API either.
+    if (lintWith(cwd)(loadSource(join(dir, file), file), 'rest').deployFails.length) return;
     const source = parseText(JSON.stringify(definition), join(out, `${file}.json`), `${file}.json`);
-    const { template } = exportSource(source, { apiType: 'http', config: defaultConfig(cwd), cwd });
+    const { template } = exportSource(source, { apiType: 'http', lint: lintWith(cwd), cwd });
     const path = join(out, `${file}.cfn.yaml`);
     writeFileSync(path, serializeTemplate(template, 'yaml'));
     const errors = engine!.validateStandard(new TemplateFile(path)).diagnostics.filter((d) => d.severity === 'ERROR' || d.severity === 'FATAL');

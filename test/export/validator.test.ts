@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RegoEngine, TemplateFile } from '@aws/cloudformation-validate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ExportLintError, exportCloudFormation, serializeTemplate } from '../../src/export/cfn/index.js';
+import { ExportLintError, serializeTemplate } from '../../src/export/cfn/index.js';
+import { exportCloudFormation } from '../../src/export-with-lint.js';
 import { defaultConfig } from '../../src/lint/config.js';
 import { hasShared, noticeIfNoShared, SHARED } from '../support/shared.js';
 
