@@ -149,8 +149,10 @@ function parseJsonish(text: string): Parsed | undefined {
 const BODY = [/^\$input\.body$/, /^\$input\.json\(\s*'\$'\s*\)$/, /^\$util\.escapeJavaScript\(\s*\$input\.json\(\s*'\$'\s*\)\s*\)$/, /^\$util\.escapeJavaScript\(\s*\$input\.body\s*\)$/, /^\$util\.urlEncode\(\s*\$input\.body\s*\)$/];
 
 /** A REST template expression as an HTTP API mapping value, or undefined. */
-function mappingValue(expr: string, integ: IntegrationNode): string | undefined {
+function mappingValue(expr: string, integ: IntegrationNode, aliases?: ReadonlyMap<string, string>): string | undefined {
   const e = expr.trim().replace(/^\$!?\{(.*)\}$/s, '$$$1');
+  const alias = /^\$!?(\w+)$/.exec(e)?.[1];
+  if (alias !== undefined && aliases?.has(alias)) return aliases.get(alias);
   if (BODY.some((re) => re.test(e))) return '$request.body';
   let m = /^\$context\.([\w.]+)$/.exec(e);
   if (m) return `$context.${m[1]}`;
@@ -172,9 +174,33 @@ function mappingValue(expr: string, integ: IntegrationNode): string | undefined 
 }
 
 /** A template string value: literal text (placeholders kept), or one whole VTL expression. */
-function stringValue(raw: string, integ: IntegrationNode): string | undefined {
+function stringValue(raw: string, integ: IntegrationNode, aliases: ReadonlyMap<string, string>): string | undefined {
   if (!/\$(?!\{)/.test(raw.replace(/\$\{[^}]*\}/g, ''))) return raw.replace(/\\(["\\/])/g, '$1');
-  return mappingValue(raw, integ);
+  return mappingValue(raw, integ, aliases);
+}
+
+/**
+ * `#set($data = $util.escapeJavaScript($input.json('$')))` that only names an expression
+ * parameter mapping can express: removed from the text, the name remembered.
+ */
+function takeAliases(text: string, integ: IntegrationNode, aliases: Map<string, string>): string {
+  let out = text;
+  for (;;) {
+    const m = /#set\s*\(\s*\$(\w+)\s*=\s*/.exec(out);
+    if (!m) return out;
+    let depth = 1;
+    let i = m.index + m[0].length;
+    const start = i;
+    for (; i < out.length && depth > 0; i++) {
+      if (out[i] === '(') depth++;
+      else if (out[i] === ')') depth--;
+      else if (out[i] === "'") i = Math.max(i, out.indexOf("'", i + 1));
+    }
+    const value = depth === 0 ? mappingValue(out.slice(start, i - 1), integ, aliases) : undefined;
+    if (value === undefined) return out;
+    aliases.set(m[1]!, value);
+    out = out.slice(0, m.index) + out.slice(i);
+  }
 }
 
 export function planServiceIntegration(integ: IntegrationNode): ServicePlan {
@@ -198,7 +224,8 @@ export function planServiceIntegration(integ: IntegrationNode): ServicePlan {
   const t = texts[0];
   if (t) {
     const what = `the request template for ${t.contentType}`;
-    const text = t.text.trim();
+    const aliases = new Map<string, string>();
+    const text = takeAliases(t.text, integ, aliases).trim();
     if (/(^|[^\\])#(set|if|foreach|macro|define|parse|include|evaluate)\b/.test(text)) {
       plan.problems.push({ pointer: t.pointer, reason: `${what} uses VTL directives (#set, #if, #foreach…) to shape the ${sa!.service} input; HTTP API parameter mapping cannot express that` });
     } else if (/^\{/.test(text)) {
@@ -211,7 +238,7 @@ export function planServiceIntegration(integ: IntegrationNode): ServicePlan {
       if (parsed?.kind !== 'object') plan.problems.push({ pointer: t.pointer, reason: `${what} is not one flat JSON object of fields` });
       else {
         for (const [field, v] of parsed.fields) {
-          const value = v.kind === 'string' ? stringValue(v.raw, integ) : v.kind === 'raw' ? (/^[\d.]+$|^(true|false)$/.test(v.raw) ? v.raw : mappingValue(v.raw, integ)) : undefined;
+          const value = v.kind === 'string' ? stringValue(v.raw, integ, aliases) : v.kind === 'raw' ? (/^[\d.]+$|^(true|false)$/.test(v.raw) ? v.raw : mappingValue(v.raw, integ, aliases)) : undefined;
           set(field, value, t.pointer, what);
         }
       }
@@ -224,7 +251,7 @@ export function planServiceIntegration(integ: IntegrationNode): ServicePlan {
           break;
         }
         const raw = pair.slice(eq + 1).trim();
-        const value = /\$(?!\{)/.test(raw.replace(/\$\{[^}]*\}/g, '')) ? mappingValue(raw.replace(/^\$util\.urlEncode\((.*)\)$/s, '$1'), integ) : decodeURIComponent(raw);
+        const value = /\$(?!\{)/.test(raw.replace(/\$\{[^}]*\}/g, '')) ? mappingValue(raw.replace(/^\$util\.urlEncode\((.*)\)$/s, '$1'), integ, aliases) : decodeURIComponent(raw);
         set(decodeURIComponent(pair.slice(0, eq).trim()), value, t.pointer, what);
       }
     }
