@@ -364,7 +364,8 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
     if (!isObject(scheme) || !s) continue;
     if (!s.authorizer && scheme.type === 'apiKey' && scheme['x-amazon-apigateway-authtype'] === undefined) {
       delete schemes[name];
-      conv.change('lost', s.loc.pointer, `security scheme "${name}": API keys are not available in HTTP APIs`);
+      // Each method that required the key is reported where it does (check-http-compat's mgmt.api-keys).
+      conv.change('removed', s.loc.pointer, `security scheme "${name}": API keys are not available in HTTP APIs`);
       continue;
     }
     schemes[name] = conv.authorizer(scheme, name, s.loc.pointer);
