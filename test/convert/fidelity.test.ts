@@ -61,6 +61,17 @@ describe('an AWS_PROXY integration is a Lambda proxy whatever its uri is written
   });
 });
 
+describe('intrinsic-wrapped URIs in CloudFormation methods', () => {
+  it('name their service and count as a Lambda proxy', async () => {
+    const compat = await checkHttpCompat(fixture('cfn-methods'), { cwd: ROOT });
+    expect(compat.features.map((f) => `${f.id} ${f.verdict} ${f.details.join('; ')}`)).toEqual([
+      'integ.aws-service convertible-with-change sqs SendMessage → integrationSubtype SQS-SendMessage',
+      'endpoint.regional supported ',
+      'integ.lambda-proxy supported ',
+    ]);
+  });
+});
+
 describe('convert never removes or changes what a route does without saying so', () => {
   it('a path mapping to another name blocks: exit 1, nothing written, the route and the reason named', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'apigw-fidelity-')), 'http.yaml');
@@ -96,6 +107,9 @@ describe('convert never removes or changes what a route does without saying so',
       'integ.aws-service convertible-with-change 20:9 POST /executions',
       'integ.aws-service convertible-with-change 46:9 POST /orders/{orderId}',
     ]);
+    // The uri's region is a template variable: the service is still named.
+    const compat = await checkHttpCompat(fixture('stepfunctions-template'), { cwd: ROOT });
+    expect(compat.features.find((f) => f.id === 'integ.aws-service')?.details).toEqual(['states StartExecution → integrationSubtype StepFunctions-StartExecution']);
     const err = await convert('stepfunctions-template').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConvertBlockedError);
     expect((err as ConvertBlockedError).blockers).toEqual([{
