@@ -1,5 +1,5 @@
 /** apigw as a library: the same results the CLI prints, typed. */
-export { lint, lintText, lintSource, rules, summarize } from './lint/index.js';
+export { deployFailures, lint, lintText, lintSource, rules, summarize } from './lint/index.js';
 export type { ApiTypeOption, LintOptions, LintResult, LintSummary, SourceResult } from './lint/index.js';
 export { loadConfig, findConfig, defaultConfig } from './lint/config.js';
 export type { ResolvedConfig, RuleSetting } from './lint/config.js';
@@ -15,8 +15,9 @@ export type { DefinitionRequest, DefinitionRender, DefinitionSource, Integration
 export { TemplateSyntaxError, TemplateLimitError, TemplateRuntimeError } from './vtl/template.js';
 export { checkHttpCompat, FEATURES as HTTP_COMPAT_FEATURES } from './compat/index.js';
 export type { CompatResult, CompatFeature, CompatLocation, Verdict } from './compat/index.js';
-export { exportCloudFormation, serializeTemplate, ExportLintError } from './export/cfn/index.js';
-export type { ExportOptions, ExportResult } from './export/cfn/index.js';
+export { serializeTemplate, ExportLintError } from './export/cfn/index.js';
+export type { ExportResult, LintVerdict } from './export/cfn/index.js';
+export { exportCloudFormation, type ExportOptions } from './export-with-lint.js';
 export { convertToHttpApi, ConvertBlockedError } from './convert/http.js';
 export type { ConvertOptions, ConvertResult } from './convert/http.js';
 export type { ConvertReport, Change as ConvertChange } from './convert/report.js';

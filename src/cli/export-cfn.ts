@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { ExportLintError, exportCloudFormation, serializeTemplate } from '../export/cfn/index.js';
-import { findConfig, loadConfig } from '../lint/config.js';
-import { rules } from '../lint/rules/index.js';
+import { deployFailures, lintSource } from '../lint/index.js';
 import { FORMATTERS } from '../report/formatters/index.js';
 import { type Io, writeAtomically } from './io.js';
+import { lintSettings } from './lint-settings.js';
 import { VERSION } from './version.js';
 
 export interface ExportCfnOptions {
@@ -18,6 +18,8 @@ export interface ExportCfnOptions {
   lambda: string[];
   permissions: 'route' | 'api' | 'none';
   stageVar: string[];
+  rule: string[];
+  config?: string | false;
 }
 
 function pairs(list: string[], flag: string): Record<string, string> {
@@ -30,18 +32,19 @@ function pairs(list: string[], flag: string): Record<string, string> {
   return out;
 }
 
-
 export async function exportCfnCommand(spec: string, opts: ExportCfnOptions, io: Io): Promise<number> {
   const lambda = pairs(opts.lambda, '--lambda');
   const stageVariables = pairs(opts.stageVar, '--stage-var');
   const out = opts.output ? resolve(io.cwd, opts.output) : undefined;
   if (out && existsSync(out) && !opts.force) throw new UserError(`${opts.output} exists; refusing to replace it (use --force)`);
-  const rulesById = new Map(rules.map((r) => [r.id, r]));
-  const configFile = findConfig(io.cwd);
-  const config = configFile ? loadConfig(configFile, rulesById, io.cwd) : undefined;
+  const settings = lintSettings(opts, io.cwd);
+  const lint = (source: Parameters<typeof lintSource>[0], apiType: 'rest' | 'http') => {
+    const diagnostics = lintSource(source, { apiType, config: settings.config, rules: settings.rules, cwd: io.cwd });
+    return { diagnostics, deployFails: deployFailures(diagnostics) };
+  };
   let result;
   try {
-    result = await exportCloudFormation(spec, { apiType: opts.apiType, stage: opts.stage, endpoint: opts.endpoint, lambda, permissions: opts.permissions, stageVariables, config, cwd: io.cwd });
+    result = await exportCloudFormation(spec, { apiType: opts.apiType, stage: opts.stage, endpoint: opts.endpoint, lambda, permissions: opts.permissions, stageVariables, lint, cwd: io.cwd });
   } catch (err) {
     if (!(err instanceof ExportLintError)) throw err;
     const ctx = { cwd: io.cwd, version: VERSION, color: false, rules: [], files: [] };

@@ -92,6 +92,9 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--lambda <name=arn-or-logical-id>', 'how to reference a Lambda function named in the definition (repeatable)', collect, [])
     .addOption(new Option('--permissions <mode>', 'Lambda permissions per route (collapsed per function past 20 routes), per API, or none').choices(['route', 'api', 'none']).default('route'))
     .option('--stage-var <name=value>', 'stage variable (repeatable)', collect, [])
+    .option('-r, --rule <id=severity>', 'set a lint rule to off, info, warning or error before the export checks the definition (repeatable)', collect, [])
+    .option('-c, --config <file>', 'lint config file (default: apigw.config.yaml|yml|json found upward from the working directory)')
+    .option('--no-config', 'ignore lint config files')
     .action(async (spec: string, opts) => {
       const { exportCfnCommand } = await import('./export-cfn.js');
       setExit(await exportCfnCommand(spec, opts, io));
@@ -105,6 +108,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-o, --output <file>', 'write the HTTP API definition here (YAML, or JSON for .json); the report then goes to standard output')
     .option('--force', 'replace the --output file if it exists')
     .addOption(new Option('--report <format>', 'report of every change and manual step').choices(['markdown', 'json']).default('markdown'))
+    .option('--api <logical-id>', 'with a template: the REST API to convert (required when it has several)')
     .option('--drop-blocking', 'convert even when features block the move, and list what is lost')
     .option('--jwt-audience <id>', 'audience (app client id) for JWT authorizers made from Cognito authorizers (repeatable)', collect, [])
     .action(async (spec: string, opts) => {

@@ -4,6 +4,7 @@ import type { Loc } from '../spec/refs.js';
 import type { Source } from '../spec/source.js';
 import { SUBTYPE_BY_ACTION } from './features.js';
 import type { Emit } from './findings.js';
+import { classifyUri, valueText } from './uri.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const upper = (v: unknown) => (typeof v === 'string' ? v.toUpperCase() : undefined);
@@ -159,8 +160,9 @@ function method(props: Record<string, unknown>, prop: (...t: Array<string | numb
   if (!integ) return;
   const i = (...t: Array<string | number>) => prop('Integration', ...t);
   const t = upper(integ.Type);
-  const uri = textOf(integ.Uri);
-  const isLambda = /:lambda:path\//.test(uri) || /lambda/i.test(uri) && /invocations/.test(uri);
+  const uri = valueText(integ.Uri) ?? textOf(integ.Uri);
+  const kind = classifyUri(integ.Uri);
+  const isLambda = kind.kind === 'lambda';
   const responses = Array.isArray(integ.IntegrationResponses) ? integ.IntegrationResponses : [];
   const corsOnly = upper(props.HttpMethod) === 'OPTIONS' && t === 'MOCK' && responses.length > 0 &&
     responses.every((r) => isObject(r) && isObject(r.ResponseParameters) && Object.keys(r.ResponseParameters).every((k) => /access-control-/i.test(k)));
@@ -168,15 +170,15 @@ function method(props: Record<string, unknown>, prop: (...t: Array<string | numb
   switch (t) {
     case 'HTTP_PROXY': if (upper(integ.ConnectionType) !== 'VPC_LINK') emit('integ.http-proxy', i('Type')); break;
     case 'HTTP': emit('integ.http', i('Type')); break;
-    case 'AWS_PROXY': if (isLambda) emit('integ.lambda-proxy', i('Type')); break;
+    // REST AWS_PROXY integrations call Lambda only, whatever the uri is written with.
+    case 'AWS_PROXY': emit('integ.lambda-proxy', i('Type')); break;
     case 'AWS': {
       if (isLambda) {
         emit('integ.lambda-custom', i('Type'));
         break;
       }
-      const m = /apigateway:[^:]*:(?:[\w-]+\.)?([\w-]+):(action|path)\/([^\s]+)/.exec(uri);
-      const service = m?.[1];
-      const action = m?.[2] === 'action' ? m[3]!.split(/[/?&]/)[0] : /Action=(\w+)/.exec(textOf(integ.RequestTemplates) + (m?.[3] ?? ''))?.[1];
+      const service = kind.service;
+      const action = kind.style === 'action' ? kind.rest!.split(/[/?&]/)[0] : /Action=(\w+)/.exec(textOf(integ.RequestTemplates) + (kind.rest ?? ''))?.[1];
       const subtype = service && action ? SUBTYPE_BY_ACTION[`${service}:${action}`] : undefined;
       folded = Boolean(subtype);
       if (subtype) emit('integ.aws-service', i('Uri'), { detail: `${service} ${action} → integrationSubtype ${subtype}` });
@@ -196,12 +198,12 @@ function method(props: Record<string, unknown>, prop: (...t: Array<string | numb
       if (!isObject(r)) return;
       if (r.SelectionPattern !== undefined && r.SelectionPattern !== '') emit('dev.vtl-response', i('IntegrationResponses', n, 'SelectionPattern'));
       else if (isObject(r.ResponseTemplates)) emit('dev.vtl-response', i('IntegrationResponses', n, 'ResponseTemplates'));
-      if (r.ContentHandling !== undefined) emit('dev.binary-media', i('IntegrationResponses', n, 'ContentHandling'), { verdict: 'blocking' });
+      if (r.ContentHandling !== undefined && !corsOnly) emit('dev.binary-media', i('IntegrationResponses', n, 'ContentHandling'), { verdict: 'blocking' });
     });
   }
   if (!corsOnly && isObject(integ.RequestParameters) && !(t === 'AWS' && folded)) emit('dev.parameter-mapping', i('RequestParameters'));
   if (integ.CacheKeyParameters !== undefined) emit('dev.caching', i('CacheKeyParameters'));
-  if (integ.ContentHandling !== undefined) emit('dev.binary-media', i('ContentHandling'), { verdict: 'blocking', detail: `ContentHandling ${textOf(integ.ContentHandling)} has no HTTP API equivalent` });
+  if (integ.ContentHandling !== undefined && !corsOnly) emit('dev.binary-media', i('ContentHandling'), { verdict: 'blocking', detail: `ContentHandling ${textOf(integ.ContentHandling)} has no HTTP API equivalent` });
   if (typeof integ.TimeoutInMillis === 'number') {
     const ms = integ.TimeoutInMillis;
     emit('dev.timeout', i('TimeoutInMillis'), ms > 30_000 ? { verdict: 'blocking', detail: `${ms} ms is above the HTTP API maximum of 30000 ms` } : undefined);

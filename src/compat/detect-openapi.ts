@@ -2,21 +2,14 @@ import { isObject } from '../spec/detect.js';
 import type { ApiModel, IntegrationNode, OperationNode } from '../spec/model.js';
 import { getAtPointer, joinPointer } from '../spec/pointer.js';
 import type { Loc } from '../spec/refs.js';
-import { SUBTYPE_BY_ACTION } from './features.js';
+import { planRequestParameters } from './mapping.js';
+import { planServiceIntegration } from './service.js';
+import { classifyUri, valueText } from './uri.js';
 import type { Emit } from './findings.js';
 
 const at = (loc: Loc, ...tokens: Array<string | number>): Loc => ({ source: loc.source, pointer: joinPointer(loc.pointer, ...tokens) });
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const lower = (v: unknown) => (typeof v === 'string' ? v.toLowerCase() : undefined);
-
-/** Reserved headers HTTP API parameter mapping refuses (http-compat.md §5). */
-function isReservedHeader(name: string): boolean {
-  const h = name.toLowerCase();
-  return /^(access-control-|apigw-|x-amz-|x-amzn-)/.test(h) ||
-    ['authorization', 'connection', 'content-encoding', 'content-length', 'content-location', 'forwarded', 'keep-alive', 'origin',
-      'proxy-authenticate', 'proxy-authorization', 'te', 'trailers', 'transfer-encoding', 'upgrade', 'x-forwarded-for',
-      'x-forwarded-host', 'x-forwarded-proto', 'via'].includes(h);
-}
 
 /** The REST CORS preflight: OPTIONS + mock whose responses set only Access-Control-* headers. */
 export function isCorsPreflight(op: OperationNode): boolean {
@@ -26,30 +19,11 @@ export function isCorsPreflight(op: OperationNode): boolean {
   return params.length > 0 && params.every((k) => /^method\.response\.header\.access-control-/i.test(k));
 }
 
-/** `{service, action}` of an AWS service integration uri; SQS path style reads `Action=` from the template. */
-export function serviceAction(integ: IntegrationNode): { service: string; action?: string } | undefined {
-  const uri = str(integ.value.uri);
-  const m = uri ? /^arn:[^:]+:apigateway:[^:]*:(?:[\w-]+\.)?([\w-]+):(action|path)\/(.+)$/.exec(uri) : null;
-  if (!m) return undefined;
-  const service = m[1]!;
-  if (m[2] === 'action') return { service, action: m[3]!.split(/[/?&]/)[0] };
-  const actionInPath = /[?&]Action=(\w+)/.exec(m[3]!)?.[1];
-  if (actionInPath) return { service, action: actionInPath };
-  const templates = isObject(integ.value.requestTemplates) ? Object.values(integ.value.requestTemplates) : [];
-  for (const t of templates) {
-    const a = typeof t === 'string' ? /Action=(\w+)/.exec(t)?.[1] : undefined;
-    if (a) return { service, action: a };
-  }
-  const params = isObject(integ.value.requestParameters) ? integ.value.requestParameters : {};
-  const fromParam = str(params['integration.request.querystring.Action'])?.replace(/^'|'$/g, '');
-  return { service, action: fromParam };
-}
-
 function integrationFeatures(integ: IntegrationNode, emit: Emit): void {
   const v = integ.value;
   const loc = integ.loc;
-  const uri = str(v.uri) ?? '';
-  const isLambda = /:lambda:path\//.test(uri) || /:lambda:[^:]*:\d{12}:function:/.test(uri);
+  const uriKind = classifyUri(v.uri);
+  const uri = valueText(v.uri) ?? '';
   const op = integ.operation;
   const cors = isCorsPreflight(op);
   const vpcLink = v.connectionType === 'VPC_LINK';
@@ -62,20 +36,21 @@ function integrationFeatures(integ: IntegrationNode, emit: Emit): void {
       emit('integ.http', at(loc, 'type'));
       break;
     case 'aws_proxy':
-      // AWS_PROXY in a REST API is the Lambda proxy integration (api-gateway-api-integration-types),
-      // also when its uri is known only at deployment.
-      if (isLambda || !/^arn:[^:]+:apigateway:[^:]*:(?!lambda:)[\w.-]+:(path|action)\//.test(uri)) emit('integ.lambda-proxy', loc);
+      // REST AWS_PROXY integrations call Lambda only, whatever the uri is written with.
+      emit('integ.lambda-proxy', loc, uriKind.kind === 'lambda' ? undefined : { detail: `${op.label}: the Lambda function (${uri || 'uri'}) is not known until deployment and is kept as written` });
       break;
     case 'aws':
-      if (isLambda) emit('integ.lambda-custom', at(loc, 'type'));
-      else {
-        const sa = serviceAction(integ);
-        const subtype = sa?.action ? SUBTYPE_BY_ACTION[`${sa.service}:${sa.action}`] : undefined;
-        if (subtype) {
+      if (uriKind.kind === 'lambda') emit('integ.lambda-custom', at(loc, 'type'));
+      else if (uriKind.kind !== 'service') {
+        emit('integ.aws-service', at(loc, 'uri'), { verdict: 'blocking', detail: `${op.label}: the uri ${uri || '(none)'} does not say whether it is a Lambda function or which AWS service it calls` });
+      } else {
+        const plan = planServiceIntegration(integ);
+        if (plan.subtype) {
           templatesFolded = true;
-          emit('integ.aws-service', at(loc, 'uri'), { detail: `${sa!.service} ${sa!.action} → integrationSubtype ${subtype}` });
+          emit('integ.aws-service', at(loc, 'uri'), { detail: `${plan.service} ${plan.action} → integrationSubtype ${plan.subtype}` });
+          for (const p of plan.problems) emit('dev.vtl-request', { source: loc.source, pointer: p.pointer }, { verdict: 'blocking', detail: `${op.label}: ${p.reason}` });
         } else {
-          emit('integ.aws-service', at(loc, 'uri'), { verdict: 'blocking', detail: `${sa?.service ?? 'unknown service'} ${sa?.action ?? '(action unknown)'} has no HTTP API integration subtype` });
+          emit('integ.aws-service', at(loc, 'uri'), { verdict: 'blocking', detail: `${plan.service} ${plan.action ?? '(action unknown)'} has no HTTP API integration subtype` });
         }
       }
       break;
@@ -97,24 +72,31 @@ function integrationFeatures(integ: IntegrationNode, emit: Emit): void {
   }
   if (!cors) {
     // Parameters of an AWS service call that maps to a subtype are part of that conversion.
-    const params = isObject(v.requestParameters) && !(integ.type === 'aws' && templatesFolded) ? v.requestParameters : undefined;
-    for (const key of Object.keys(params ?? {})) {
-      const header = /^integration\.request\.header\.(.+)$/.exec(key)?.[1];
-      if (header && isReservedHeader(header)) emit('dev.parameter-mapping', at(loc, 'requestParameters', key), { verdict: 'blocking', detail: `header ${header} is reserved in HTTP API parameter mapping` });
-      else emit('dev.parameter-mapping', at(loc, 'requestParameters', key));
+    if (!(integ.type === 'aws' && templatesFolded)) {
+      for (const m of planRequestParameters(integ)) {
+        const l = { source: loc.source, pointer: m.pointer };
+        emit('dev.parameter-mapping', l, m.outcome === 'lost' ? { verdict: 'blocking', detail: m.reason } : undefined);
+      }
     }
     if (!proxy) {
       for (const r of integ.responses) {
         const rp = isObject(r.value) && isObject(r.value.responseParameters) ? r.value.responseParameters : {};
-        for (const key of Object.keys(rp)) emit('dev.parameter-mapping', at(r.loc, 'responseParameters', key));
+        for (const key of Object.keys(rp)) {
+          // Access-Control-* headers are what x-amazon-apigateway-cors sends; others have no REST-default equivalent.
+          if (/^method\.response\.header\.access-control-/i.test(key)) emit('dev.cors', at(r.loc, 'responseParameters', key), { detail: `${op.label} sets ${key.slice('method.response.header.'.length)} in its integration response` });
+          else emit('dev.parameter-mapping', at(r.loc, 'responseParameters', key), { verdict: 'blocking', detail: `${op.label}: response mapping ${key} is not converted (HTTP API response mapping is keyed by back-end status code)` });
+        }
       }
     }
   }
   if (v.cacheKeyParameters !== undefined) emit('dev.caching', at(loc, 'cacheKeyParameters'));
   else if (v.cacheNamespace !== undefined) emit('dev.caching', at(loc, 'cacheNamespace'));
-  if (v.contentHandling !== undefined) emit('dev.binary-media', at(loc, 'contentHandling'), { verdict: 'blocking', detail: `contentHandling ${String(v.contentHandling)} has no HTTP API equivalent` });
-  for (const r of integ.responses) {
-    if (isObject(r.value) && r.value.contentHandling !== undefined) emit('dev.binary-media', at(r.loc, 'contentHandling'), { verdict: 'blocking', detail: `contentHandling ${String(r.value.contentHandling)} has no HTTP API equivalent` });
+  // A console CORS preflight mock carries contentHandling; the whole method becomes x-amazon-apigateway-cors.
+  if (!cors) {
+    if (v.contentHandling !== undefined) emit('dev.binary-media', at(loc, 'contentHandling'), { verdict: 'blocking', detail: `contentHandling ${String(v.contentHandling)} has no HTTP API equivalent` });
+    for (const r of integ.responses) {
+      if (isObject(r.value) && r.value.contentHandling !== undefined) emit('dev.binary-media', at(r.loc, 'contentHandling'), { verdict: 'blocking', detail: `contentHandling ${String(r.value.contentHandling)} has no HTTP API equivalent` });
+    }
   }
   if (v.responseTransferMode === 'STREAM' || /response-streaming-invocations$/.test(uri)) emit('dev.response-streaming', at(loc, v.responseTransferMode !== undefined ? 'responseTransferMode' : 'uri'));
   const timeout = typeof v.timeoutInMillis === 'number' ? v.timeoutInMillis : Number.NaN;
@@ -123,7 +105,7 @@ function integrationFeatures(integ: IntegrationNode, emit: Emit): void {
     else emit('dev.timeout', at(loc, 'timeoutInMillis'));
   }
   for (const key of ['uri', 'connectionId', 'credentials']) {
-    if (typeof v[key] === 'string' && (v[key] as string).includes('${stageVariables.')) emit('dev.stage-variables', at(loc, key));
+    if ((valueText(v[key]) ?? '').includes('${stageVariables.')) emit('dev.stage-variables', at(loc, key));
   }
 }
 
@@ -175,6 +157,8 @@ export function detectOpenApi(model: ApiModel, emit: Emit, notes: string[], base
   if (str(doc['x-amazon-apigateway-request-validator']) !== undefined) emit('dev.request-validation', rootAt('x-amazon-apigateway-request-validator'));
 
   for (const op of model.operations) {
+    const emitRoot = emit;
+    emit = (id, l, extra) => emitRoot(id, l, { route: op.label, ...extra });
     const auth = op.value['x-amazon-apigateway-auth'];
     if (isObject(auth) && lower(auth.type) === 'aws_iam') emit('auth.iam', at(op.loc, 'x-amazon-apigateway-auth'));
     const security = Array.isArray(op.value.security) ? op.value.security : [];
@@ -189,6 +173,7 @@ export function detectOpenApi(model: ApiModel, emit: Emit, notes: string[], base
       if (checks || !v) emit('dev.request-validation', at(op.loc, 'x-amazon-apigateway-request-validator'), { detail: `${op.label} uses validator "${name}"` });
     }
     if (op.integration) integrationFeatures(op.integration, emit);
+    emit = emitRoot;
   }
 }
 

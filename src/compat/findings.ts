@@ -7,6 +7,8 @@ export interface Finding {
   loc: Loc;
   verdict?: Verdict;
   detail?: string;
+  /** The method it belongs to (`POST /contacts`), when it belongs to one. */
+  route?: string;
 }
 
-export type Emit = (id: string, loc: Loc, extra?: { verdict?: Verdict; detail?: string }) => void;
+export type Emit = (id: string, loc: Loc, extra?: { verdict?: Verdict; detail?: string; route?: string }) => void;

@@ -1,6 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { isObject } from '../spec/detect.js';
+import { detectApiType, isObject } from '../spec/detect.js';
 import { embeddedDefinitions, isCloudFormationTemplate } from '../spec/embedded.js';
 import { loadSource } from '../spec/load.js';
 import { buildModel } from '../spec/model.js';
@@ -16,6 +16,11 @@ export interface CompatLocation {
   line: number;
   column: number;
   pointer: string;
+  /** This use's verdict (a feature's verdict is its worst use's). */
+  verdict: Verdict;
+  /** The method the use belongs to (`POST /contacts`), when it belongs to one. */
+  route?: string;
+  detail?: string;
 }
 
 export interface CompatFeature {
@@ -31,9 +36,55 @@ export interface CompatFeature {
 export interface CompatResult {
   verdict: Verdict;
   features: CompatFeature[];
+  /** In a template with several REST APIs: each one on its own (logical id), with what belongs to it. */
+  apis: Array<{ name: string; verdict: Verdict; features: CompatFeature[] }>;
   /** Things the input does not say (an OpenAPI file has no endpoint type) and that were not guessed. */
   notes: string[];
   kind: 'openapi' | 'cloudformation';
+}
+
+/**
+ * An HTTP API definition: it has a construct only HTTP APIs have (spec/detect.ts) and none only
+ * REST APIs have; integrations of type aws, http or mock, or with templates or integration
+ * responses, are REST's (a REST definition may carry x-amazon-apigateway-cors, which REST ignores).
+ */
+export function isHttpApiDefinition(doc: Record<string, unknown>): boolean {
+  if (detectApiType(doc) !== 'http') return false;
+  for (const item of Object.values(isObject(doc.paths) ? doc.paths : {})) {
+    for (const op of Object.values(isObject(item) ? item : {})) {
+      const integ = isObject(op) ? op['x-amazon-apigateway-integration'] : undefined;
+      if (!isObject(integ)) continue;
+      if (typeof integ.type === 'string' && !['aws_proxy', 'http_proxy'].includes(integ.type.toLowerCase())) return false;
+      if (integ.requestTemplates !== undefined || integ.responses !== undefined) return false;
+    }
+  }
+  return true;
+}
+
+/** Refused: the definition is an HTTP API already. */
+function alreadyHttp(file: string): UserError {
+  return new UserError('already an HTTP API; check-http-compat and convert http read REST API definitions', { file });
+}
+
+/** The REST definitions of a template (logical ids), refusing a template whose APIs are all HTTP APIs. */
+export function restApisOf(source: Source, cwd: string): string[] {
+  const doc = source.root as Record<string, unknown>;
+  const resources = isObject(doc.Resources) ? doc.Resources : {};
+  const rest = Object.entries(resources).filter(([, r]) => isObject(r) && (r.Type === 'AWS::ApiGateway::RestApi' || r.Type === 'AWS::Serverless::Api')).map(([id]) => id);
+  const http = Object.entries(resources).some(([, r]) => isObject(r) && (r.Type === 'AWS::ApiGatewayV2::Api' || r.Type === 'AWS::Serverless::HttpApi'));
+  if (!rest.length && http) throw alreadyHttp(source.displayPath(cwd));
+  return rest.sort();
+}
+
+/** The API a template finding belongs to: the resource it is in, or the one its RestApiId names. */
+function apiOfFinding(doc: Record<string, unknown>, pointer: string, apis: string[]): string | undefined {
+  const id = /^\/Resources\/([^/]+)/.exec(pointer)?.[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
+  if (id === undefined) return undefined;
+  if (apis.includes(id)) return id;
+  const res = isObject(doc.Resources) ? doc.Resources[id] : undefined;
+  const ref = isObject(res) && isObject(res.Properties) ? res.Properties.RestApiId : undefined;
+  const target = isObject(ref) ? (typeof ref.Ref === 'string' ? ref.Ref : Array.isArray(ref['Fn::GetAtt']) ? ref['Fn::GetAtt'][0] : undefined) : undefined;
+  return typeof target === 'string' && apis.includes(target) ? target : undefined;
 }
 
 /** Check one loaded file: an OpenAPI REST definition or a CloudFormation/SAM template. */
@@ -41,18 +92,20 @@ export function checkSource(source: Source, cwd: string): CompatResult {
   const display = (abs: string) => relative(cwd, abs).split(sep).join('/') || abs;
   const findings: Finding[] = [];
   const notes: string[] = [];
-  const emit = (id: string, loc: Finding['loc'], extra: { verdict?: Verdict; detail?: string } = {}) => {
+  const emit = (id: string, loc: Finding['loc'], extra: { verdict?: Verdict; detail?: string; route?: string } = {}) => {
     if (!FEATURES_BY_ID.has(id)) throw new Error(`unknown compat feature ${id}`);
     findings.push({ id, loc, ...extra });
   };
   const doc = source.root;
   let kind: CompatResult['kind'];
+  let apis: string[] = [];
   if (isCloudFormationTemplate(doc)) {
     kind = 'cloudformation';
+    apis = restApisOf(source, cwd);
     detectCloudFormation(source, emit, notes);
     const bodies = embeddedDefinitions(doc).inline.filter((d) => d.apiType === 'rest');
     for (const body of bodies) {
-      const model = buildModel(new SourceSet(source, display, body.pointer), { apiType: 'rest' });
+      const model = buildModel(new SourceSet(source, display, body.pointer), { apiType: 'rest', sam: body.sam });
       detectOpenApi(model, emit, notes, body.pointer);
     }
     if (!isObject((doc as Record<string, unknown>).Resources) || findings.length === 0 && bodies.length === 0) {
@@ -60,12 +113,26 @@ export function checkSource(source: Source, cwd: string): CompatResult {
     }
   } else if (isObject(doc) && (doc.swagger !== undefined || doc.openapi !== undefined || doc.paths !== undefined)) {
     kind = 'openapi';
+    if (isHttpApiDefinition(doc)) throw alreadyHttp(source.displayPath(cwd));
     const model = buildModel(new SourceSet(source, display), { apiType: 'rest' });
     detectOpenApi(model, emit, notes);
   } else {
     throw new UserError('neither an OpenAPI definition nor a CloudFormation template (no "swagger", "openapi", "paths" or "Resources")', { file: source.displayPath(cwd) });
   }
-  return summarize(findings, notes, kind, cwd);
+  const result = summarize(findings, notes, kind, cwd);
+  if (apis.length > 1) {
+    const template = doc as Record<string, unknown>;
+    result.apis = apis.map((name) => {
+      const own = summarize(findings.filter((f) => apiOfFinding(template, f.loc.pointer, apis) === name), [], kind, cwd);
+      return { name, verdict: own.verdict, features: own.features };
+    });
+    const shared = findings.filter((f) => apiOfFinding(template, f.loc.pointer, apis) === undefined);
+    if (shared.length) {
+      const own = summarize(shared, [], kind, cwd);
+      result.apis.push({ name: '(not tied to one API)', verdict: own.verdict, features: own.features });
+    }
+  }
+  return result;
 }
 
 function summarize(findings: Finding[], notes: string[], kind: CompatResult['kind'], cwd: string): CompatResult {
@@ -82,7 +149,16 @@ function summarize(findings: Finding[], notes: string[], kind: CompatResult['kin
     if (!seen.has(key)) {
       seen.add(key);
       const { range, pointer } = f.loc.source.locate(f.loc.pointer, 'key');
-      feature.locations.push({ file: f.loc.source.displayPath(cwd), line: range.start.line, column: range.start.column, pointer });
+      const location: CompatLocation = { file: f.loc.source.displayPath(cwd), line: range.start.line, column: range.start.column, pointer, verdict: f.verdict ?? info.verdict };
+      if (f.route) location.route = f.route;
+      if (f.detail) location.detail = f.detail;
+      feature.locations.push(location);
+    } else {
+      const prior = feature.locations.find((l) => l.pointer === f.loc.source.locate(f.loc.pointer, 'key').pointer && l.file === f.loc.source.displayPath(cwd));
+      if (prior && VERDICT_RANK[f.verdict ?? info.verdict] > VERDICT_RANK[prior.verdict]) {
+        prior.verdict = f.verdict ?? info.verdict;
+        if (f.detail) prior.detail = f.detail;
+      }
     }
     if (f.detail && !feature.details.includes(f.detail)) feature.details.push(f.detail);
   }
@@ -90,7 +166,7 @@ function summarize(findings: Finding[], notes: string[], kind: CompatResult['kin
   const features = [...byId.values()].sort((a, b) => VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict] || order.get(a.id)! - order.get(b.id)!);
   for (const f of features) f.locations.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   const verdict = features.reduce<Verdict>((w, f) => (VERDICT_RANK[f.verdict] > VERDICT_RANK[w] ? f.verdict : w), 'supported');
-  return { verdict, features, notes, kind };
+  return { verdict, features, apis: [], notes, kind };
 }
 
 /** `import { checkHttpCompat } from 'apigw'`: can this REST API become an HTTP API? */

@@ -1,18 +1,30 @@
 import { Chalk } from 'chalk';
 import type { CompatResult } from './index.js';
 
-/** `{verdict, features: [{id, verdict, title, locations: [{file, line, column, pointer}], migration}]}`, exactly. */
+/** A use: where, its own verdict, and the method it belongs to, when it belongs to one. */
+const jsonLocation = (l: CompatResult['features'][number]['locations'][number]) => ({ file: l.file, line: l.line, column: l.column, pointer: l.pointer, verdict: l.verdict, ...(l.route ? { route: l.route } : {}) });
+
+/** `{verdict, features: [{id, verdict, title, locations: [{file, line, column, pointer, verdict, route?}], migration}], apis?}`, exactly. */
 export function formatCompatJson(result: CompatResult): string {
-  const out = {
+  const features = (list: CompatResult['features']) => list.map((f) => ({
+    id: f.id,
+    verdict: f.verdict,
+    title: f.title,
+    locations: f.locations.map(jsonLocation),
+    migration: f.migration,
+  }));
+  const out: Record<string, unknown> = {
     verdict: result.verdict,
     features: result.features.map((f) => ({
       id: f.id,
       verdict: f.verdict,
       title: f.title,
-      locations: f.locations.map((l) => ({ file: l.file, line: l.line, column: l.column, pointer: l.pointer })),
+      locations: f.locations.map(jsonLocation),
       migration: f.migration,
     })),
   };
+  // A template with several REST APIs: each one on its own as well.
+  if (result.apis.length) out.apis = result.apis.map((a) => ({ name: a.name, verdict: a.verdict, features: features(a.features) }));
   return JSON.stringify(out, null, 2) + '\n';
 }
 
@@ -20,6 +32,12 @@ const HEADINGS = { blocking: 'Blocking', 'convertible-with-change': 'Convertible
 
 /** For people: grouped by verdict, worst first; colour on a TTY. */
 export function formatCompatTable(result: CompatResult, color: boolean): string {
+  if (result.apis.length) {
+    const c = new Chalk({ level: color ? 1 : 0 });
+    const parts = result.apis.map((a) => c.bold(`API ${a.name}`) + '\n' + formatCompatTable({ ...result, verdict: a.verdict, features: a.features, apis: [], notes: [] }, color));
+    const notes = result.notes.map((n) => c.cyan(`note: ${n}`) + '\n').join('');
+    return parts.join('\n') + (notes ? '\n' + notes : '');
+  }
   const c = new Chalk({ level: color ? 1 : 0 });
   const paint = { blocking: c.red, 'convertible-with-change': c.yellow, supported: c.green } as const;
   const lines: string[] = [];

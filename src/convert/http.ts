@@ -1,9 +1,11 @@
 import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { checkSource } from '../compat/index.js';
-import { embeddedDefinitions } from '../spec/embedded.js';
-import { isCorsPreflight, serviceAction } from '../compat/detect-openapi.js';
-import { SUBTYPE_BY_ACTION } from '../compat/features.js';
+import { checkSource, type CompatFeature, type CompatResult, isHttpApiDefinition, restApisOf } from '../compat/index.js';
+import { embeddedDefinitions, isCloudFormationTemplate } from '../spec/embedded.js';
+import { isCorsPreflight } from '../compat/detect-openapi.js';
+import { planRequestParameters } from '../compat/mapping.js';
+import { planServiceIntegration } from '../compat/service.js';
+import { classifyUri } from '../compat/uri.js';
 import { isObject } from '../spec/detect.js';
 import { ANY_METHOD, buildModel, type IntegrationNode, type OperationNode } from '../spec/model.js';
 import { joinPointer } from '../spec/pointer.js';
@@ -17,6 +19,8 @@ type Json = Record<string, unknown>;
 
 export interface ConvertOptions {
   dropBlocking?: boolean;
+  /** In a template: the logical id of the REST API to convert (required when there are several). */
+  api?: string;
   jwtAudience?: readonly string[];
   cwd?: string;
 }
@@ -26,10 +30,19 @@ export interface ConvertResult {
   report: ConvertReport;
 }
 
-/** Blocking features: nothing is written. */
+/** One thing that blocks the move: the route (or the API), what, why and where. */
+export interface Blocker {
+  route?: string;
+  id: string;
+  title: string;
+  reason?: string;
+  where: string;
+}
+
+/** Routes would be dropped or behaviour lost: nothing is written. */
 export class ConvertBlockedError extends Error {
-  constructor(readonly blockers: Array<{ id: string; title: string; where: string[] }>, readonly file: string) {
-    super(`${file}: ${blockers.length} feature(s) block the move to an HTTP API; nothing was written (--drop-blocking converts anyway and lists what is lost)`);
+  constructor(readonly blockers: Blocker[], readonly file: string) {
+    super(`${file}: ${blockers.length} use(s) of features HTTP APIs lack would be dropped or changed; nothing was written (--drop-blocking converts anyway and lists what is lost)`);
   }
 }
 
@@ -38,33 +51,7 @@ const REST_ONLY_ROOT = [
   'x-amazon-apigateway-api-key-source', 'x-amazon-apigateway-binary-media-types', 'x-amazon-apigateway-minimum-compression-size',
   'x-amazon-apigateway-policy', 'x-amazon-apigateway-documentation',
 ];
-const RESERVED = /^(access-control-|apigw-|x-amz-|x-amzn-)|^(authorization|connection|content-encoding|content-length|content-location|forwarded|keep-alive|origin|proxy-authenticate|proxy-authorization|te|trailers|transfer-encoding|upgrade|x-forwarded-for|x-forwarded-host|x-forwarded-proto|via)$/i;
 const PLACEHOLDER = (what: string) => `REPLACE_WITH_${what.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}`;
-
-/** A REST mapping source as an HTTP API one (HTTP API parameter mapping). */
-function httpSource(value: string): string | undefined {
-  const statik = /^'(.*)'$/s.exec(value);
-  if (statik) return statik[1]!;
-  let m = /^method\.request\.(?:multivalue)?(header|querystring|path)\.(.+)$/.exec(value);
-  if (m) return `$request.${m[1]}.${m[2]}`;
-  if (value === 'method.request.body') return '$request.body';
-  m = /^method\.request\.body\.(.+)$/.exec(value);
-  if (m) return `$request.body.${m[1]}`;
-  m = /^context\.(.+)$/.exec(value);
-  if (m) return `$context.${m[1]}`;
-  m = /^stageVariables\.(.+)$/.exec(value);
-  if (m) return `$stageVariables.${m[1]}`;
-  return undefined;
-}
-
-function templateValue(integ: Json, key: string): string | undefined {
-  const templates = isObject(integ.requestTemplates) ? Object.values(integ.requestTemplates) : [];
-  for (const t of templates) {
-    const m = typeof t === 'string' ? new RegExp(`"${key}"\\s*:\\s*"([^"$]+)"`, 'i').exec(t) : null;
-    if (m) return m[1]!;
-  }
-  return undefined;
-}
 
 export class HttpConverter {
   readonly changes: Change[] = [];
@@ -85,22 +72,22 @@ export class HttpConverter {
     const op = node.operation;
     const p = node.loc.pointer;
     const out: Json = {};
-    const uri = typeof v.uri === 'string' ? v.uri : undefined;
-    // In a REST API, AWS_PROXY is the Lambda proxy integration (api-gateway-api-integration-types),
-    // so a uri known only at deployment (`${fnUri}`) is a Lambda one too, unless it names another service.
-    const otherService = uri !== undefined && /^arn:[^:]+:apigateway:[^:]*:(?!lambda:)[\w.-]+:(path|action)\//.test(uri);
-    const isLambda = uri !== undefined && (/:lambda:path\//.test(uri) || /:lambda:[^:]*:\d{12}:function:/.test(uri)) || (uri === undefined && /lambda/.test(JSON.stringify(v.uri ?? '')))
-      || (node.type === 'aws_proxy' && !otherService);
+    const kind = classifyUri(v.uri).kind;
     switch (node.type) {
       case 'aws_proxy':
       case 'aws':
-        if (isLambda) {
+        // A REST AWS_PROXY integration calls Lambda, whatever its uri is written with; the uri is kept as written.
+        if (node.type === 'aws_proxy' || kind === 'lambda') {
           Object.assign(out, { type: 'aws_proxy', httpMethod: 'POST', uri: v.uri, payloadFormatVersion: '1.0' });
           if (node.type === 'aws') {
             this.change('rewritten', joinPointer(p, 'type'), `${op.label}: Lambda custom integration became a Lambda proxy integration (payload format 1.0)`);
             this.manual.add(`Change the handler behind ${op.label}: it now receives the proxy event and must return {statusCode, headers, body}`);
           } else this.change('rewritten', p, `${op.label}: Lambda proxy integration with payloadFormatVersion "1.0", so the handler keeps the REST event shape`);
           break;
+        }
+        if (kind !== 'service') {
+          this.change('lost', joinPointer(p, 'uri'), `${op.label}: the uri does not say whether it is a Lambda function or which AWS service it calls; the operation was removed`);
+          return undefined;
         }
         return this.serviceIntegration(node, out);
       case 'http':
@@ -141,90 +128,32 @@ export class HttpConverter {
   private serviceIntegration(node: IntegrationNode, out: Json): Json | undefined {
     const v = node.value;
     const op = node.operation;
-    const sa = serviceAction(node);
-    const subtype = sa?.action ? SUBTYPE_BY_ACTION[`${sa.service}:${sa.action}`] : undefined;
-    if (!subtype) {
-      this.change('lost', node.loc.pointer, `${op.label}: AWS service integration ${sa?.service ?? ''} ${sa?.action ?? ''} has no HTTP API subtype; the operation was removed`);
+    const plan = planServiceIntegration(node);
+    if (!plan.subtype) {
+      this.change('lost', node.loc.pointer, `${op.label}: AWS service integration ${plan.service} ${plan.action ?? '(action unknown)'} has no HTTP API subtype; the operation was removed`);
       return undefined;
     }
-    const uri = typeof v.uri === 'string' ? v.uri : '';
-    const region = /^arn:[^:]+:apigateway:([a-z0-9-]+):/.exec(uri)?.[1] ?? '${AWS::Region}';
-    const queue = /:sqs:path\/(\d{12}\/[^/?]+)/.exec(uri)?.[1];
-    const params: Json = {};
-    const need = (name: string, value: string | undefined, what: string) => {
-      if (value !== undefined) params[name] = value;
-      else {
-        params[name] = PLACEHOLDER(what);
-        this.manual.add(`Fill in ${name} of the ${subtype} integration of ${op.label} (placeholder ${PLACEHOLDER(what)})`);
-      }
-    };
-    switch (subtype) {
-      case 'SQS-SendMessage':
-      case 'SQS-ReceiveMessage':
-      case 'SQS-DeleteMessage':
-      case 'SQS-PurgeQueue':
-        need('QueueUrl', queue ? `https://sqs.${region}.amazonaws.com/${queue}` : templateValue(v, 'QueueUrl'), 'queue url');
-        if (subtype === 'SQS-SendMessage') params.MessageBody = '$request.body';
-        if (subtype === 'SQS-DeleteMessage') need('ReceiptHandle', undefined, 'receipt handle');
-        break;
-      case 'EventBridge-PutEvents':
-        params.Detail = '$request.body';
-        need('DetailType', templateValue(v, 'DetailType'), 'detail type');
-        need('Source', templateValue(v, 'Source'), 'event source');
-        if (templateValue(v, 'EventBusName')) params.EventBusName = templateValue(v, 'EventBusName');
-        break;
-      case 'Kinesis-PutRecord':
-        need('StreamName', templateValue(v, 'StreamName'), 'stream name');
-        params.Data = '$request.body';
-        params.PartitionKey = templateValue(v, 'PartitionKey') ?? '$context.requestId';
-        break;
-      case 'StepFunctions-StartExecution':
-      case 'StepFunctions-StartSyncExecution':
-        need('StateMachineArn', templateValue(v, 'stateMachineArn'), 'state machine arn');
-        params.Input = '$request.body';
-        break;
-      case 'StepFunctions-StopExecution':
-        need('ExecutionArn', templateValue(v, 'executionArn'), 'execution arn');
-        break;
-      default:
-        for (const name of ['Application', 'Environment', 'Configuration', 'ClientId']) need(name, templateValue(v, name), name);
+    const params: Json = { ...plan.parameters };
+    for (const p of plan.problems) this.change('lost', p.pointer, `${op.label}: ${p.reason}`);
+    for (const name of plan.missing) {
+      params[name] = PLACEHOLDER(name);
+      this.manual.add(`Fill in ${name} of the ${plan.subtype} integration of ${op.label} (placeholder ${PLACEHOLDER(name)})`);
     }
-    Object.assign(out, { type: 'aws_proxy', integrationSubtype: subtype, credentials: v.credentials ?? PLACEHOLDER('integration role arn'), payloadFormatVersion: '1.0', requestParameters: params });
-    if (v.credentials === undefined) this.manual.add(`Give the ${subtype} integration of ${op.label} an IAM role in credentials`);
-    this.change('rewritten', node.loc.pointer, `${op.label}: ${sa!.service} ${sa!.action} became integrationSubtype ${subtype}; its request template was replaced by parameter mapping`);
+    Object.assign(out, { type: 'aws_proxy', integrationSubtype: plan.subtype, credentials: v.credentials ?? PLACEHOLDER('integration role arn'), payloadFormatVersion: '1.0', requestParameters: params });
+    if (v.credentials === undefined) this.manual.add(`Give the ${plan.subtype} integration of ${op.label} an IAM role in credentials`);
+    if (!plan.problems.length) this.change('rewritten', node.loc.pointer, `${op.label}: ${plan.service} ${plan.action} became integrationSubtype ${plan.subtype}; its request template became parameter mapping`);
     return out;
   }
 
   private parameters(node: IntegrationNode, out: Json): void {
-    const params = isObject(node.value.requestParameters) ? node.value.requestParameters : {};
     const mapped: Json = {};
-    const uri = typeof node.value.uri === 'string' ? node.value.uri : JSON.stringify(node.value.uri ?? '');
-    for (const [key, raw] of Object.entries(params)) {
-      const pointer = joinPointer(node.loc.pointer, 'requestParameters', key);
-      const m = /^integration\.request\.(header|querystring|path|multivalueheader|multivaluequerystring)\.(.+)$/.exec(key);
-      const source = typeof raw === 'string' ? httpSource(raw) : undefined;
-      if (!m || source === undefined) {
-        this.change('lost', pointer, `${node.operation.label}: mapping ${key} ← ${String(raw)} has no HTTP API form`);
-        continue;
+    for (const m of planRequestParameters(node)) {
+      if (m.outcome === 'lost') this.change('lost', m.pointer, m.reason);
+      else if (m.outcome === 'implied') this.change('removed', m.pointer, m.reason);
+      else {
+        mapped[m.target] = m.source;
+        this.change('rewritten', m.pointer, `${node.operation.label}: ${m.key} ← ${String(m.raw)} became ${m.target} ← ${m.source}`);
       }
-      const location = m[1]!.replace('multivalue', '');
-      const name = m[2]!;
-      if (location === 'path') {
-        if (uri.includes(`{${name}}`) && raw === `method.request.path.${name}`) {
-          this.change('removed', pointer, `${node.operation.label}: ${key} removed; HTTP APIs fill {${name}} in the integration uri from the route`);
-        } else {
-          this.manual.add(`${node.operation.label}: ${key} ← ${String(raw)} needs an overwrite:path mapping or route variables`);
-          this.change('lost', pointer, `${node.operation.label}: path mapping ${key} ← ${String(raw)} was not converted`);
-        }
-        continue;
-      }
-      if (location === 'header' && RESERVED.test(name)) {
-        this.change('lost', pointer, `${node.operation.label}: header ${name} is reserved; HTTP API parameter mapping cannot set it`);
-        continue;
-      }
-      const target = `overwrite:${location}.${name}`;
-      mapped[target] = source;
-      this.change('rewritten', pointer, `${node.operation.label}: ${key} ← ${String(raw)} became ${target} ← ${source}`);
     }
     if (Object.keys(mapped).length) out.requestParameters = mapped;
   }
@@ -237,9 +166,18 @@ export class HttpConverter {
     }
     if (node.type !== 'aws_proxy' && node.type !== 'http_proxy') {
       for (const r of node.responses) {
-        if (r.pattern !== 'default' || (isObject(r.value) && isObject(r.value.responseTemplates))) {
+        if (r.pattern !== 'default' || (isObject(r.value) && isObject(r.value.responseTemplates) && Object.keys(r.value.responseTemplates).length)) {
           this.change('lost', r.loc.pointer, `${op.label}: integration response "${r.pattern}" (selection pattern or response template) removed`);
         }
+        const rp = isObject(r.value) && isObject(r.value.responseParameters) ? r.value.responseParameters : {};
+        for (const key of Object.keys(rp)) {
+          const pointer = joinPointer(r.loc.pointer, 'responseParameters', key);
+          if (/^method\.response\.header\.access-control-/i.test(key)) {
+            this.collectCorsHeader(key, rp[key]);
+            this.change('removed', pointer, `${op.label}: ${key} removed; x-amazon-apigateway-cors sends the CORS headers`);
+          } else this.change('lost', pointer, `${op.label}: response mapping ${key} removed (HTTP API response mapping is keyed by back-end status code)`);
+        }
+        if (isObject(r.value) && r.value.contentHandling !== undefined) this.change('lost', joinPointer(r.loc.pointer, 'contentHandling'), `${op.label}: contentHandling of integration response "${r.pattern}" removed (no HTTP API equivalent)`);
       }
     }
     for (const k of ['contentHandling', 'cacheKeyParameters', 'cacheNamespace', 'responseTransferMode']) {
@@ -250,19 +188,21 @@ export class HttpConverter {
   private collectCors(node: IntegrationNode): void {
     for (const r of node.responses) {
       const params = isObject(r.value) && isObject(r.value.responseParameters) ? r.value.responseParameters : {};
-      for (const [k, raw] of Object.entries(params)) {
-        const header = /^method\.response\.header\.(.+)$/i.exec(k)?.[1]?.toLowerCase();
-        const value = typeof raw === 'string' ? /^'(.*)'$/s.exec(raw)?.[1] : undefined;
-        if (!header || value === undefined) continue;
-        const list = value.split(',').map((s) => s.trim()).filter(Boolean);
-        if (header === 'access-control-allow-origin') list.forEach((x) => this.cors.origins.add(x));
-        else if (header === 'access-control-allow-methods') list.forEach((x) => this.cors.methods.add(x.toUpperCase()));
-        else if (header === 'access-control-allow-headers') list.forEach((x) => this.cors.headers.add(x));
-        else if (header === 'access-control-expose-headers') list.forEach((x) => this.cors.expose.add(x));
-        else if (header === 'access-control-allow-credentials') this.cors.credentials = value === 'true';
-        else if (header === 'access-control-max-age' && /^\d+$/.test(value)) this.cors.maxAge = Number(value);
-      }
+      for (const [k, raw] of Object.entries(params)) this.collectCorsHeader(k, raw);
     }
+  }
+
+  private collectCorsHeader(k: string, raw: unknown): void {
+    const header = /^method\.response\.header\.(.+)$/i.exec(k)?.[1]?.toLowerCase();
+    const value = typeof raw === 'string' ? /^'(.*)'$/s.exec(raw)?.[1] : undefined;
+    if (!header || value === undefined) return;
+    const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+    if (header === 'access-control-allow-origin') list.forEach((x) => this.cors.origins.add(x));
+    else if (header === 'access-control-allow-methods') list.forEach((x) => this.cors.methods.add(x.toUpperCase()));
+    else if (header === 'access-control-allow-headers') list.forEach((x) => this.cors.headers.add(x));
+    else if (header === 'access-control-expose-headers') list.forEach((x) => this.cors.expose.add(x));
+    else if (header === 'access-control-allow-credentials') this.cors.credentials = value === 'true';
+    else if (header === 'access-control-max-age' && /^\d+$/.test(value)) this.cors.maxAge = Number(value);
   }
 
   corsConfiguration(): Json | undefined {
@@ -306,7 +246,10 @@ export class HttpConverter {
       if (type === 'token') {
         this.change('rewritten', ap, `authorizer "${name}": TOKEN authorizer became a REQUEST authorizer on ${sources.join(', ')} with payload format 1.0`);
         this.manual.add(`Change authorizer function "${name}": it receives a REQUEST event and reads the token from the header instead of authorizationToken`);
-        if (auth.identityValidationExpression !== undefined) this.change('lost', joinPointer(ap, 'identityValidationExpression'), `authorizer "${name}": identityValidationExpression removed; check the token format in the function`);
+        if (auth.identityValidationExpression !== undefined) {
+          this.change('removed', joinPointer(ap, 'identityValidationExpression'), `authorizer "${name}": identityValidationExpression removed; the function checks the token format`);
+          this.manual.add(`Authorizer function "${name}" must reject tokens that do not match ${String(auth.identityValidationExpression)}: API Gateway no longer checks them before calling it`);
+        }
       } else this.change('rewritten', joinPointer(ap, 'identitySource'), `authorizer "${name}": identity sources rewritten as ${sources.join(', ') || 'none'}`);
       const { 'x-amazon-apigateway-authorizer': _a, ...rest } = scheme;
       void _a;
@@ -316,31 +259,82 @@ export class HttpConverter {
   }
 }
 
-/** The inline REST definition of a CloudFormation template: its pointer, or '' for a plain definition. */
-function definitionPointer(source: Source): string {
+interface Target {
+  /** Pointer of the definition: '' for a plain definition. */
+  base: string;
+  /** The template's logical id of the API, for a template. */
+  api?: string;
+  type?: string;
+  sam?: ReturnType<typeof embeddedDefinitions>['inline'][number]['sam'];
+}
+
+/** The REST definition to convert: the file itself, or the inline one of the API `--api` names. */
+function targetOf(source: Source, cwd: string, api: string | undefined): Target {
   const doc = source.root;
-  if (isObject(doc) && (doc.swagger !== undefined || doc.openapi !== undefined || doc.paths !== undefined)) return '';
-  if (isObject(doc) && isObject(doc.Resources)) {
-    const rest = embeddedDefinitions(doc).inline.find((d) => d.apiType === 'rest');
-    if (rest) return rest.pointer;
-    throw new UserError('the template has no inline REST API definition (RestApi Body or Serverless::Api DefinitionBody)', { file: source.displayPath() });
+  const file = source.displayPath(cwd);
+  if (isCloudFormationTemplate(doc)) {
+    const rest = restApisOf(source, cwd);
+    const list = rest.join(', ') || 'none';
+    if (api !== undefined && !rest.includes(api)) throw new UserError(`--api ${api}: the template has no REST API of that logical id (REST APIs: ${list})`, { file });
+    if (api === undefined && rest.length > 1) throw new UserError(`the template has ${rest.length} REST APIs; choose one with --api LOGICAL_ID (${list})`, { file });
+    const id = api ?? rest[0];
+    const inline = embeddedDefinitions(doc).inline.find((d) => d.resource === id && d.apiType === 'rest');
+    if (!inline) throw new UserError(`${id ?? 'the template'} has no inline REST API definition (RestApi Body or Serverless::Api DefinitionBody) to convert`, { file });
+    return { base: inline.pointer, api: inline.resource, type: inline.type, sam: inline.sam };
   }
-  throw new UserError('neither an OpenAPI definition nor a CloudFormation template', { file: source.displayPath() });
+  if (isObject(doc) && (doc.swagger !== undefined || doc.openapi !== undefined || doc.paths !== undefined)) {
+    if (api !== undefined) throw new UserError('--api names an API of a CloudFormation template; this is a plain definition', { file });
+    if (isHttpApiDefinition(doc)) throw new UserError('already an HTTP API; check-http-compat and convert http read REST API definitions', { file });
+    return { base: '' };
+  }
+  throw new UserError('neither an OpenAPI definition nor a CloudFormation template', { file });
+}
+
+/** The features of the API being converted: the whole result, or its own part in a template with several. */
+function featuresOf(compat: CompatResult, api: string | undefined): CompatFeature[] {
+  if (!compat.apis.length || api === undefined) return compat.features;
+  return [...(compat.apis.find((a) => a.name === api)?.features ?? []), ...(compat.apis.find((a) => a.name.startsWith('('))?.features ?? [])];
+}
+
+/** SAM and CloudFormation changes around the definition, which convert cannot make in the template itself. */
+function templateSteps(source: Source, target: Target): string[] {
+  if (!target.api) return [];
+  const doc = source.root as Json;
+  const resources = isObject(doc.Resources) ? doc.Resources : {};
+  const refersTo = (v: unknown) => isObject(v) && (v.Ref === target.api || (Array.isArray(v['Fn::GetAtt']) && v['Fn::GetAtt'][0] === target.api));
+  const steps: string[] = [];
+  if (target.type === 'AWS::Serverless::Api') {
+    steps.push(`Change ${target.api} from AWS::Serverless::Api to AWS::Serverless::HttpApi and put the converted definition in its DefinitionBody; REST-only properties (EndpointConfiguration, MethodSettings, CacheClusterEnabled, Cors as a string) have HttpApi counterparts or none`);
+    for (const [fn, res] of Object.entries(resources)) {
+      if (!isObject(res) || res.Type !== 'AWS::Serverless::Function' || !isObject(res.Properties) || !isObject(res.Properties.Events)) continue;
+      for (const [ev, e] of Object.entries(res.Properties.Events)) {
+        if (isObject(e) && e.Type === 'Api' && isObject(e.Properties) && refersTo(e.Properties.RestApiId)) {
+          steps.push(`Change event ${ev} of function ${fn} from Type: Api to Type: HttpApi with ApiId: !Ref ${target.api}`);
+        }
+      }
+    }
+  } else {
+    steps.push(`Replace ${target.api} (AWS::ApiGateway::RestApi) by an AWS::ApiGatewayV2::Api whose Body is the converted definition`);
+    const kinds = new Map<string, string[]>();
+    for (const [id, res] of Object.entries(resources)) {
+      if (!isObject(res) || typeof res.Type !== 'string' || !res.Type.startsWith('AWS::ApiGateway::') || !isObject(res.Properties) || !refersTo(res.Properties.RestApiId)) continue;
+      kinds.set(res.Type, [...(kinds.get(res.Type) ?? []), id]);
+    }
+    for (const [type, ids] of [...kinds].sort()) steps.push(`Replace the ${type} resources of ${target.api} (${ids.sort().join(', ')}): a Stage becomes AWS::ApiGatewayV2::Stage with AutoDeploy, Deployments go, Lambda permissions name the new API`);
+  }
+  return steps;
 }
 
 /** Convert a REST API definition (or the one inside a template) into an HTTP API definition. */
 export function convertSource(source: Source, options: ConvertOptions = {}): ConvertResult {
   const cwd = options.cwd ?? process.cwd();
+  const target = targetOf(source, cwd, options.api);
+  const base = target.base;
   const compat = checkSource(source, cwd);
-  const blockers = compat.features.filter((f) => f.verdict === 'blocking');
-  if (blockers.length && !options.dropBlocking) {
-    throw new ConvertBlockedError(blockers.map((f) => ({ id: f.id, title: f.title, where: f.locations.map((l) => `${l.file}:${l.line}:${l.column}`) })), source.displayPath(cwd));
-  }
-  const base = definitionPointer(source);
+  const features = featuresOf(compat, target.api);
   const set = new SourceSet(source, (a) => a, base);
-  const model = buildModel(set, { apiType: 'rest' });
+  const model = buildModel(set, { apiType: 'rest', sam: target.sam });
   const conv = new HttpConverter(options);
-  for (const f of blockers) conv.lost.push(`${f.id} (${f.title}) is not available in HTTP APIs`);
   const bundled = bundleBody(set, source);
   let doc = (base ? getAt(bundled, base) : bundled) as Json;
   if (model.version === '2.0' || doc.openapi === undefined) doc = model.version === '2.0' ? liftSwagger2(doc, conv.changes, base) : { openapi: '3.0.1', ...doc };
@@ -349,15 +343,15 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
   for (const op of model.operations) {
     const item = paths[op.path];
     if (!isObject(item) || !isObject(item[op.key])) continue;
-    const target = item[op.key] as Json;
-    if (target['x-amazon-apigateway-request-validator'] !== undefined) {
-      delete target['x-amazon-apigateway-request-validator'];
+    const operation = item[op.key] as Json;
+    if (operation['x-amazon-apigateway-request-validator'] !== undefined) {
+      delete operation['x-amazon-apigateway-request-validator'];
       conv.change('lost', joinPointer(op.loc.pointer, 'x-amazon-apigateway-request-validator'), `${op.label}: request validation removed`);
     }
-    convertSecurity(op, target, model.securitySchemes, conv);
+    convertSecurity(op, operation, model.securitySchemes, conv);
     if (!op.integration) continue;
-    const integ = conv.integration(op.integration, target['x-amazon-apigateway-integration'] as Json);
-    if (integ) target['x-amazon-apigateway-integration'] = integ;
+    const integ = conv.integration(op.integration, operation['x-amazon-apigateway-integration'] as Json);
+    if (integ) operation['x-amazon-apigateway-integration'] = integ;
     else delete item[op.key];
   }
   for (const [path, item] of Object.entries(paths)) {
@@ -370,7 +364,8 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
     if (!isObject(scheme) || !s) continue;
     if (!s.authorizer && scheme.type === 'apiKey' && scheme['x-amazon-apigateway-authtype'] === undefined) {
       delete schemes[name];
-      conv.change('lost', s.loc.pointer, `security scheme "${name}": API keys are not available in HTTP APIs`);
+      // Each method that required the key is reported where it does (check-http-compat's mgmt.api-keys).
+      conv.change('removed', s.loc.pointer, `security scheme "${name}": API keys are not available in HTTP APIs`);
       continue;
     }
     schemes[name] = conv.authorizer(scheme, name, s.loc.pointer);
@@ -379,7 +374,7 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
   for (const key of REST_ONLY_ROOT) {
     if (doc[key] === undefined) continue;
     delete doc[key];
-    const lossy = ['x-amazon-apigateway-request-validators', 'x-amazon-apigateway-gateway-responses', 'x-amazon-apigateway-api-key-source', 'x-amazon-apigateway-policy'].includes(key);
+    const lossy = ['x-amazon-apigateway-gateway-responses', 'x-amazon-apigateway-api-key-source', 'x-amazon-apigateway-policy'].includes(key);
     conv.change(lossy ? 'lost' : 'removed', root(key), `${key} removed (REST API only)`);
   }
   if (Array.isArray(doc.security)) {
@@ -399,8 +394,29 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
     conv.manual.add('If you later move Lambda integrations to payload format 2.0, update the handlers for the 2.0 event (rawPath, requestContext.http, cookies)');
   }
   conv.manual.add('Move custom domain names and their DNS records to the HTTP API (Regional custom domains, TLS 1.2)');
+  for (const step of templateSteps(source, target)) conv.manual.add(step);
+  // One verdict: every blocking use compat found, and anything the rewrite itself could not keep.
+  const where = (pointer: string) => {
+    const { range } = source.locate(pointer, 'key');
+    return `${source.displayPath(cwd)}:${range.start.line}:${range.start.column}`;
+  };
+  const blockers: Blocker[] = [];
+  const blockingPointers: string[] = [];
+  for (const f of features) {
+    for (const l of f.locations) {
+      if (l.verdict !== 'blocking') continue;
+      blockingPointers.push(l.pointer);
+      blockers.push({ route: l.route, id: f.id, title: f.title, reason: l.route && l.detail?.startsWith(`${l.route}: `) ? l.detail.slice(l.route.length + 2) : l.detail, where: `${l.file}:${l.line}:${l.column}` });
+    }
+  }
+  const covered = (pointer: string) => blockingPointers.some((b) => pointer === b || pointer.startsWith(`${b}/`) || b.startsWith(`${pointer}/`));
+  for (const c of conv.changes) {
+    if (c.action === 'lost' && !covered(c.pointer)) blockers.push({ id: 'convert', title: 'Behaviour the conversion cannot keep', reason: c.detail, where: where(c.pointer) });
+  }
+  if (blockers.length && !options.dropBlocking) throw new ConvertBlockedError(blockers, source.displayPath(cwd));
+  for (const f of features.filter((x) => x.verdict === 'blocking')) conv.lost.unshift(`${f.id} (${f.title}) is not available in HTTP APIs`);
   const report: ConvertReport = {
-    source: source.displayPath(cwd), verdict: compat.verdict,
+    source: source.displayPath(cwd), verdict: compat.apis.find((a) => a.name === target.api)?.verdict ?? compat.verdict, api: target.api, dropBlocking: options.dropBlocking === true,
     changes: conv.changes.map((c) => {
       const { range } = source.locate(c.pointer, 'key');
       return { ...c, file: source.displayPath(cwd), line: range.start.line, column: range.start.column };

@@ -11,11 +11,15 @@ export interface Change {
 
 export interface ConvertReport {
   source: string;
+  /** The template's logical id of the API converted. */
+  api?: string;
   verdict: string;
+  /** Whether --drop-blocking was given. */
+  dropBlocking: boolean;
   changes: Change[];
   /** Work left to people: DNS, handlers, IAM policies, placeholders to fill in. */
   manualSteps: string[];
-  /** Behaviour that is gone, when --drop-blocking converted a blocked API anyway. */
+  /** Behaviour that is gone: only ever filled when --drop-blocking converted a blocked API anyway. */
   lost: string[];
 }
 
@@ -26,9 +30,9 @@ export function formatReportJson(r: ConvertReport): string {
 const md = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 export function formatReportMarkdown(r: ConvertReport): string {
-  const out = [`### REST → HTTP API conversion of \`${r.source}\``, '', `Compatibility verdict: **${r.verdict}**.`, ''];
+  const out = [`### REST → HTTP API conversion of \`${r.source}\`${r.api ? ` (${r.api})` : ''}`, '', `Compatibility verdict: **${r.verdict}**.`, ''];
   if (r.lost.length) {
-    out.push('#### Behaviour lost (converted with --drop-blocking)', '');
+    out.push(r.dropBlocking ? '#### Behaviour lost (converted with --drop-blocking)' : '#### Behaviour lost', '');
     for (const l of r.lost) out.push(`- ⛔ ${l}`);
     out.push('');
   }

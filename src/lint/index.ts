@@ -43,6 +43,12 @@ export interface LintResult {
 /** What linting one loaded source gives. */
 export type SourceResult = Omit<LintResult, 'summary'>;
 
+/** Findings that say the import or deployment fails: errors, and a `failsDeploy` rule's at any severity. */
+export function deployFailures(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const failing = new Set(allRules.filter((r) => r.meta.failsDeploy).map((r) => r.id));
+  return diagnostics.filter((d) => d.severity === 'error' || failing.has(d.ruleId));
+}
+
 export function summarize(diagnostics: Diagnostic[], files: number): LintSummary {
   const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
   return { files, errors: count('error'), warnings: count('warning'), infos: count('info') };

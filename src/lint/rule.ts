@@ -21,6 +21,8 @@ export interface RuleMeta {
   category: Category;
   appliesTo: AppliesTo;
   defaultSeverity: Severity | 'off';
+  /** The finding means the import or deployment fails even below error (export refuses it at any severity). */
+  failsDeploy?: true;
   /** The AWS page stating the fact the rule enforces. */
   docsUrl: string;
 }

@@ -43,7 +43,7 @@ describe('apigw export cfn', () => {
     const r = apigw(['export', 'cfn', 'fixtures/lint/int/type-invalid/fail.yaml', '-o', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/int\/type-invalid/);
-    expect(r.stderr).toMatch(/apigw: error: [^ ]+\.yaml: the definition has 1 lint error\(s\); fix them before exporting/);
+    expect(r.stderr).toMatch(/^apigw: error: [^ ]+\.yaml: the definition has 1 finding\(s\) that make the import or deployment fail; fix them before exporting \(or turn a rule off with --rule if it is wrong\)$/m);
     expect(existsSync(out)).toBe(false);
   });
 

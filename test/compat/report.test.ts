@@ -7,9 +7,10 @@ const result: CompatResult = {
   kind: 'openapi',
   verdict: 'blocking',
   notes: ['No endpoint type.'],
+  apis: [],
   features: [
-    { id: 'integ.mock', verdict: 'blocking', title: 'Mock integration', locations: [{ file: 'api.yaml', line: 12, column: 9, pointer: '/paths/~1h/get/x-amazon-apigateway-integration/type' }], migration: 'Use a Lambda.', details: [] },
-    { id: 'dev.cors', verdict: 'convertible-with-change', title: 'CORS', locations: [{ file: 'api.yaml', line: 3, column: 5, pointer: '/paths/~1a/options' }], migration: 'Use x-amazon-apigateway-cors | built-in.', details: ['OPTIONS /a answers CORS preflight with a mock'] },
+    { id: 'integ.mock', verdict: 'blocking', title: 'Mock integration', locations: [{ file: 'api.yaml', line: 12, column: 9, pointer: '/paths/~1h/get/x-amazon-apigateway-integration/type', verdict: 'blocking' }], migration: 'Use a Lambda.', details: [] },
+    { id: 'dev.cors', verdict: 'convertible-with-change', title: 'CORS', locations: [{ file: 'api.yaml', line: 3, column: 5, pointer: '/paths/~1a/options', verdict: 'convertible-with-change' }], migration: 'Use x-amazon-apigateway-cors | built-in.', details: ['OPTIONS /a answers CORS preflight with a mock'] },
     { id: 'integ.lambda-proxy', verdict: 'supported', title: 'Lambda proxy integration', locations: [], migration: 'Nothing to change.', details: [] },
   ],
 };
@@ -20,7 +21,7 @@ describe('compat formats', () => {
     expect(Object.keys(out)).toEqual(['verdict', 'features']);
     expect(out.features[0]).toEqual({
       id: 'integ.mock', verdict: 'blocking', title: 'Mock integration',
-      locations: [{ file: 'api.yaml', line: 12, column: 9, pointer: '/paths/~1h/get/x-amazon-apigateway-integration/type' }], migration: 'Use a Lambda.',
+      locations: [{ file: 'api.yaml', line: 12, column: 9, pointer: '/paths/~1h/get/x-amazon-apigateway-integration/type', verdict: 'blocking' }], migration: 'Use a Lambda.',
     });
   });
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { exportSource, serializeTemplate } from '../../src/export/cfn/index.js';
+import { lintWith } from '../support/export.js';
 import { routeResource } from '../../src/export/cfn/permissions.js';
 import { escapeForSub } from '../../src/export/cfn/values.js';
 import { parseText } from '../../src/spec/load.js';
@@ -10,9 +11,9 @@ import { parseText } from '../../src/spec/load.js';
 const root = fileURLToPath(new URL('../../fixtures/export/', import.meta.url));
 type Stack = { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }>; Outputs: Record<string, unknown>; Parameters?: Record<string, unknown> };
 
-const exportText = (text: string, options: Parameters<typeof exportSource>[1] = {}) =>
-  exportSource(parseText(text, `${root}inline.yaml`, 'inline.yaml'), { cwd: root, ...options });
-const stack = (text: string, options: Parameters<typeof exportSource>[1] = {}) => exportText(text, options).template as unknown as Stack;
+const exportText = (text: string, options: Partial<Parameters<typeof exportSource>[1]> = {}) =>
+  exportSource(parseText(text, `${root}inline.yaml`, 'inline.yaml'), { cwd: root, lint: lintWith(root), ...options });
+const stack = (text: string, options: Partial<Parameters<typeof exportSource>[1]> = {}) => exportText(text, options).template as unknown as Stack;
 const fixture = (name: string) => readFileSync(`${root}${name}/api.yaml`, 'utf8');
 const deploymentId = (s: Stack) => Object.keys(s.Resources).find((k) => k.startsWith('ApiDeployment'))!;
 
@@ -21,7 +22,7 @@ describe('golden stacks', () => {
     ['rest-lambda', { lambda: { 'order-detail': 'OrderDetailFunction' }, stageVariables: { env: 'prod', legacyHost: 'legacy.example.com' } }],
     ['http-api', { lambda: { fallback: 'arn:aws:lambda:eu-west-1:123456789012:function:fallback:live' } }],
   ] as const)('%s', async (name, options) => {
-    const { template } = exportSource(parseText(fixture(name), `${root}${name}/api.yaml`, `${name}/api.yaml`), { cwd: root, ...options });
+    const { template } = exportSource(parseText(fixture(name), `${root}${name}/api.yaml`, `${name}/api.yaml`), { cwd: root, lint: lintWith(root), ...options });
     const text = serializeTemplate(template, 'yaml');
     expect(yaml.load(text)).toEqual(template);
     await expect(text).toMatchFileSnapshot(`${root}${name}/expected.cfn.yaml`);

@@ -69,7 +69,7 @@ export function rewriteValues(body: Record<string, unknown>, targets: LambdaTarg
     const service = /^arn:aws[\w-]*:apigateway:[a-z0-9-]+:(.+)$/.exec(uri);
     if (service) {
       const rest = service[1]!.replace(/(^|\/)(\d{12})(?=\/)/g, (all, pre: string, acct: string) => (acct === values.account ? `${pre}\${AWS::AccountId}` : all));
-      return sub(`arn:\${AWS::Partition}:apigateway:\${AWS::Region}:${rest.includes('${AWS::AccountId}') ? rest.split('${AWS::AccountId}').map(escapeForSub).join('${AWS::AccountId}') : escapeForSub(rest)}`);
+      return sub(`arn:\${AWS::Partition}:apigateway:\${AWS::Region}:${rest.includes('${AWS::AccountId}') ? rest.split('${AWS::AccountId}').map((x) => escapeForSub(x)).join('${AWS::AccountId}') : escapeForSub(rest)}`);
     }
     return uri;
   };

@@ -29,6 +29,7 @@ export function functionInUri(uri: string): string | undefined {
 export class LambdaTargets {
   private readonly byKey = new Map<string, LambdaTarget>();
   private readonly usedNames = new Set<string>();
+  private readonly used = new Set<string>();
 
   /** `--lambda NAME=ARN` or `--lambda NAME=LogicalId`. */
   constructor(private readonly mappings: Map<string, string>) {}
@@ -48,7 +49,9 @@ export class LambdaTargets {
     const stageVariable = /\$\{stageVariables\./.test(fn);
     if (literal) {
       const fnName = literal[4]! + (literal[5] ? `:${literal[5]}` : '');
-      const mapped = this.mappings.get(literal[4]!) ?? this.mappings.get(fnName) ?? this.mappings.get(fn);
+      const key = [literal[4]!, fnName, fn].find((k) => this.mappings.has(k));
+      if (key !== undefined) this.used.add(key);
+      const mapped = key === undefined ? undefined : this.mappings.get(key);
       const name = this.unique(logicalName(fnName));
       if (mapped) t = { key: fn, ref: mapped.startsWith('arn:') ? escapeForSub(mapped) : `\${${mapped}.Arn}`, name };
       else t = { key: fn, ref: `\${${name}FunctionArn}`, name, parameter: { name: `${name}FunctionArn`, defaultArn: fn } };
@@ -61,6 +64,11 @@ export class LambdaTargets {
     }
     this.byKey.set(fn, t);
     return t;
+  }
+
+  /** `--lambda` names that matched no function of the definition. */
+  unusedMappings(): string[] {
+    return [...this.mappings.keys()].filter((k) => !this.used.has(k)).sort();
   }
 
   get all(): LambdaTarget[] {

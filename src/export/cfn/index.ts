@@ -2,10 +2,8 @@ import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { UserError } from '../../errors.js';
-import { lintSource } from '../../lint/index.js';
-import type { ResolvedConfig } from '../../lint/config.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
-import { detectApiType, isObject } from '../../spec/detect.js';
+import { detectApiType, detectVersion, isObject } from '../../spec/detect.js';
 import { buildModel } from '../../spec/model.js';
 import { isCloudFormationTemplate } from '../../spec/embedded.js';
 import { SourceSet } from '../../spec/refs.js';
@@ -13,6 +11,7 @@ import type { Source } from '../../spec/source.js';
 import { bundleBody, mainAccount, rewriteValues } from './body.js';
 import { bindFreeReferences } from './free-references.js';
 import { LambdaTargets } from './functions.js';
+import { placeholdersToSub } from './placeholders.js';
 import { permissionResources, type PermissionMode } from './permissions.js';
 import { canonicalJson } from './values.js';
 
@@ -24,31 +23,44 @@ export interface ExportOptions {
   lambda?: Record<string, string>;
   permissions?: PermissionMode;
   stageVariables?: Record<string, string>;
-  config?: ResolvedConfig;
+  /**
+   * Lint's verdict on the definition, which the caller runs (export does not import lint):
+   * every finding, and those that say deploying fails, whatever their severity.
+   */
+  lint: (source: Source, apiType: 'rest' | 'http') => LintVerdict;
   cwd?: string;
+}
+
+export interface LintVerdict {
+  diagnostics: Diagnostic[];
+  /** Findings that say the import or the deployment fails. */
+  deployFails: Diagnostic[];
 }
 
 export interface ExportResult {
   template: Record<string, unknown>;
   apiType: 'rest' | 'http';
   notes: string[];
-  /** Lint findings below error level, for the caller to show. */
+  /** Lint findings that do not stop the export, for the caller to show. */
   diagnostics: Diagnostic[];
 }
 
-/** The definition does not pass lint: nothing is exported. */
+/** Lint says deploying the definition fails: nothing is exported. */
 export class ExportLintError extends Error {
   constructor(readonly diagnostics: Diagnostic[], readonly file: string) {
-    super(`${file}: the definition has ${diagnostics.filter((d) => d.severity === 'error').length} lint error(s); fix them before exporting`);
+    super(`${file}: the definition has ${diagnostics.length} finding(s) that make the import or deployment fail; fix them before exporting (or turn a rule off with --rule if it is wrong)`);
   }
 }
+
+/** Stage names: letters, digits, hyphens and underscores, up to 128; HTTP APIs also have `$default` (CreateStage). */
+const STAGE_NAME = /^[A-Za-z0-9_-]{1,128}$/;
 
 function deploymentHash(parts: unknown): string {
   return createHash('sha256').update(canonicalJson(parts)).digest('hex');
 }
 
 /** A deployable stack for a definition: REST (RestApi, hashed Deployment, Stage) or HTTP (Api, $default auto-deploy stage). */
-export function exportSource(source: Source, options: ExportOptions = {}): ExportResult {
+export function exportSource(source: Source, options: ExportOptions): ExportResult {
   const cwd = options.cwd ?? process.cwd();
   if (isCloudFormationTemplate(source.root)) {
     throw new UserError('this is a CloudFormation template already; export cfn builds one from an OpenAPI definition', {
@@ -57,9 +69,12 @@ export function exportSource(source: Source, options: ExportOptions = {}): Expor
   }
   const doc = isObject(source.root) ? source.root : {};
   const apiType = !options.apiType || options.apiType === 'auto' ? detectApiType(doc) : options.apiType;
-  const diagnostics = lintSource(source, { apiType, config: options.config, cwd });
-  if (diagnostics.some((d) => d.severity === 'error')) throw new ExportLintError(diagnostics, source.displayPath(cwd));
   const http = apiType === 'http';
+  if (options.stage !== undefined && !STAGE_NAME.test(options.stage) && !(http && options.stage === '$default')) {
+    throw new UserError(`--stage "${options.stage}": a stage name has only letters, digits, hyphens and underscores (at most 128)${http ? ', or is $default' : ''}`);
+  }
+  const { diagnostics, deployFails } = options.lint(source, apiType);
+  if (deployFails.length) throw new ExportLintError(deployFails, source.displayPath(cwd));
   const display = (abs: string) => abs;
   const set = new SourceSet(source, display);
   const model = buildModel(set, { apiType });
@@ -69,7 +84,15 @@ export function exportSource(source: Source, options: ExportOptions = {}): Expor
   const notes: string[] = [];
   const targets = new LambdaTargets(new Map(Object.entries(options.lambda ?? {})));
   const body = bundleBody(set, source);
+  // `swagger: 2.0` unquoted is a number; the Body says '2.0'.
+  if (detectVersion(body) === '2.0' && typeof body.swagger !== 'string') body.swagger = '2.0';
   rewriteValues(body, targets, { account: mainAccount(body) }, notes);
+  const refused = placeholdersToSub(body);
+  if (refused.length) {
+    throw new UserError(`placeholders that cannot become stack Parameters: ${refused.join(', ')}`, {
+      file: source.displayPath(cwd), hint: 'resolve them (terraform templatefile, envsubst) before exporting, or write them as ${name}',
+    });
+  }
   const apiRef = http ? 'HttpApi' : 'Api';
   const stageName = options.stage ?? (http ? '$default' : 'prod');
 
@@ -114,6 +137,11 @@ export function exportSource(source: Source, options: ExportOptions = {}): Expor
     };
   }
   Object.assign(resources, permissionResources(model, targets, apiRef, options.permissions ?? 'route', http));
+  const unused = targets.unusedMappings();
+  if (unused.length) {
+    const known = targets.all.filter((t) => t.parameter).map((t) => t.name);
+    throw new UserError(`--lambda ${unused.join(', ')}: no Lambda function of that name in the definition${known.length ? ` (functions: ${known.join(', ')})` : ''}`);
+  }
   for (const t of targets.all) {
     if (t.parameter) {
       parameters[t.parameter.name] = {
@@ -148,7 +176,7 @@ export function serializeTemplate(template: Record<string, unknown>, format: 'ya
 }
 
 /** `import { exportCloudFormation } from 'apigw'`. Lint errors throw `ExportLintError`; bad input `UserError`. */
-export async function exportCloudFormation(file: string, options: ExportOptions = {}): Promise<ExportResult> {
+export async function exportCloudFormation(file: string, options: ExportOptions): Promise<ExportResult> {
   const { loadSource } = await import('../../spec/load.js');
   const cwd = options.cwd ?? process.cwd();
   const abs = file === '-' ? '-' : resolve(cwd, file);

@@ -5,7 +5,7 @@ export const rule = defineRule({
   id: 'path/method-without-integration',
   meta: {
     description: 'A method without `x-amazon-apigateway-integration` imports, but the deployment then fails with "No integration defined for method".',
-    category: 'methods', appliesTo: 'both', defaultSeverity: 'warning', docsUrl: DOCS.integration,
+    category: 'methods', appliesTo: 'both', defaultSeverity: 'warning', failsDeploy: true, docsUrl: DOCS.integration,
   },
   messages: { missing: '{{method}} has no x-amazon-apigateway-integration; deploying the API fails with "No integration defined for method"' },
   create(ctx) {
