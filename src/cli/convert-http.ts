@@ -12,6 +12,7 @@ export interface ConvertHttpOptions {
   report: 'markdown' | 'json';
   dropBlocking?: boolean;
   jwtAudience: string[];
+  refRoot: string[];
 }
 
 
@@ -20,7 +21,7 @@ export async function convertHttpCommand(spec: string, opts: ConvertHttpOptions,
   if (out && existsSync(out) && !opts.force) throw new UserError(`${opts.output} exists; refusing to replace it (use --force)`);
   let result;
   try {
-    result = await convertToHttpApi(spec, { dropBlocking: opts.dropBlocking, jwtAudience: opts.jwtAudience, cwd: io.cwd });
+    result = await convertToHttpApi(spec, { dropBlocking: opts.dropBlocking, jwtAudience: opts.jwtAudience, cwd: io.cwd, refRoots: opts.refRoot });
   } catch (err) {
     if (!(err instanceof ConvertBlockedError)) throw err;
     for (const b of err.blockers) io.stderr(`apigw: blocking: ${b.id} (${b.title}) at ${b.where.join(', ') || 'the definition'}\n`);

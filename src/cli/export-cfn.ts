@@ -18,6 +18,7 @@ export interface ExportCfnOptions {
   lambda: string[];
   permissions: 'route' | 'api' | 'none';
   stageVar: string[];
+  refRoot: string[];
 }
 
 function pairs(list: string[], flag: string): Record<string, string> {
@@ -41,7 +42,7 @@ export async function exportCfnCommand(spec: string, opts: ExportCfnOptions, io:
   const config = configFile ? loadConfig(configFile, rulesById, io.cwd) : undefined;
   let result;
   try {
-    result = await exportCloudFormation(spec, { apiType: opts.apiType, stage: opts.stage, endpoint: opts.endpoint, lambda, permissions: opts.permissions, stageVariables, config, cwd: io.cwd });
+    result = await exportCloudFormation(spec, { apiType: opts.apiType, stage: opts.stage, endpoint: opts.endpoint, lambda, permissions: opts.permissions, stageVariables, config, cwd: io.cwd, refRoots: opts.refRoot });
   } catch (err) {
     if (!(err instanceof ExportLintError)) throw err;
     const ctx = { cwd: io.cwd, version: VERSION, color: false, rules: [], files: [] };

@@ -17,6 +17,7 @@ export interface LintCommandOptions {
   quiet?: boolean;
   rule: string[];
   config?: string | false;
+  refRoot: string[];
 }
 
 export async function runLint(inputs: string[], opts: LintCommandOptions, io: Io): Promise<number> {
@@ -44,7 +45,7 @@ export async function runLint(inputs: string[], opts: LintCommandOptions, io: Io
     try {
       const source = loadSource(file.path, file.display);
       displayed.push(file.display);
-      const result = lintLoaded(source, { apiType: opts.apiType, config, rules: Object.fromEntries(cliRules), cwd: io.cwd });
+      const result = lintLoaded(source, { apiType: opts.apiType, config, rules: Object.fromEntries(cliRules), cwd: io.cwd, refRoots: opts.refRoot });
       diagnostics.push(...result.diagnostics);
       suppressed.push(...result.suppressed);
       for (const note of result.notes) io.stderr(`apigw: note: ${note}\n`);

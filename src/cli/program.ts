@@ -8,6 +8,7 @@ function integer(value: string): number {
 }
 
 const collect = (value: string, previous: string[]) => previous.concat(value);
+const REF_ROOT = ['--ref-root <dir>', 'let $ref read files under this directory too (repeatable)'] as const;
 
 /** Declares commands and options; each action loads its command module on demand. */
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -33,6 +34,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-r, --rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
     .option('-c, --config <file>', 'config file (default: apigw.config.yaml|yml|json found upward from the working directory)')
     .option('--no-config', 'ignore config files')
+    .option(...REF_ROOT, collect, [])
     .action(async (files: string[], opts) => {
       const { runLint } = await import('./lint.js');
       setExit(await runLint(files, opts, io));
@@ -59,6 +61,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--stage-var <name=value>', 'stage variable (repeatable)', collect, [])
     .option('--context <key.path=value>', '$context value, e.g. authorizer.claims.sub=42 (repeatable)', collect, [])
     .option('--check-json', 'report a JSON syntax error in JSON output with its line and column')
+    .option(...REF_ROOT, collect, [])
     .addOption(new Option('-f, --format <format>', 'text: the rendered bytes; json: {statusCode, headers, body}').choices(['text', 'json']).default('text'))
     .action(async (template: string | undefined, opts) => {
       const { renderTemplateCommand } = await import('./render-template.js');
@@ -71,6 +74,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('<file>', 'OpenAPI REST definition or CloudFormation/SAM template (- for standard input)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
     .addOption(new Option('--fail-on <level>', 'exit 1 when the verdict reaches this').choices(['blocking', 'convertible', 'never']).default('blocking'))
+    .option(...REF_ROOT, collect, [])
     .action(async (file: string, opts) => {
       const { checkHttpCompatCommand } = await import('./check-http-compat.js');
       setExit(await checkHttpCompatCommand(file, opts, io));
@@ -90,6 +94,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--lambda <name=arn-or-logical-id>', 'how to reference a Lambda function named in the definition (repeatable)', collect, [])
     .addOption(new Option('--permissions <mode>', 'Lambda permissions per route (collapsed per function past 20 routes), per API, or none').choices(['route', 'api', 'none']).default('route'))
     .option('--stage-var <name=value>', 'stage variable (repeatable)', collect, [])
+    .option(...REF_ROOT, collect, [])
     .action(async (spec: string, opts) => {
       const { exportCfnCommand } = await import('./export-cfn.js');
       setExit(await exportCfnCommand(spec, opts, io));
@@ -105,6 +110,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('--report <format>', 'report of every change and manual step').choices(['markdown', 'json']).default('markdown'))
     .option('--drop-blocking', 'convert even when features block the move, and list what is lost')
     .option('--jwt-audience <id>', 'audience (app client id) for JWT authorizers made from Cognito authorizers (repeatable)', collect, [])
+    .option(...REF_ROOT, collect, [])
     .action(async (spec: string, opts) => {
       const { convertHttpCommand } = await import('./convert-http.js');
       setExit(await convertHttpCommand(spec, opts, io));

@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { isObject } from '../spec/detect.js';
 import { embeddedDefinitions, isCloudFormationTemplate } from '../spec/embedded.js';
 import { loadSource } from '../spec/load.js';
+import { assertWalkable } from '../spec/budget.js';
 import { buildModel } from '../spec/model.js';
 import { SourceSet } from '../spec/refs.js';
 import type { Source } from '../spec/source.js';
@@ -36,8 +37,17 @@ export interface CompatResult {
   kind: 'openapi' | 'cloudformation';
 }
 
+export interface CompatOptions {
+  cwd?: string;
+  /** More directories whose files `$ref`s may read (`--ref-root`); see `referenceRoots`. */
+  refRoots?: readonly string[];
+}
+
 /** Check one loaded file: an OpenAPI REST definition or a CloudFormation/SAM template. */
-export function checkSource(source: Source, cwd: string): CompatResult {
+export function checkSource(source: Source, cwd: string, access: CompatOptions = {}): CompatResult {
+  const refAccess = { cwd, refRoots: access.refRoots };
+  // What lint and export refuse as an alias bomb, this refuses too (convert comes through here).
+  assertWalkable(source);
   const display = (abs: string) => relative(cwd, abs).split(sep).join('/') || abs;
   const findings: Finding[] = [];
   const notes: string[] = [];
@@ -52,7 +62,7 @@ export function checkSource(source: Source, cwd: string): CompatResult {
     detectCloudFormation(source, emit, notes);
     const bodies = embeddedDefinitions(doc).inline.filter((d) => d.apiType === 'rest');
     for (const body of bodies) {
-      const model = buildModel(new SourceSet(source, display, body.pointer), { apiType: 'rest' });
+      const model = buildModel(new SourceSet(source, display, body.pointer, refAccess), { apiType: 'rest' });
       detectOpenApi(model, emit, notes, body.pointer);
     }
     if (!isObject((doc as Record<string, unknown>).Resources) || findings.length === 0 && bodies.length === 0) {
@@ -60,7 +70,7 @@ export function checkSource(source: Source, cwd: string): CompatResult {
     }
   } else if (isObject(doc) && (doc.swagger !== undefined || doc.openapi !== undefined || doc.paths !== undefined)) {
     kind = 'openapi';
-    const model = buildModel(new SourceSet(source, display), { apiType: 'rest' });
+    const model = buildModel(new SourceSet(source, display, '', refAccess), { apiType: 'rest' });
     detectOpenApi(model, emit, notes);
   } else {
     throw new UserError('neither an OpenAPI definition nor a CloudFormation template (no "swagger", "openapi", "paths" or "Resources")', { file: source.displayPath(cwd) });
@@ -94,11 +104,11 @@ function summarize(findings: Finding[], notes: string[], kind: CompatResult['kin
 }
 
 /** `import { checkHttpCompat } from 'apigw'`: can this REST API become an HTTP API? */
-export async function checkHttpCompat(file: string, options: { cwd?: string } = {}): Promise<CompatResult> {
+export async function checkHttpCompat(file: string, options: CompatOptions = {}): Promise<CompatResult> {
   const cwd = options.cwd ?? process.cwd();
   const abs = file === '-' ? '-' : resolve(cwd, file);
   const display = file === '-' ? '<stdin>' : relative(cwd, abs).split(sep).join('/') || abs;
-  return checkSource(loadSource(abs, display), cwd);
+  return checkSource(loadSource(abs, display), cwd, options);
 }
 
 export { FEATURES, type Verdict };

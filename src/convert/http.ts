@@ -19,6 +19,8 @@ export interface ConvertOptions {
   dropBlocking?: boolean;
   jwtAudience?: readonly string[];
   cwd?: string;
+  /** More directories whose files `$ref`s may read (`--ref-root`); see `referenceRoots`. */
+  refRoots?: readonly string[];
 }
 
 export interface ConvertResult {
@@ -327,17 +329,18 @@ function definitionPointer(source: Source): string {
 /** Convert a REST API definition (or the one inside a template) into an HTTP API definition. */
 export function convertSource(source: Source, options: ConvertOptions = {}): ConvertResult {
   const cwd = options.cwd ?? process.cwd();
-  const compat = checkSource(source, cwd);
+  const compat = checkSource(source, cwd, options);
+  const base = definitionPointer(source);
+  const set = new SourceSet(source, (a) => a, base, { cwd, refRoots: options.refRoots });
+  // Bundled first: a `$ref` the reference root does not allow is named even when features block.
+  const bundled = bundleBody(set, source);
   const blockers = compat.features.filter((f) => f.verdict === 'blocking');
   if (blockers.length && !options.dropBlocking) {
     throw new ConvertBlockedError(blockers.map((f) => ({ id: f.id, title: f.title, where: f.locations.map((l) => `${l.file}:${l.line}:${l.column}`) })));
   }
-  const base = definitionPointer(source);
-  const set = new SourceSet(source, (a) => a, base);
   const model = buildModel(set, { apiType: 'rest' });
   const conv = new HttpConverter(options);
   for (const f of blockers) conv.lost.push(`${f.id} (${f.title}) is not available in HTTP APIs`);
-  const bundled = bundleBody(set, source);
   let doc = (base ? getAt(bundled, base) : bundled) as Json;
   if (model.version === '2.0' || doc.openapi === undefined) doc = model.version === '2.0' ? liftSwagger2(doc, conv.changes, base) : { openapi: '3.0.1', ...doc };
   if (typeof doc.openapi === 'string' && !doc.openapi.startsWith('3.0')) doc.openapi = '3.0.1';

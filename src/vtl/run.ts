@@ -33,6 +33,8 @@ export interface RenderCommand {
   stageVar: string[];
   context: string[];
   checkJson?: boolean;
+  /** More directories whose files `$ref`s may read (`--ref-root`); see `referenceRoots`. */
+  refRoot?: readonly string[];
   cwd: string;
   display: (abs: string) => string;
 }
@@ -242,7 +244,7 @@ export function runRenderTemplate(cmd: RenderCommand): RenderOutcome {
 function definitionFor(source: Source, cmd: RenderCommand, display: string): ApiModel {
   if (!isCloudFormationTemplate(source.root)) {
     if (cmd.api !== undefined) throw new UserError(`--api picks a REST API in a CloudFormation template; this is a definition`, { file: display });
-    return buildModel(new SourceSet(source, cmd.display), { apiType: 'rest' });
+    return buildModel(new SourceSet(source, cmd.display, '', { cwd: cmd.cwd, refRoots: cmd.refRoot }), { apiType: 'rest' });
   }
   // Mapping templates belong to REST APIs.
   const rest = embeddedDefinitions(source.root).inline.filter((d) => d.apiType === 'rest');
@@ -251,7 +253,7 @@ function definitionFor(source: Source, cmd: RenderCommand, display: string): Api
   if (chosen.length === 0) {
     throw new UserError(cmd.api === undefined ? 'the CloudFormation template has no REST API written inline' : `the CloudFormation template has no REST API "${cmd.api}" written inline (REST APIs: ${names})`, { file: display });
   }
-  const models = chosen.map((d) => ({ name: d.resource, model: buildModel(new SourceSet(source, cmd.display, d.pointer), { apiType: 'rest' }) }));
+  const models = chosen.map((d) => ({ name: d.resource, model: buildModel(new SourceSet(source, cmd.display, d.pointer, { cwd: cmd.cwd, refRoots: cmd.refRoot }), { apiType: 'rest' }) }));
   if (models.length === 1) return models[0]!.model;
   const has = models.filter(({ model }) => {
     try {

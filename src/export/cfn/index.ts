@@ -26,6 +26,8 @@ export interface ExportOptions {
   stageVariables?: Record<string, string>;
   config?: ResolvedConfig;
   cwd?: string;
+  /** More directories whose files `$ref`s may read (`--ref-root`); see `referenceRoots`. */
+  refRoots?: readonly string[];
 }
 
 export interface ExportResult {
@@ -57,11 +59,11 @@ export function exportSource(source: Source, options: ExportOptions = {}): Expor
   }
   const doc = isObject(source.root) ? source.root : {};
   const apiType = !options.apiType || options.apiType === 'auto' ? detectApiType(doc) : options.apiType;
-  const diagnostics = lintSource(source, { apiType, config: options.config, cwd });
+  const diagnostics = lintSource(source, { apiType, config: options.config, cwd, refRoots: options.refRoots });
   if (diagnostics.some((d) => d.severity === 'error')) throw new ExportLintError(diagnostics);
   const http = apiType === 'http';
   const display = (abs: string) => abs;
-  const set = new SourceSet(source, display);
+  const set = new SourceSet(source, display, '', { cwd, refRoots: options.refRoots });
   const model = buildModel(set, { apiType });
   if (http && model.version !== '3.0') {
     throw new UserError(`HTTP APIs import OpenAPI 3.0 only; this definition is ${model.version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${String(doc.openapi)}`}`, { file: source.displayPath(cwd) });
