@@ -39,16 +39,22 @@ function tooLarge(display: string, max: number): UserError {
   return new RefusedReadError(`file is larger than ${mib(max)}, the most apigw reads`, { file: display });
 }
 
-/** Read an open descriptor to its end, never more than `max` bytes (a device or pipe may not end). */
-function readCapped(fd: number, display: string, max: number): Buffer {
-  // The first chunk is checked for binary content at once: /dev/zero is refused without reading the cap.
-  const chunks: Buffer[] = [];
+/**
+ * Read an open descriptor to its end, never more than `max` bytes (a device or pipe may not
+ * end). `size`, a regular file's size, sizes the buffer so the bytes are read in place.
+ */
+function readCapped(fd: number, display: string, max: number, size = 0): Buffer {
+  let buf = Buffer.allocUnsafe(Math.min(max + 1, Math.max(size + 1, 1 << 16)));
   let total = 0;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.min(1 << 20, max + 1 - total));
+    if (total === buf.length) {
+      const grown = Buffer.allocUnsafe(Math.min(max + 1, buf.length * 2));
+      buf.copy(grown, 0, 0, total);
+      buf = grown;
+    }
     let n: number;
     try {
-      n = readSync(fd, chunk, 0, chunk.length, null);
+      n = readSync(fd, buf, total, buf.length - total, null);
     } catch (err) {
       // Standard input may be a non-blocking pipe: wait for more.
       if ((err as NodeJS.ErrnoException).code === 'EAGAIN') {
@@ -58,12 +64,12 @@ function readCapped(fd: number, display: string, max: number): Buffer {
       throw err;
     }
     if (n === 0) break;
-    chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
-    if (total === 0 && chunk.subarray(0, Math.min(n, 8192)).includes(0)) throw new UserError('binary file, not YAML or JSON', { file: display });
+    // Binary content is refused from the first bytes: /dev/zero is not read up to the cap.
+    if (total < 8192 && buf.subarray(total, Math.min(total + n, 8192)).includes(0)) throw new UserError('binary file, not YAML or JSON', { file: display });
     total += n;
     if (total > max) throw tooLarge(display, max);
   }
-  return Buffer.concat(chunks, total);
+  return buf.subarray(0, total);
 }
 
 function kindOf(stats: Stats): string {
@@ -86,7 +92,7 @@ function readInput(path: string, display: string, max: number): Buffer {
     if (stats.isFile() && stats.size > max) throw tooLarge(display, max);
     const fd = openSync(path, 'r');
     try {
-      return readCapped(fd, display, max);
+      return readCapped(fd, display, max, stats.isFile() ? stats.size : 0);
     } finally {
       closeSync(fd);
     }
@@ -112,7 +118,7 @@ export function readRegularFile(path: string, display: string, max: number = MAX
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new RefusedReadError(`cannot read: ${kindOf(stats)}, not a regular file`, { file: display });
     if (stats.size > max) throw tooLarge(display, max);
-    return readCapped(fd, display, max);
+    return readCapped(fd, display, max, stats.size);
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw new UserError(`cannot read: ${describeReadError(err as NodeJS.ErrnoException)}`, { file: display, cause: err });
