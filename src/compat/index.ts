@@ -81,6 +81,8 @@ export function checkSource(source: Source, cwd: string, access: CompatOptions =
 function summarize(findings: Finding[], notes: string[], kind: CompatResult['kind'], cwd: string): CompatResult {
   const byId = new Map<string, CompatFeature>();
   const seen = new Set<string>();
+  // Details already listed, per feature: a large definition repeats a few details many times.
+  const details = new Map<CompatFeature, Set<string>>();
   for (const f of findings) {
     const info = FEATURES_BY_ID.get(f.id)!;
     let feature = byId.get(f.id);
@@ -94,7 +96,14 @@ function summarize(findings: Finding[], notes: string[], kind: CompatResult['kin
       const { range, pointer } = f.loc.source.locate(f.loc.pointer, 'key');
       feature.locations.push({ file: f.loc.source.displayPath(cwd), line: range.start.line, column: range.start.column, pointer });
     }
-    if (f.detail && !feature.details.includes(f.detail)) feature.details.push(f.detail);
+    if (f.detail) {
+      let listed = details.get(feature);
+      if (!listed) details.set(feature, (listed = new Set()));
+      if (!listed.has(f.detail)) {
+        listed.add(f.detail);
+        feature.details.push(f.detail);
+      }
+    }
   }
   const order = new Map(FEATURES.map((x, i) => [x.id, i]));
   const features = [...byId.values()].sort((a, b) => VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict] || order.get(a.id)! - order.get(b.id)!);
