@@ -4,7 +4,7 @@ import { isObject } from '../spec/detect.js';
 import { embeddedDefinitions, isCloudFormationTemplate } from '../spec/embedded.js';
 import { loadSource } from '../spec/load.js';
 import { assertWalkable } from '../spec/budget.js';
-import { buildModel } from '../spec/model.js';
+import { type ApiModel, buildModel } from '../spec/model.js';
 import { SourceSet } from '../spec/refs.js';
 import type { Source } from '../spec/source.js';
 import { detectCloudFormation } from './detect-cfn.js';
@@ -41,11 +41,14 @@ export interface CompatOptions {
   cwd?: string;
   /** More directories whose files `$ref`s may read (`--ref-root`); see `referenceRoots`. */
   refRoots?: readonly string[];
+  /** The model of the definition at a pointer ('' for a plain one), when the caller has built it. */
+  modelFor?: (pointer: string) => ApiModel | undefined;
 }
 
 /** Check one loaded file: an OpenAPI REST definition or a CloudFormation/SAM template. */
 export function checkSource(source: Source, cwd: string, access: CompatOptions = {}): CompatResult {
   const refAccess = { cwd, refRoots: access.refRoots };
+  const modelAt = (pointer: string) => access.modelFor?.(pointer) ?? buildModel(new SourceSet(source, display, pointer, refAccess), { apiType: 'rest' });
   // What lint and export refuse as an alias bomb, this refuses too (convert comes through here).
   assertWalkable(source);
   const display = (abs: string) => relative(cwd, abs).split(sep).join('/') || abs;
@@ -62,7 +65,7 @@ export function checkSource(source: Source, cwd: string, access: CompatOptions =
     detectCloudFormation(source, emit, notes);
     const bodies = embeddedDefinitions(doc).inline.filter((d) => d.apiType === 'rest');
     for (const body of bodies) {
-      const model = buildModel(new SourceSet(source, display, body.pointer, refAccess), { apiType: 'rest' });
+      const model = modelAt(body.pointer);
       detectOpenApi(model, emit, notes, body.pointer);
     }
     if (!isObject((doc as Record<string, unknown>).Resources) || findings.length === 0 && bodies.length === 0) {
@@ -70,7 +73,7 @@ export function checkSource(source: Source, cwd: string, access: CompatOptions =
     }
   } else if (isObject(doc) && (doc.swagger !== undefined || doc.openapi !== undefined || doc.paths !== undefined)) {
     kind = 'openapi';
-    const model = buildModel(new SourceSet(source, display, '', refAccess), { apiType: 'rest' });
+    const model = modelAt('');
     detectOpenApi(model, emit, notes);
   } else {
     throw new UserError('neither an OpenAPI definition nor a CloudFormation template (no "swagger", "openapi", "paths" or "Resources")', { file: source.displayPath(cwd) });
@@ -83,6 +86,7 @@ function summarize(findings: Finding[], notes: string[], kind: CompatResult['kin
   const seen = new Set<string>();
   // Details already listed, per feature: a large definition repeats a few details many times.
   const details = new Map<CompatFeature, Set<string>>();
+  const files = new Map<Source, string>();
   for (const f of findings) {
     const info = FEATURES_BY_ID.get(f.id)!;
     let feature = byId.get(f.id);
@@ -94,7 +98,9 @@ function summarize(findings: Finding[], notes: string[], kind: CompatResult['kin
     if (!seen.has(key)) {
       seen.add(key);
       const { range, pointer } = f.loc.source.locate(f.loc.pointer, 'key');
-      feature.locations.push({ file: f.loc.source.displayPath(cwd), line: range.start.line, column: range.start.column, pointer });
+      let file = files.get(f.loc.source);
+      if (file === undefined) files.set(f.loc.source, (file = f.loc.source.displayPath(cwd)));
+      feature.locations.push({ file, line: range.start.line, column: range.start.column, pointer });
     }
     if (f.detail) {
       let listed = details.get(feature);

@@ -5,7 +5,7 @@ import { embeddedDefinitions } from '../spec/embedded.js';
 import { isCorsPreflight, serviceAction } from '../compat/detect-openapi.js';
 import { SUBTYPE_BY_ACTION } from '../compat/features.js';
 import { isObject } from '../spec/detect.js';
-import { ANY_METHOD, buildModel, type IntegrationNode, type OperationNode } from '../spec/model.js';
+import { ANY_METHOD, type ApiModel, buildModel, type IntegrationNode, type OperationNode } from '../spec/model.js';
 import { joinPointer } from '../spec/pointer.js';
 import { SourceSet } from '../spec/refs.js';
 import type { Source } from '../spec/source.js';
@@ -329,16 +329,27 @@ function definitionPointer(source: Source): string {
 /** Convert a REST API definition (or the one inside a template) into an HTTP API definition. */
 export function convertSource(source: Source, options: ConvertOptions = {}): ConvertResult {
   const cwd = options.cwd ?? process.cwd();
-  const compat = checkSource(source, cwd, options);
-  const base = definitionPointer(source);
-  const set = new SourceSet(source, (a) => a, base, { cwd, refRoots: options.refRoots });
-  // Bundled first: a `$ref` the reference root does not allow is named even when features block.
-  const bundled = bundleBody(set, source);
+  // One model serves the compatibility check and the conversion: a second one of a large
+  // definition costs memory that the conversion needs.
+  let found: string | undefined;
+  let set: SourceSet | undefined;
+  let shared: ApiModel | undefined;
+  const display = (abs: string) => relative(cwd, abs).split(sep).join('/') || abs;
+  const modelFor = (pointer: string) => {
+    found ??= definitionPointer(source);
+    if (pointer !== found) return undefined;
+    set ??= new SourceSet(source, display, found, { cwd, refRoots: options.refRoots });
+    return (shared ??= buildModel(set, { apiType: 'rest' }));
+  };
+  const compat = checkSource(source, cwd, { refRoots: options.refRoots, modelFor });
+  const base = found ?? definitionPointer(source);
+  const model = modelFor(base)!;
+  // Bundled before the verdict: a `$ref` the reference root does not allow is named even when features block.
+  const bundled = bundleBody(set!, source);
   const blockers = compat.features.filter((f) => f.verdict === 'blocking');
   if (blockers.length && !options.dropBlocking) {
     throw new ConvertBlockedError(blockers.map((f) => ({ id: f.id, title: f.title, where: f.locations.map((l) => `${l.file}:${l.line}:${l.column}`) })));
   }
-  const model = buildModel(set, { apiType: 'rest' });
   const conv = new HttpConverter(options);
   for (const f of blockers) conv.lost.push(`${f.id} (${f.title}) is not available in HTTP APIs`);
   let doc = (base ? getAt(bundled, base) : bundled) as Json;
