@@ -43,6 +43,8 @@ export interface CompatOptions {
   refRoots?: readonly string[];
   /** The model of the definition at a pointer ('' for a plain one), when the caller has built it. */
   modelFor?: (pointer: string) => ApiModel | undefined;
+  /** Locate the uses of blocking features only (convert needs no more): the others get no locations. */
+  blockingLocationsOnly?: boolean;
 }
 
 /** Check one loaded file: an OpenAPI REST definition or a CloudFormation/SAM template. */
@@ -78,10 +80,10 @@ export function checkSource(source: Source, cwd: string, access: CompatOptions =
   } else {
     throw new UserError('neither an OpenAPI definition nor a CloudFormation template (no "swagger", "openapi", "paths" or "Resources")', { file: source.displayPath(cwd) });
   }
-  return summarize(findings, notes, kind, cwd);
+  return summarize(findings, notes, kind, cwd, access.blockingLocationsOnly === true);
 }
 
-function summarize(findings: Finding[], notes: string[], kind: CompatResult['kind'], cwd: string): CompatResult {
+function summarize(findings: Finding[], notes: string[], kind: CompatResult['kind'], cwd: string, blockingOnly: boolean): CompatResult {
   const byId = new Map<string, CompatFeature>();
   const seen = new Set<string>();
   // Details already listed, per feature: a large definition repeats a few details many times.
@@ -94,14 +96,6 @@ function summarize(findings: Finding[], notes: string[], kind: CompatResult['kin
       feature = { id: f.id, verdict: f.verdict ?? info.verdict, title: info.title, locations: [], migration: info.migration, details: [] };
       byId.set(f.id, feature);
     } else if (VERDICT_RANK[f.verdict ?? info.verdict] > VERDICT_RANK[feature.verdict]) feature.verdict = f.verdict ?? info.verdict;
-    const key = `${f.id}\u0000${f.loc.source.path}\u0000${f.loc.pointer}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      const { range, pointer } = f.loc.source.locate(f.loc.pointer, 'key');
-      let file = files.get(f.loc.source);
-      if (file === undefined) files.set(f.loc.source, (file = f.loc.source.displayPath(cwd)));
-      feature.locations.push({ file, line: range.start.line, column: range.start.column, pointer });
-    }
     if (f.detail) {
       let listed = details.get(feature);
       if (!listed) details.set(feature, (listed = new Set()));
@@ -110,6 +104,18 @@ function summarize(findings: Finding[], notes: string[], kind: CompatResult['kin
         feature.details.push(f.detail);
       }
     }
+  }
+  // A feature's verdict is final once every finding is counted: only then is it known whether to locate it.
+  for (const f of findings) {
+    const feature = byId.get(f.id)!;
+    if (blockingOnly && feature.verdict !== 'blocking') continue;
+    const key = `${f.id}\u0000${f.loc.source.path}\u0000${f.loc.pointer}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const { range, pointer } = f.loc.source.locate(f.loc.pointer, 'key');
+    let file = files.get(f.loc.source);
+    if (file === undefined) files.set(f.loc.source, (file = f.loc.source.displayPath(cwd)));
+    feature.locations.push({ file, line: range.start.line, column: range.start.column, pointer });
   }
   const order = new Map(FEATURES.map((x, i) => [x.id, i]));
   const features = [...byId.values()].sort((a, b) => VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict] || order.get(a.id)! - order.get(b.id)!);

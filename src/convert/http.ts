@@ -341,7 +341,7 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
     set ??= new SourceSet(source, display, found, { cwd, refRoots: options.refRoots });
     return (shared ??= buildModel(set, { apiType: 'rest' }));
   };
-  const compat = checkSource(source, cwd, { refRoots: options.refRoots, modelFor });
+  const compat = checkSource(source, cwd, { refRoots: options.refRoots, modelFor, blockingLocationsOnly: true });
   const base = found ?? definitionPointer(source);
   const model = modelFor(base)!;
   // Bundled before the verdict: a `$ref` the reference root does not allow is named even when features block.
