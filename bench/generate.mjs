@@ -1,6 +1,8 @@
 // Synthetic API Gateway definitions for the benchmark: a realistic mix of Lambda proxy,
 // Lambda custom (VTL request/response templates), HTTP proxy and mock (CORS) integrations,
 // authorizers, request validators, parameters and model $refs.
+import yaml from 'js-yaml';
+
 const LAMBDA = (name) =>
   `arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:${name}/invocations`;
 
@@ -205,4 +207,10 @@ export function generateSpec(operations) {
     out.push(`      owner: {$ref: '#/definitions/Item${(m + 1) % 50}'}`);
   }
   return out.join('\n') + '\n';
+}
+
+/** The same definition as JSON: pretty-printed (two spaces), or minified on one line. */
+export function generateJson(operations, pretty) {
+  const doc = yaml.load(generateSpec(operations));
+  return (pretty ? JSON.stringify(doc, null, 2) : JSON.stringify(doc)) + '\n';
 }

@@ -1,9 +1,12 @@
 // `npm run bench`: median wall time and peak RSS of whole `apigw` processes on synthetic
-// definitions of 100, 1,000 and 10,000 operations. Timing lives here, never in tests.
+// definitions of 100, 1,000 and 10,000 operations; lint on the same definitions as JSON,
+// minified and pretty-printed, at 1,000, 10,000 and 30,000 operations (parse cost must not
+// depend on formatting, and must grow linearly); convert's peak memory against lint's.
+// Timing lives here, never in tests. `npm run bench -- json convert` runs only those groups.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { generateSpec } from './generate.mjs';
+import { generateJson, generateSpec } from './generate.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const bin = `${root}dist/bin/apigw.js`;
@@ -36,10 +39,11 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-async function measure(label, args) {
+/** Median of `runs` runs after a warm-up; at most three runs of the largest inputs (`heavy`). */
+async function measure(label, args, heavy = false) {
   await run(args); // warm-up
   const results = [];
-  for (let i = 0; i < runs; i++) results.push(await run(args));
+  for (let i = 0; i < (heavy ? Math.min(runs, 3) : runs); i++) results.push(await run(args));
   const bad = results.find((r) => r.code !== 0 && r.code !== 1);
   if (bad) throw new Error(`${label}: exit ${bad.code}: ${bad.stderr}`);
   return { label, seconds: median(results.map((r) => r.seconds)), peakMiB: Math.max(...results.map((r) => r.peakMiB)) };
@@ -62,6 +66,54 @@ for (const ops of [100, 1000, 10000]) {
   rows.push(row);
 }
 
+/** A synthetic definition of `ops` operations, written once to .bench/. */
+function specFile(ops, form) {
+  const file = `${dir}/synthetic-${ops}${form === 'yaml' ? '.yaml' : `-${form}.json`}`;
+  if (!existsSync(file)) writeFileSync(file, form === 'yaml' ? generateSpec(ops) : generateJson(ops, form === 'pretty'));
+  return file;
+}
+const megabytes = (file) => (statSync(file).size / 1e6).toFixed(1);
+
+// Minified against pretty-printed JSON: same definition, same findings; the parse must not care.
+const checks = [];
+if (!only.length || only.includes('json')) {
+  const perOperation = {};
+  for (const ops of [1000, 10000, 30000]) {
+    const pair = {};
+    for (const form of ['pretty', 'minified']) {
+      const file = specFile(ops, form);
+      const row = await measure(`apigw lint ${ops} operations, ${form} JSON (${megabytes(file)} MB)`, [bin, 'lint', file, '--format', 'json'], ops >= 10000);
+      pair[form] = row.seconds;
+      rows.push(row);
+    }
+    const ratio = pair.minified / pair.pretty;
+    rows[rows.length - 1].note = `${ratio.toFixed(2)}× pretty`;
+    perOperation[ops] = pair;
+    if (ops === 30000) checks.push({ what: 'lint, minified JSON at 30,000 operations ≤ 1.5× pretty-printed', ok: ratio <= 1.5, value: `${ratio.toFixed(2)}×` });
+  }
+  // Linear: time per operation at 30,000 within 1.5× of that at 10,000 (1,000 is mostly start-up).
+  for (const form of ['pretty', 'minified']) {
+    const growth = perOperation[30000][form] / 30000 / (perOperation[10000][form] / 10000);
+    checks.push({ what: `lint, ${form} JSON: time per operation at 30,000 ≤ 1.5× that at 10,000`, ok: growth <= 1.5, value: `${growth.toFixed(2)}×` });
+  }
+}
+
+// convert keeps the definition, the bundled copy and what it writes: at most twice lint's memory.
+if (!only.length || only.includes('convert')) {
+  for (const ops of [10000, 30000]) {
+    const file = specFile(ops, 'yaml');
+    const lint = await measure(`apigw lint ${ops} operations (${megabytes(file)} MB)`, [bin, 'lint', file, '--format', 'json'], true);
+    const convert = await measure(`apigw convert http --drop-blocking ${ops} operations`, [bin, 'convert', 'http', '--drop-blocking', file], true);
+    const ratio = convert.peakMiB / lint.peakMiB;
+    convert.note = `${ratio.toFixed(2)}× lint's peak RSS`;
+    rows.push(lint, convert);
+    const compat = await measure(`apigw check-http-compat ${ops} operations`, [bin, 'check-http-compat', file, '--format', 'json'], true);
+    compat.note = `${(compat.seconds / lint.seconds).toFixed(2)}× lint's time`;
+    rows.push(compat);
+    checks.push({ what: `convert http at ${ops} operations: peak RSS ≤ 2× lint's`, ok: ratio <= 2, value: `${ratio.toFixed(2)}×` });
+  }
+}
+
 if (!only.length || only.includes('render')) {
   const { rendersPerSecond } = await import('./render.mjs');
   const rates = [];
@@ -69,10 +121,17 @@ if (!only.length || only.includes('render')) {
   rows.push({ label: 'render-template: typical request template, compiled once (renders/s)', seconds: median(rates), peakMiB: NaN, rate: true });
 }
 
-console.log(`median of ${runs} runs after one warm-up; peak RSS is the largest seen`);
+console.log(`median of ${runs} runs (3 from 10,000 operations on) after one warm-up; peak RSS is the largest seen`);
 console.log('| command | median wall s | peak RSS MiB | findings |');
 console.log('| --- | ---: | ---: | --- |');
 for (const r of rows) {
   if (r.rate) console.log(`| ${r.label} | ${Math.round(r.seconds).toLocaleString('en')}/s | | median of 3 two-second runs |`);
   else console.log(`| ${r.label} | ${r.seconds.toFixed(3)} | ${r.peakMiB.toFixed(0)} | ${r.note ?? ''} |`);
+}
+if (checks.length) {
+  console.log('');
+  console.log('| check | result | |');
+  console.log('| --- | ---: | --- |');
+  for (const c of checks) console.log(`| ${c.what} | ${c.value} | ${c.ok ? 'ok' : 'FAILS'} |`);
+  if (checks.some((c) => !c.ok)) process.exitCode = 1;
 }

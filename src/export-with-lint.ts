@@ -19,7 +19,7 @@ export function exportCloudFormation(file: string, options: ExportOptions = {}):
   return exportWith(file, {
     ...options,
     lint: (source, apiType) => {
-      const diagnostics = lintSource(source, { apiType, config, rules: options.rules, cwd });
+      const diagnostics = lintSource(source, { apiType, config, rules: options.rules, cwd, refRoots: options.refRoots });
       return { diagnostics, deployFails: deployFailures(diagnostics) };
     },
   });

@@ -5,10 +5,11 @@ import type { Io } from './io.js';
 export interface CheckHttpCompatOptions {
   format: 'table' | 'json' | 'markdown';
   failOn: 'blocking' | 'convertible' | 'never';
+  refRoot: string[];
 }
 
 export async function checkHttpCompatCommand(file: string, opts: CheckHttpCompatOptions, io: Io): Promise<number> {
-  const result = await checkHttpCompat(file, { cwd: io.cwd });
+  const result = await checkHttpCompat(file, { cwd: io.cwd, refRoots: opts.refRoot });
   if (opts.format === 'json') {
     io.stdout(formatCompatJson(result));
     for (const n of result.notes) io.stderr(`apigw: note: ${n}\n`);

@@ -13,6 +13,7 @@ export interface ConvertHttpOptions {
   dropBlocking?: boolean;
   jwtAudience: string[];
   api?: string;
+  refRoot: string[];
 }
 
 
@@ -21,7 +22,7 @@ export async function convertHttpCommand(spec: string, opts: ConvertHttpOptions,
   if (out && existsSync(out) && !opts.force) throw new UserError(`${opts.output} exists; refusing to replace it (use --force)`);
   let result;
   try {
-    result = await convertToHttpApi(spec, { dropBlocking: opts.dropBlocking, jwtAudience: opts.jwtAudience, api: opts.api, cwd: io.cwd });
+    result = await convertToHttpApi(spec, { dropBlocking: opts.dropBlocking, jwtAudience: opts.jwtAudience, api: opts.api, cwd: io.cwd, refRoots: opts.refRoot });
   } catch (err) {
     if (!(err instanceof ConvertBlockedError)) throw err;
     for (const b of err.blockers) io.stderr(`apigw: blocking: ${b.where}  ${b.route ?? 'the API'}: ${b.id} (${b.title})${b.reason ? `: ${b.reason}` : ''}\n`);

@@ -20,6 +20,7 @@ export interface ExportCfnOptions {
   stageVar: string[];
   rule: string[];
   config?: string | false;
+  refRoot: string[];
 }
 
 function pairs(list: string[], flag: string): Record<string, string> {
@@ -39,12 +40,12 @@ export async function exportCfnCommand(spec: string, opts: ExportCfnOptions, io:
   if (out && existsSync(out) && !opts.force) throw new UserError(`${opts.output} exists; refusing to replace it (use --force)`);
   const settings = lintSettings(opts, io.cwd);
   const lint = (source: Parameters<typeof lintSource>[0], apiType: 'rest' | 'http') => {
-    const diagnostics = lintSource(source, { apiType, config: settings.config, rules: settings.rules, cwd: io.cwd });
+    const diagnostics = lintSource(source, { apiType, config: settings.config, rules: settings.rules, cwd: io.cwd, refRoots: opts.refRoot });
     return { diagnostics, deployFails: deployFailures(diagnostics) };
   };
   let result;
   try {
-    result = await exportCloudFormation(spec, { apiType: opts.apiType, stage: opts.stage, endpoint: opts.endpoint, lambda, permissions: opts.permissions, stageVariables, lint, cwd: io.cwd });
+    result = await exportCloudFormation(spec, { apiType: opts.apiType, stage: opts.stage, endpoint: opts.endpoint, lambda, permissions: opts.permissions, stageVariables, lint, cwd: io.cwd, refRoots: opts.refRoot });
   } catch (err) {
     if (!(err instanceof ExportLintError)) throw err;
     const ctx = { cwd: io.cwd, version: VERSION, color: false, rules: [], files: [] };

@@ -19,6 +19,7 @@ export interface LintCommandOptions {
   rule: string[];
   config?: string | false;
   ignore?: string[];
+  refRoot: string[];
 }
 
 export async function runLint(inputs: string[], opts: LintCommandOptions, io: Io): Promise<number> {
@@ -45,7 +46,7 @@ export async function runLint(inputs: string[], opts: LintCommandOptions, io: Io
   for (const file of files) {
     try {
       const source = loadSource(file.path, file.display);
-      const result = lintLoaded(source, { apiType: opts.apiType, config, rules: Object.fromEntries(cliRules), cwd: io.cwd });
+      const result = lintLoaded(source, { apiType: opts.apiType, config, rules: Object.fromEntries(cliRules), cwd: io.cwd, refRoots: opts.refRoot });
       displayed.push(file.display);
       diagnostics.push(...result.diagnostics);
       suppressed.push(...result.suppressed);

@@ -9,6 +9,7 @@ function integer(value: string): number {
 }
 
 const collect = (value: string, previous: string[]) => previous.concat(value);
+const REF_ROOT = ['--ref-root <dir>', 'let $ref read files under this directory too (repeatable)'] as const;
 
 /** Declares commands and options; each action loads its command module on demand. */
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -35,6 +36,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-c, --config <file>', 'config file (default: apigw.config.yaml|yml|json found upward from the working directory)')
     .option('--no-config', 'ignore config files')
     .option('--ignore <glob>', 'skip files and directories matching this glob when searching directories and globs (repeatable)', collect, [])
+    .option(...REF_ROOT, collect, [])
     .action(async (files: string[], opts) => {
       const { runLint } = await import('./lint.js');
       setExit(await runLint(files, opts, io));
@@ -61,6 +63,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--stage-var <name=value>', 'stage variable (repeatable)', collect, [])
     .option('--context <key.path=value>', '$context value, e.g. authorizer.claims.sub=42 (repeatable)', collect, [])
     .option('--check-json', 'report a JSON syntax error in JSON output with its line and column')
+    .option(...REF_ROOT, collect, [])
     .addOption(new Option('-f, --format <format>', 'text: the rendered bytes; json: {statusCode, headers, body}').choices(['text', 'json']).default('text'))
     .action(async (template: string | undefined, opts) => {
       const { renderTemplateCommand } = await import('./render-template.js');
@@ -73,6 +76,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('<file>', 'OpenAPI REST definition or CloudFormation/SAM template (- for standard input)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
     .addOption(new Option('--fail-on <level>', 'exit 1 when the verdict reaches this').choices(['blocking', 'convertible', 'never']).default('blocking'))
+    .option(...REF_ROOT, collect, [])
     .action(async (file: string, opts) => {
       const { checkHttpCompatCommand } = await import('./check-http-compat.js');
       setExit(await checkHttpCompatCommand(file, opts, io));
@@ -95,6 +99,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('-r, --rule <id=severity>', 'set a lint rule to off, info, warning or error before the export checks the definition (repeatable)', collect, [])
     .option('-c, --config <file>', 'lint config file (default: apigw.config.yaml|yml|json found upward from the working directory)')
     .option('--no-config', 'ignore lint config files')
+    .option(...REF_ROOT, collect, [])
     .action(async (spec: string, opts) => {
       const { exportCfnCommand } = await import('./export-cfn.js');
       setExit(await exportCfnCommand(spec, opts, io));
@@ -111,6 +116,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--api <logical-id>', 'with a template: the REST API to convert (required when it has several)')
     .option('--drop-blocking', 'convert even when features block the move, and list what is lost')
     .option('--jwt-audience <id>', 'audience (app client id) for JWT authorizers made from Cognito authorizers (repeatable)', collect, [])
+    .option(...REF_ROOT, collect, [])
     .action(async (spec: string, opts) => {
       const { convertHttpCommand } = await import('./convert-http.js');
       setExit(await convertHttpCommand(spec, opts, io));

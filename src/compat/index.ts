@@ -3,7 +3,8 @@ import { UserError } from '../errors.js';
 import { detectApiType, isObject } from '../spec/detect.js';
 import { embeddedDefinitions, isCloudFormationTemplate } from '../spec/embedded.js';
 import { loadSource } from '../spec/load.js';
-import { buildModel } from '../spec/model.js';
+import { assertWalkable } from '../spec/budget.js';
+import { type ApiModel, buildModel } from '../spec/model.js';
 import { SourceSet } from '../spec/refs.js';
 import type { Source } from '../spec/source.js';
 import { detectCloudFormation } from './detect-cfn.js';
@@ -88,8 +89,21 @@ function apiOfFinding(doc: Record<string, unknown>, pointer: string, apis: strin
 }
 
 /** Check one loaded file: an OpenAPI REST definition or a CloudFormation/SAM template. */
-export function checkSource(source: Source, cwd: string): CompatResult {
+export interface CompatOptions {
+  cwd?: string;
+  /** More directories whose files `$ref`s may read (`--ref-root`); see `referenceRoots`. */
+  refRoots?: readonly string[];
+  /** The model of the definition at a pointer ('' for a plain one), when the caller has built it. */
+  modelFor?: (pointer: string) => ApiModel | undefined;
+}
+
+export function checkSource(source: Source, cwd: string, access: CompatOptions = {}): CompatResult {
   const display = (abs: string) => relative(cwd, abs).split(sep).join('/') || abs;
+  const refAccess = { cwd, refRoots: access.refRoots };
+  const modelAt = (pointer: string, sam?: NonNullable<Parameters<typeof buildModel>[1]>['sam']) =>
+    access.modelFor?.(pointer) ?? buildModel(new SourceSet(source, display, pointer, refAccess), { apiType: 'rest', sam });
+  // What lint and export refuse as an alias bomb, this refuses too (convert comes through here).
+  assertWalkable(source);
   const findings: Finding[] = [];
   const notes: string[] = [];
   const emit = (id: string, loc: Finding['loc'], extra: { verdict?: Verdict; detail?: string; route?: string } = {}) => {
@@ -105,7 +119,7 @@ export function checkSource(source: Source, cwd: string): CompatResult {
     detectCloudFormation(source, emit, notes);
     const bodies = embeddedDefinitions(doc).inline.filter((d) => d.apiType === 'rest');
     for (const body of bodies) {
-      const model = buildModel(new SourceSet(source, display, body.pointer), { apiType: 'rest', sam: body.sam });
+      const model = modelAt(body.pointer, body.sam);
       detectOpenApi(model, emit, notes, body.pointer);
     }
     if (!isObject((doc as Record<string, unknown>).Resources) || findings.length === 0 && bodies.length === 0) {
@@ -114,7 +128,7 @@ export function checkSource(source: Source, cwd: string): CompatResult {
   } else if (isObject(doc) && (doc.swagger !== undefined || doc.openapi !== undefined || doc.paths !== undefined)) {
     kind = 'openapi';
     if (isHttpApiDefinition(doc)) throw alreadyHttp(source.displayPath(cwd));
-    const model = buildModel(new SourceSet(source, display), { apiType: 'rest' });
+    const model = modelAt('');
     detectOpenApi(model, emit, notes);
   } else {
     throw new UserError('neither an OpenAPI definition nor a CloudFormation template (no "swagger", "openapi", "paths" or "Resources")', { file: source.displayPath(cwd) });
@@ -137,30 +151,41 @@ export function checkSource(source: Source, cwd: string): CompatResult {
 
 function summarize(findings: Finding[], notes: string[], kind: CompatResult['kind'], cwd: string): CompatResult {
   const byId = new Map<string, CompatFeature>();
-  const seen = new Set<string>();
+  // Per feature, the details and locations already listed: a large definition repeats a few many times.
+  const details = new Map<CompatFeature, Set<string>>();
+  const located = new Map<string, CompatLocation>();
+  const files = new Map<Source, string>();
   for (const f of findings) {
     const info = FEATURES_BY_ID.get(f.id)!;
+    const verdict = f.verdict ?? info.verdict;
     let feature = byId.get(f.id);
     if (!feature) {
-      feature = { id: f.id, verdict: f.verdict ?? info.verdict, title: info.title, locations: [], migration: info.migration, details: [] };
+      feature = { id: f.id, verdict, title: info.title, locations: [], migration: info.migration, details: [] };
       byId.set(f.id, feature);
-    } else if (VERDICT_RANK[f.verdict ?? info.verdict] > VERDICT_RANK[feature.verdict]) feature.verdict = f.verdict ?? info.verdict;
+    } else if (VERDICT_RANK[verdict] > VERDICT_RANK[feature.verdict]) feature.verdict = verdict;
     const key = `${f.id}\u0000${f.loc.source.path}\u0000${f.loc.pointer}`;
-    if (!seen.has(key)) {
-      seen.add(key);
+    const prior = located.get(key);
+    if (!prior) {
       const { range, pointer } = f.loc.source.locate(f.loc.pointer, 'key');
-      const location: CompatLocation = { file: f.loc.source.displayPath(cwd), line: range.start.line, column: range.start.column, pointer, verdict: f.verdict ?? info.verdict };
+      let file = files.get(f.loc.source);
+      if (file === undefined) files.set(f.loc.source, (file = f.loc.source.displayPath(cwd)));
+      const location: CompatLocation = { file, line: range.start.line, column: range.start.column, pointer, verdict };
       if (f.route) location.route = f.route;
       if (f.detail) location.detail = f.detail;
       feature.locations.push(location);
-    } else {
-      const prior = feature.locations.find((l) => l.pointer === f.loc.source.locate(f.loc.pointer, 'key').pointer && l.file === f.loc.source.displayPath(cwd));
-      if (prior && VERDICT_RANK[f.verdict ?? info.verdict] > VERDICT_RANK[prior.verdict]) {
-        prior.verdict = f.verdict ?? info.verdict;
-        if (f.detail) prior.detail = f.detail;
+      located.set(key, location);
+    } else if (VERDICT_RANK[verdict] > VERDICT_RANK[prior.verdict]) {
+      prior.verdict = verdict;
+      if (f.detail) prior.detail = f.detail;
+    }
+    if (f.detail) {
+      let listed = details.get(feature);
+      if (!listed) details.set(feature, (listed = new Set()));
+      if (!listed.has(f.detail)) {
+        listed.add(f.detail);
+        feature.details.push(f.detail);
       }
     }
-    if (f.detail && !feature.details.includes(f.detail)) feature.details.push(f.detail);
   }
   const order = new Map(FEATURES.map((x, i) => [x.id, i]));
   const features = [...byId.values()].sort((a, b) => VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict] || order.get(a.id)! - order.get(b.id)!);
@@ -170,11 +195,11 @@ function summarize(findings: Finding[], notes: string[], kind: CompatResult['kin
 }
 
 /** `import { checkHttpCompat } from 'apigw'`: can this REST API become an HTTP API? */
-export async function checkHttpCompat(file: string, options: { cwd?: string } = {}): Promise<CompatResult> {
+export async function checkHttpCompat(file: string, options: CompatOptions = {}): Promise<CompatResult> {
   const cwd = options.cwd ?? process.cwd();
   const abs = file === '-' ? '-' : resolve(cwd, file);
   const display = file === '-' ? '<stdin>' : relative(cwd, abs).split(sep).join('/') || abs;
-  return checkSource(loadSource(abs, display), cwd);
+  return checkSource(loadSource(abs, display), cwd, options);
 }
 
 export { FEATURES, type Verdict };

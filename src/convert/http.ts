@@ -7,7 +7,7 @@ import { planRequestParameters } from '../compat/mapping.js';
 import { planServiceIntegration } from '../compat/service.js';
 import { classifyUri } from '../compat/uri.js';
 import { isObject } from '../spec/detect.js';
-import { ANY_METHOD, buildModel, type IntegrationNode, type OperationNode } from '../spec/model.js';
+import { ANY_METHOD, type ApiModel, buildModel, type IntegrationNode, type OperationNode } from '../spec/model.js';
 import { joinPointer } from '../spec/pointer.js';
 import { SourceSet } from '../spec/refs.js';
 import type { Source } from '../spec/source.js';
@@ -23,6 +23,8 @@ export interface ConvertOptions {
   api?: string;
   jwtAudience?: readonly string[];
   cwd?: string;
+  /** More directories whose files `$ref`s may read (`--ref-root`); see `referenceRoots`. */
+  refRoots?: readonly string[];
 }
 
 export interface ConvertResult {
@@ -330,12 +332,22 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
   const cwd = options.cwd ?? process.cwd();
   const target = targetOf(source, cwd, options.api);
   const base = target.base;
-  const compat = checkSource(source, cwd);
+  // One model serves the compatibility check and the conversion: a second one of a large
+  // definition costs memory that the conversion needs.
+  const display = (abs: string) => relative(cwd, abs).split(sep).join('/') || abs;
+  let set: SourceSet | undefined;
+  let shared: ApiModel | undefined;
+  const modelFor = (pointer: string) => {
+    if (pointer !== base) return undefined;
+    set ??= new SourceSet(source, display, base, { cwd, refRoots: options.refRoots });
+    return (shared ??= buildModel(set, { apiType: 'rest', sam: target.sam }));
+  };
+  const compat = checkSource(source, cwd, { refRoots: options.refRoots, modelFor });
   const features = featuresOf(compat, target.api);
-  const set = new SourceSet(source, (a) => a, base);
-  const model = buildModel(set, { apiType: 'rest', sam: target.sam });
+  const model = modelFor(base)!;
   const conv = new HttpConverter(options);
-  const bundled = bundleBody(set, source);
+  // Bundled before the verdict: a `$ref` the reference root does not allow is named even when features block.
+  const bundled = bundleBody(set!, source);
   let doc = (base ? getAt(bundled, base) : bundled) as Json;
   if (model.version === '2.0' || doc.openapi === undefined) doc = model.version === '2.0' ? liftSwagger2(doc, conv.changes, base) : { openapi: '3.0.1', ...doc };
   if (typeof doc.openapi === 'string' && !doc.openapi.startsWith('3.0')) doc.openapi = '3.0.1';

@@ -3,16 +3,26 @@ import type { Change } from './report.js';
 
 type Json = Record<string, unknown>;
 
-function rewriteRefs(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(rewriteRefs);
-  if (!isObject(node)) return node;
-  const out: Json = {};
-  for (const [k, v] of Object.entries(node)) {
-    if (k === '$ref' && typeof v === 'string') {
-      out[k] = v.replace(/^#\/definitions\//, '#/components/schemas/').replace(/^#\/parameters\//, '#/components/parameters/').replace(/^#\/responses\//, '#/components/responses/');
-    } else out[k] = rewriteRefs(v);
+/**
+ * Point Swagger 2 local references at their OpenAPI 3 places, in place: the document is the
+ * converter's own copy, and copying it again would double the memory of a large conversion.
+ */
+function rewriteRefs(root: unknown): void {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const v of node) if (v !== null && typeof v === 'object') stack.push(v);
+      continue;
+    }
+    if (!isObject(node)) continue;
+    for (const k of Object.keys(node)) {
+      const v = node[k];
+      if (k === '$ref' && typeof v === 'string') {
+        node[k] = v.replace(/^#\/definitions\//, '#/components/schemas/').replace(/^#\/parameters\//, '#/components/parameters/').replace(/^#\/responses\//, '#/components/responses/');
+      } else if (v !== null && typeof v === 'object') stack.push(v);
+    }
   }
-  return out;
 }
 
 /** A Swagger 2 parameter's type keywords move under `schema` in OpenAPI 3. */
@@ -90,5 +100,6 @@ export function liftSwagger2(doc: Json, changes: Change[], base = ''): Json {
   out.paths = paths;
   if (Object.keys(components).length) out.components = { ...(isObject(out.components) ? out.components : {}), ...components };
   changes.push({ action: 'lifted', pointer: `${base}/swagger`, detail: 'Swagger 2.0 became OpenAPI 3.0.1 (servers, components, request bodies and response content rewritten)' });
-  return rewriteRefs(out) as Json;
+  rewriteRefs(out);
+  return out;
 }

@@ -4,7 +4,7 @@ import type { Loc } from '../spec/refs.js';
 import type { Source } from '../spec/source.js';
 import { escapeToken, joinPointer } from '../spec/pointer.js';
 import type { ReportDescriptor, Rule, ValueVisitor, Visitors, WalkLocation } from './rule.js';
-import { UserError } from '../errors.js';
+import { tooManyNodes, walkBudget } from '../spec/budget.js';
 import { type DisableDirective, findDirectives, Suppressions } from './directives.js';
 
 export interface ActiveRule {
@@ -33,9 +33,6 @@ function directivesFor(model: ApiModel, source: Source, knownRuleIds: ReadonlySe
   return all.filter((d) => d.line >= first && d.line <= last);
 }
 
-/** Walks visited per loaded node before the document is refused as an alias bomb. */
-const WALK_BUDGET_FACTOR = 20;
-const WALK_BUDGET_FLOOR = 100_000;
 
 /**
  * Run the rules over a model. `knownRuleIds` (every rule that exists, active or not) turns on
@@ -208,17 +205,13 @@ function walkValues(model: ApiModel, visitors: ValueVisitor[], containerVisitors
   }
 }
 
-function tooManyNodes(source: Source): UserError {
-  return new UserError('document expands to too many nodes (repeated YAML aliases?)', { file: source.displayPath() });
-}
-
 /**
  * One file's walk. Containers are walked from a stack; the scalars of a container are visited
  * in place, before its containers, with one reused location. Plain indexed loops and no closures:
  * this loop runs once per node, and a small function is compiled sooner and more cheaply.
  */
 function walkSource(source: Source, start: unknown, pointer: string, visitors: ValueVisitor[], containerVisitors: ValueVisitor[]): void {
-  let budget = Math.max(WALK_BUDGET_FLOOR, source.positions.nodeCount * WALK_BUDGET_FACTOR);
+  let budget = walkBudget(source);
   const nv = visitors.length;
   const nc = containerVisitors.length;
   const leaf = new WalkLoc(source, undefined, '');

@@ -22,6 +22,8 @@ export interface LintOptions {
   cwd?: string;
   /** Restrict the run to these rule ids (the rule tests use this). */
   only?: string[];
+  /** More directories whose files `$ref`s may read (`--ref-root`); see `referenceRoots`. */
+  refRoots?: readonly string[];
 }
 
 export interface LintSummary {
@@ -125,7 +127,7 @@ export function lintLoaded(source: Source, options: LintOptions = {}): SourceRes
 function lintDefinition(
   source: Source, base: string, options: LintOptions, cwd: string, sam?: SamAdditions,
 ): { diagnostics: Diagnostic[]; suppressed: SuppressedDiagnostic[] } {
-  const set = new SourceSet(source, displayPathFor(cwd), base);
+  const set = new SourceSet(source, displayPathFor(cwd), base, { cwd, refRoots: options.refRoots });
   const model = buildModel(set, { apiType: options.apiType ?? 'auto', sam });
   const config = options.config ?? defaultConfig(cwd);
   const cli = new Map<string, RuleSetting>();

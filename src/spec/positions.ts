@@ -145,6 +145,8 @@ interface Frame {
   /** The record of each child read so far, -1 for a scalar. */
   records: number[];
   flow: boolean;
+  /** Indentation of the line the node starts on, computed when first needed; -1 until then. */
+  indent: number;
 }
 
 const SPACE = 0x20, TAB = 0x09, LF = 0x0a, CR = 0x0d, HASH = 0x23;
@@ -189,12 +191,17 @@ export function createPositionListener(text: string, table: PositionTable) {
   const checkLenient = (start: number, end: number) => {
     const q = text.charCodeAt(start);
     if (q !== 0x22 && q !== 0x27) return;
-    const nl = text.indexOf('\n', start);
-    if (nl < 0 || nl >= end) return;
+    // Look for a line break inside the scalar only: searching the rest of the text made a
+    // one-line (minified) document quadratic.
+    let nl = start + 1;
+    while (nl < end && text.charCodeAt(nl) !== LF) nl++;
+    if (nl >= end) return;
     let parentIndent = -1;
     for (let d = depth - 1; d >= 0; d--) {
-      if (!stack[d]!.flow) {
-        parentIndent = lineIndentAt(stack[d]!.start);
+      const parent = stack[d]!;
+      if (!parent.flow) {
+        if (parent.indent < 0) parent.indent = lineIndentAt(parent.start);
+        parentIndent = parent.indent;
         break;
       }
     }
@@ -216,11 +223,12 @@ export function createPositionListener(text: string, table: PositionTable) {
       depth++;
       let f = stack[depth];
       if (!f) {
-        f = { start: 0, n: 0, starts: [], ends: [], results: [], records: [], flow: false };
+        f = { start: 0, n: 0, starts: [], ends: [], results: [], records: [], flow: false, indent: -1 };
         stack[depth] = f;
       }
       f.start = skipSeparation(text, state.position);
       f.n = 0;
+      f.indent = -1;
       const c = text.charCodeAt(f.start);
       f.flow = c === 0x7b || c === 0x5b || c === 0x22 || c === 0x27;
       return;

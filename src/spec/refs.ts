@@ -1,6 +1,7 @@
-import { dirname, resolve } from 'node:path';
+import { realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { loadSource } from './load.js';
+import { loadReferencedSource, RefusedReadError } from './load.js';
 import { getAtPointer, parsePointer } from './pointer.js';
 import type { Source } from './source.js';
 
@@ -10,7 +11,8 @@ export interface Loc {
   pointer: string;
 }
 
-export type RefProblem = 'missing' | 'remote' | 'unreadable' | 'unparseable' | 'cycle' | 'invalid';
+/** `refused`: a file `$ref`s may not read (outside the reference root, not a regular file, too large). */
+export type RefProblem = 'missing' | 'remote' | 'unreadable' | 'unparseable' | 'cycle' | 'invalid' | 'refused';
 
 export interface Deref {
   value: unknown;
@@ -27,6 +29,52 @@ export function isRefObject(value: unknown): value is { $ref: string } {
 
 const MAX_HOPS = 64;
 
+/** Which files `$ref`s may read: see `referenceRoots`. */
+export interface RefAccess {
+  /** The working directory (default: the process's). */
+  cwd?: string;
+  /** More directories whose files `$ref`s may read (`--ref-root`), relative to `cwd`. */
+  refRoots?: readonly string[];
+}
+
+/** Whether `path` is `dir` or lies under it (both absolute). */
+export function isWithin(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/**
+ * The reference root: the working directory when the definition lies under it, else the
+ * definition's own directory; and the `refRoots` given. A `$ref` reads files under these only,
+ * so a definition from elsewhere (a pull request) cannot bring a runner's files into a report
+ * or into what `export` and `convert` write.
+ */
+export function referenceRoots(definition: string, access: RefAccess = {}): string[] {
+  const cwd = resolve(access.cwd ?? process.cwd());
+  const roots: string[] = [];
+  if (definition !== '-') roots.push(isWithin(cwd, definition) ? cwd : dirname(definition));
+  for (const dir of access.refRoots ?? []) {
+    const abs = resolve(cwd, dir);
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(abs).isDirectory();
+    } catch {
+      throw new UserError(`--ref-root ${dir}: no such directory`);
+    }
+    if (!isDirectory) throw new UserError(`--ref-root ${dir}: not a directory`);
+    roots.push(abs);
+  }
+  return roots;
+}
+
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 /** All files of one definition, the root first; referenced files are loaded once, on demand. */
 export class SourceSet {
   private readonly files = new Map<string, Source | UserError>();
@@ -37,12 +85,18 @@ export class SourceSet {
    * `rootBase` is where the definition sits in the root file when it is embedded (a CloudFormation
    * `Body`): its local references (`#/definitions/Pet`) point into the definition, not the file.
    */
+  /** Directories `$ref`s may read files under, as given and with symbolic links resolved. */
+  private readonly roots: string[];
+  private realRoots?: string[];
+
   constructor(
     readonly root: Source,
     private readonly display: (abs: string) => string,
     readonly rootBase = '',
+    access: RefAccess = {},
   ) {
     this.files.set(root.path, root);
+    this.roots = referenceRoots(root.path, access);
   }
 
   get sources(): Source[] {
@@ -57,11 +111,32 @@ export class SourceSet {
     return this.firstReferences.get(source);
   }
 
+  /**
+   * The file a `$ref` may read for `abs`: `abs` with its links resolved, when that lies in the
+   * reference root; otherwise why not. Nothing outside the root is even looked at.
+   */
+  private permitted(abs: string): string | RefusedReadError {
+    const outside = 'the file is outside the reference root; --ref-root widens it';
+    if (!this.roots.some((r) => isWithin(r, abs))) return new RefusedReadError(outside);
+    let real: string;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      // Missing or unreadable: reading it says which.
+      return abs;
+    }
+    this.realRoots ??= this.roots.map(realpathOr);
+    if (!this.realRoots.some((r) => isWithin(r, real))) return new RefusedReadError(`${outside} (a symbolic link leads there)`);
+    return real;
+  }
+
   private file(abs: string, from: Loc): Source | UserError {
     let s = this.files.get(abs);
     if (!s) {
       try {
-        s = loadSource(abs, this.display(abs));
+        const path = this.permitted(abs);
+        if (path instanceof UserError) throw path;
+        s = loadReferencedSource(abs, this.display(abs), path);
       } catch (err) {
         if (!(err instanceof UserError)) throw err;
         s = err;
@@ -129,6 +204,9 @@ export class SourceSet {
         /* keep the raw text */
       }
       const loaded = this.file(resolve(dirname(from.source.path), decoded), from);
+      if (loaded instanceof RefusedReadError) {
+        return { problem: { kind: 'refused', ref, message: `$ref "${ref}": ${loaded.format()}` } };
+      }
       if (loaded instanceof UserError) {
         const kind = loaded.line !== undefined || /nest|alias/.test(loaded.message) ? 'unparseable' : 'unreadable';
         return { problem: { kind, ref, message: `$ref "${ref}": ${loaded.format()}` } };

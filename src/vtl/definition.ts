@@ -155,13 +155,13 @@ const header = (event: ProxyEvent, name: string) => Object.entries(event.headers
  * chosen by content type (or passthrough, or 415), then with `integrationResponse` the integration
  * response chosen by selection pattern and its response template. `apigw render-template --spec` runs this.
  */
-export function renderDefinitionSource(source: Source, input: DefinitionRequest, options: { cwd?: string } = {}): DefinitionRender {
+export function renderDefinitionSource(source: Source, input: DefinitionRequest, options: { cwd?: string; refRoots?: readonly string[] } = {}): DefinitionRender {
   const cwd = options.cwd ?? process.cwd();
   const display = displayPathFor(cwd);
   const file = source.displayPath(cwd);
   let found: FoundOperation;
   try {
-    found = findOperation(definitionFor(source, input, file, display), input.method, input.path);
+    found = findOperation(definitionFor(source, input, file, display, { cwd, refRoots: options.refRoots }), input.method, input.path);
   } catch (err) {
     if (err instanceof SelectionError) throw new UserError(err.message, { file });
     throw err;
@@ -232,7 +232,7 @@ export function renderDefinitionSource(source: Source, input: DefinitionRequest,
  * `renderDefinitionSource` for a definition file (or `-` for standard input), or for definition
  * text held in memory. Bad input and template errors throw `UserError`, whose message names the file.
  */
-export async function renderFromDefinition(definition: string | DefinitionSource, input: DefinitionRequest, options: { cwd?: string } = {}): Promise<DefinitionRender> {
+export async function renderFromDefinition(definition: string | DefinitionSource, input: DefinitionRequest, options: { cwd?: string; refRoots?: readonly string[] } = {}): Promise<DefinitionRender> {
   const cwd = options.cwd ?? process.cwd();
   const display = displayPathFor(cwd);
   let source: Source;
@@ -242,17 +242,17 @@ export async function renderFromDefinition(definition: string | DefinitionSource
     const abs = resolve(cwd, definition.file);
     source = parseText(definition.text, abs, display(abs));
   }
-  return renderDefinitionSource(source, input, { cwd });
+  return renderDefinitionSource(source, input, { cwd, refRoots: options.refRoots });
 }
 
 /**
  * The definition to pick a mapping template from: the file itself, or in a CloudFormation template the
  * REST API written inline that has the method (`api` names one when several do).
  */
-function definitionFor(source: Source, input: DefinitionRequest, file: string, display: (abs: string) => string): ApiModel {
+function definitionFor(source: Source, input: DefinitionRequest, file: string, display: (abs: string) => string, access: { cwd: string; refRoots?: readonly string[] }): ApiModel {
   if (!isCloudFormationTemplate(source.root)) {
     if (input.api !== undefined) throw new UserError(`--api picks a REST API in a CloudFormation template; this is a definition`, { file });
-    return buildModel(new SourceSet(source, display), { apiType: 'rest' });
+    return buildModel(new SourceSet(source, display, '', access), { apiType: 'rest' });
   }
   // Mapping templates belong to REST APIs.
   const rest = embeddedDefinitions(source.root).inline.filter((d) => d.apiType === 'rest');
@@ -261,7 +261,7 @@ function definitionFor(source: Source, input: DefinitionRequest, file: string, d
   if (chosen.length === 0) {
     throw new UserError(input.api === undefined ? 'the CloudFormation template has no REST API written inline' : `the CloudFormation template has no REST API "${input.api}" written inline (REST APIs: ${names})`, { file });
   }
-  const models = chosen.map((d) => ({ name: d.resource, model: buildModel(new SourceSet(source, display, d.pointer), { apiType: 'rest' }) }));
+  const models = chosen.map((d) => ({ name: d.resource, model: buildModel(new SourceSet(source, display, d.pointer, access), { apiType: 'rest' }) }));
   if (models.length === 1) return models[0]!.model;
   const has = models.filter(({ model }) => {
     try {

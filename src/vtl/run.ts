@@ -25,6 +25,8 @@ export interface RenderCommand {
   stageVar: string[];
   context: string[];
   checkJson?: boolean;
+  /** More directories whose files `$ref`s may read (`--ref-root`); see `referenceRoots`. */
+  refRoot?: readonly string[];
   cwd: string;
   display: (abs: string) => string;
 }
@@ -138,7 +140,7 @@ export function runRenderTemplate(cmd: RenderCommand): RenderOutcome {
       body: cmd.integrationResponse !== undefined ? readText(cmd.integrationResponse, cmd.display(cmd.integrationResponse), { allowEmpty: true }) : undefined,
       status: cmd.status, errorMessage: cmd.errorMessage,
     } : undefined,
-  }, { cwd: cmd.cwd });
+  }, { cwd: cmd.cwd, refRoots: cmd.refRoot });
   warnings.push(...result.warnings);
   const { request, response, operation } = result;
   if (request.kind === 'unsupported') {

@@ -1,29 +1,87 @@
+import { UserError } from '../../errors.js';
 import { isObject } from '../../spec/detect.js';
-import { isRefObject, type SourceSet } from '../../spec/refs.js';
+import { joinPointer, parsePointer } from '../../spec/pointer.js';
+import { isRefObject, type Loc, type SourceSet } from '../../spec/refs.js';
 import type { Source } from '../../spec/source.js';
 import { functionInUri, type LambdaTargets } from './functions.js';
 import { escapeForSub } from './values.js';
 
 /**
+ * How deep the definition may nest once its references to other files are inlined: each file
+ * may nest as deep as lint accepts (`MAX_DEPTH`), and a few may stack up.
+ */
+export const MAX_BUNDLE_DEPTH = 1000;
+/** Nodes a bundle may copy per node read from the files (and at least the floor) before it is refused. */
+const BUNDLE_BUDGET_FACTOR = 20;
+const BUNDLE_BUDGET_FLOOR = 1_000_000;
+
+function bundleBudget(set: SourceSet): number {
+  let nodes = 0;
+  for (const s of set.sources) nodes += s.positions.nodeCount;
+  return Math.max(BUNDLE_BUDGET_FLOOR, nodes * BUNDLE_BUDGET_FACTOR);
+}
+
+/** A problem with the `$ref` (or node) at `at`, as a one-line error naming its file, line and column. */
+function errorAt(at: Loc, message: string): UserError {
+  const { range } = at.source.locate(at.pointer, 'key');
+  return new UserError(message, { file: at.source.displayPath(), line: range.start.line, column: range.start.column });
+}
+
+/**
  * The definition as the stack's `Body`: references to other files inlined (CloudFormation
- * reads one document), local ones kept for API Gateway to resolve.
+ * reads one document), local ones kept for API Gateway to resolve, and a reference to the
+ * definition's own file made local. A `$ref` the reference root does not allow is refused:
+ * nothing from outside it is ever written.
  */
 export function bundleBody(set: SourceSet, source: Source): Record<string, unknown> {
-  const seen = new Set<unknown>();
+  const inProgress = new Set<unknown>();
+  const base = set.rootBase;
+  let copied = 0;
+  let budget = bundleBudget(set);
+  // Where the walk is in the file it reads, as pointer tokens: for messages only.
+  let tokens: string[] = [];
+  const here = (from: Source): Loc => ({ source: from, pointer: joinPointer('', ...tokens) });
   const copy = (value: unknown, from: Source, depth: number): unknown => {
-    if (depth > 200) throw new Error('definition nests too deeply to bundle');
-    if (Array.isArray(value)) return value.map((v) => copy(v, from, depth + 1));
-    if (!isObject(value)) return value;
-    if (isRefObject(value) && !value.$ref.startsWith('#')) {
-      if (seen.has(value)) throw new Error(`$ref "${value.$ref}" refers back to itself through other files`);
-      seen.add(value);
-      const d = set.deref(value, { source: from, pointer: '' });
-      const out = d.problem ? { ...value } : copy(d.value, d.loc.source, depth + 1);
-      seen.delete(value);
+    if (++copied > budget && copied > (budget = bundleBudget(set))) {
+      throw errorAt(here(from), 'the definition expands to too many nodes once its $refs to other files are inlined (repeated YAML aliases or $refs?)');
+    }
+    if (depth > MAX_BUNDLE_DEPTH) throw errorAt(here(from), `the definition nests deeper than ${MAX_BUNDLE_DEPTH} levels once its $refs to other files are inlined`);
+    if (Array.isArray(value)) {
+      const out = new Array<unknown>(value.length);
+      for (let i = 0; i < value.length; i++) {
+        tokens.push(String(i));
+        out[i] = copy(value[i], from, depth + 1);
+        tokens.pop();
+      }
       return out;
     }
+    if (!isObject(value)) return value;
+    const ref = isRefObject(value) ? value.$ref : undefined;
+    if (ref !== undefined && !ref.startsWith('#') && ref !== '') return inline(value as { $ref: string }, from, depth);
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = copy(v, from, depth + 1);
+    for (const k of Object.keys(value)) {
+      tokens.push(k);
+      out[k] = copy(value[k], from, depth + 1);
+      tokens.pop();
+    }
+    return out;
+  };
+  const inline = (value: { $ref: string }, from: Source, depth: number): unknown => {
+    const at = here(from);
+    if (inProgress.has(value)) throw errorAt(at, `$ref "${value.$ref}" refers back to itself through other files`);
+    const d = set.deref(value, at);
+    if (d.problem?.kind === 'refused') throw errorAt({ source: d.problem.at.source, pointer: joinPointer(d.problem.at.pointer, '$ref') }, d.problem.message);
+    if (d.problem) return { ...value };
+    // Into the definition's own file: a local reference, when it points inside the definition.
+    if (d.loc.source === set.root && (d.loc.pointer === base || d.loc.pointer.startsWith(`${base}/`))) {
+      return { $ref: `#${d.loc.pointer.slice(base.length)}` };
+    }
+    inProgress.add(value);
+    const saved = tokens;
+    tokens = parsePointer(d.loc.pointer);
+    const out = copy(d.value, d.loc.source, depth + 1);
+    tokens = saved;
+    inProgress.delete(value);
     return out;
   };
   return copy(source.root, source, 0) as Record<string, unknown>;
@@ -74,7 +132,7 @@ export function rewriteValues(body: Record<string, unknown>, targets: LambdaTarg
     return uri;
   };
   const visit = (node: unknown, depth: number): void => {
-    if (depth > 200 || node === null || typeof node !== 'object') return;
+    if (depth > MAX_BUNDLE_DEPTH || node === null || typeof node !== 'object') return;
     if (Array.isArray(node)) {
       node.forEach((v) => visit(v, depth + 1));
       return;
@@ -94,7 +152,7 @@ export function rewriteValues(body: Record<string, unknown>, targets: LambdaTarg
 export function mainAccount(body: unknown): string | undefined {
   const counts = new Map<string, number>();
   const visit = (v: unknown, depth: number) => {
-    if (depth > 200) return;
+    if (depth > MAX_BUNDLE_DEPTH) return;
     if (typeof v === 'string') for (const m of v.matchAll(/arn:aws[\w-]*:[\w-]+:[a-z0-9-]*:(\d{12}):/g)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
     else if (Array.isArray(v)) v.forEach((x) => visit(x, depth + 1));
     else if (isObject(v)) Object.values(v).forEach((x) => visit(x, depth + 1));

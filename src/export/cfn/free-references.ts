@@ -1,4 +1,5 @@
 import { isObject } from '../../spec/detect.js';
+import { MAX_BUNDLE_DEPTH } from './body.js';
 import { escapeForSub, logicalName } from './values.js';
 
 const CFN_PSEUDO = /^AWS::(AccountId|NotificationARNs|NoValue|Partition|Region|StackId|StackName|URLSuffix)$/;
@@ -33,7 +34,8 @@ export function bindFreeReferences(template: Record<string, unknown>): string[] 
       return `\${${bind(attr.length ? `${head}${attr.join('')}` : name)}}`;
     });
   const visit = (node: unknown, depth: number): unknown => {
-    if (depth > 400) return node;
+    // The Body sits four levels down in the template (Resources, the API, Properties, Body).
+    if (depth > MAX_BUNDLE_DEPTH + 4) return node;
     if (Array.isArray(node)) return node.map((x) => visit(x, depth + 1));
     if (typeof node === 'string') return SUB_PSEUDO.test(node) && depth > 2 ? { 'Fn::Sub': escapeForSub(node) } : node;
     if (!isObject(node)) return node;

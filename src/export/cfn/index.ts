@@ -29,6 +29,8 @@ export interface ExportOptions {
    */
   lint: (source: Source, apiType: 'rest' | 'http') => LintVerdict;
   cwd?: string;
+  /** More directories whose files `$ref`s may read (`--ref-root`); see `referenceRoots`. */
+  refRoots?: readonly string[];
 }
 
 export interface LintVerdict {
@@ -76,7 +78,7 @@ export function exportSource(source: Source, options: ExportOptions): ExportResu
   const { diagnostics, deployFails } = options.lint(source, apiType);
   if (deployFails.length) throw new ExportLintError(deployFails, source.displayPath(cwd));
   const display = (abs: string) => abs;
-  const set = new SourceSet(source, display);
+  const set = new SourceSet(source, display, '', { cwd, refRoots: options.refRoots });
   const model = buildModel(set, { apiType });
   if (http && model.version !== '3.0') {
     throw new UserError(`HTTP APIs import OpenAPI 3.0 only; this definition is ${model.version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${String(doc.openapi)}`}`, { file: source.displayPath(cwd) });
