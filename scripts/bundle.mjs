@@ -6,8 +6,7 @@
 // ES modules cuts it by about a third, and the code cache spares compiling what a run uses
 // (`npm run bench` shows both). The library (dist/index.js) stays unbundled for importers.
 import { chmodSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -32,20 +31,6 @@ await build({
 });
 chmodSync(`${out}/apigw.js`, 0o755);
 writeFileSync(`${out}/package.json`, '{ "type": "commonjs" }\n');
-
-// src/vtl/grammar.ts loads velocityjs's grammar by path (the package's export map hides it);
-// in the bundle it becomes a static require of that file, so the grammar is bundled and cached too.
-const grammarFile = join(dirname(createRequire(import.meta.url).resolve('velocityjs')), 'parse', 'index.cjs');
-const bundledGrammar = {
-  name: 'velocityjs-grammar',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]vtl[\\/]grammar\.ts$/ }, () => ({
-      contents: `export function loadGrammar() { return require(${JSON.stringify(grammarFile)}); }`,
-      loader: 'js',
-      resolveDir: dirname(grammarFile),
-    }));
-  },
-};
 
 // commander requires node:child_process when it loads, for executable subcommands, which apigw
 // has none of; loading it (and net, dgram, streams behind it) cost every run a few milliseconds.
@@ -81,7 +66,7 @@ await build({
   entryPoints: { cli: `${root}src/cli/main.ts` },
   outdir: out,
   outExtension: { '.js': '.cjs' },
-  plugins: [bundledGrammar, lazyChildProcess, noColorDetection],
+  plugins: [lazyChildProcess, noColorDetection],
 });
 
 // Exercise every command on bundled fixtures, then store the code V8 compiled for them.

@@ -1,8 +1,10 @@
-import { integral, isInteger, JDouble, JEntry, JList, JMap, type JValue, javaEquals, javaString, javaStringHash } from './java.js';
+import { integral, isInteger, JChar, JClass, JDouble, JEntry, JList, JMap, type JValue, javaEquals, javaString, javaStringHash, TemplateRuntimeError } from './java.js';
 import { JavaRegexError, javaMatches, javaReplace, javaSplit } from './java-regex.js';
 
-/** A Java exception thrown inside a template method: API Gateway answers 500, we report it. */
-export class TemplateRuntimeError extends Error {}
+/** The deadline of the render in progress: regular expressions stop when it passes. */
+export const runtime = { deadline: Infinity, timeoutMs: 0 };
+
+export { TemplateRuntimeError };
 
 /** What a lookup returns when Velocity finds no such property or method (the null model then applies). */
 export const MISSING = Symbol('missing');
@@ -18,6 +20,24 @@ export interface HostObject {
 export function isHost(v: unknown): v is HostObject {
   return typeof v === 'object' && v !== null && typeof (v as HostObject).method === 'function' && typeof (v as HostObject).property === 'function';
 }
+
+/** The Java class of a value, as `getClass().getName()` names it. */
+export function javaClassName(v: JValue): string {
+  if (typeof v === 'string') return 'java.lang.String';
+  if (typeof v === 'number') return 'java.lang.Integer';
+  if (typeof v === 'bigint') return v >= -(2n ** 63n) && v < 2n ** 63n ? 'java.lang.Long' : 'java.math.BigInteger';
+  if (typeof v === 'boolean') return 'java.lang.Boolean';
+  if (v instanceof JDouble) return 'java.lang.Double';
+  if (v instanceof JChar) return 'java.lang.Character';
+  if (v instanceof JList) return v.kind === 'json' ? 'net.minidev.json.JSONArray' : v.kind === 'array' ? '[Ljava.lang.String;' : 'java.util.ArrayList';
+  if (v instanceof JMap) return v.kind === 'linked' ? 'java.util.LinkedHashMap' : 'java.util.HashMap';
+  if (v instanceof JEntry) return 'java.util.LinkedHashMap$Entry';
+  if (v instanceof JClass) return 'java.lang.Class';
+  return 'java.math.BigDecimal';
+}
+
+/** The largest list a template may build (far below what would exhaust memory here). */
+export const MAX_COLLECTION_SIZE = 10_000_000;
 
 const fail = (exception: string, message: string): never => {
   throw new TemplateRuntimeError(`${exception}: ${message}`);
@@ -40,13 +60,14 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 export function getProperty(target: JValue, name: string): Lookup {
   if (target === null || target === undefined) return MISSING;
   if (isHost(target)) return target.property(name);
+  // Velocity 1.7 tries getName() before a map's get("name"); of a map's getters only getClass() exists.
+  if (name === 'class') return new JClass(javaClassName(target));
   if (target instanceof JMap) return target.has(name) ? target.get(name) : null;
   if (target instanceof JEntry) {
     if (name === 'key') return target.key;
     if (name === 'value') return target.value;
     return MISSING;
   }
-  if (name === 'class') return MISSING;
   // Zero-argument getters: getFoo() / isFoo().
   const getter = invokeMethod(target, `get${capitalize(name)}`, []);
   if (getter !== MISSING) return getter;
@@ -60,6 +81,13 @@ export function getProperty(target: JValue, name: string): Lookup {
 export function invokeMethod(target: JValue, name: string, args: JValue[]): Lookup {
   if (target === null || target === undefined) return MISSING;
   if (isHost(target)) return target.method(name, args);
+  if (name === 'getClass' && args.length === 0) return new JClass(javaClassName(target));
+  if (target instanceof JClass) {
+    if ((name === 'getName' || name === 'getTypeName') && args.length === 0) return target.name;
+    if (name === 'getSimpleName' && args.length === 0) return target.name.replace(/^.*[.$]/, '').replace(/^\[L(.*);$/, '$1[]');
+    if (name === 'toString' && args.length === 0) return javaString(target);
+    return MISSING;
+  }
   if (name === 'toString' && args.length === 0) return javaString(target);
   if (name === 'equals' && args.length === 1) return javaEquals(target, args[0]!);
   if (name === 'hashCode' && args.length === 0 && typeof target === 'string') return javaStringHash(target);
@@ -113,7 +141,7 @@ function stringMethod(s: string, name: string, args: JValue[]): Lookup {
       const i = intArg(a!);
       if (i === undefined) return MISSING;
       if (i < 0 || i >= s.length) fail('java.lang.StringIndexOutOfBoundsException', `index ${i}, length ${s.length}`);
-      return s[i]!;
+      return new JChar(s[i]!);
     }
     case 'substring': {
       const begin = intArg(a!);
@@ -171,6 +199,7 @@ function listMethod(l: JList, name: string, args: JValue[]): Lookup {
     case 'indexOf': return n === 1 ? items.findIndex((x) => javaEquals(x, a!)) : MISSING;
     case 'add':
       if (fixed) fail('java.lang.UnsupportedOperationException', 'add');
+      if (items.length >= MAX_COLLECTION_SIZE) fail('java.lang.OutOfMemoryError', `a list grew past ${MAX_COLLECTION_SIZE} items`);
       if (n === 1) return items.push(a!), true;
       if (n === 2 && intArg(a!) !== undefined) {
         if ((a as number) < 0 || (a as number) > items.length) checkIndex(a as number, items.length);
@@ -197,9 +226,15 @@ function listMethod(l: JList, name: string, args: JValue[]): Lookup {
       if (at >= 0) items.splice(at, 1);
       return at >= 0;
     }
-    case 'addAll':
-      if (a instanceof JList) return items.push(...a.items), a.items.length > 0;
-      return MISSING;
+    case 'addAll': {
+      if (fixed) fail('java.lang.UnsupportedOperationException', 'addAll');
+      if (!(a instanceof JList)) return MISSING;
+      // ArrayList.addAll copies the argument first, so a list added to itself doubles.
+      const added = a.items.slice();
+      if (items.length + added.length > MAX_COLLECTION_SIZE) fail('java.lang.OutOfMemoryError', `a list grew past ${MAX_COLLECTION_SIZE} items`);
+      for (const x of added) items.push(x);
+      return added.length > 0;
+    }
     case 'clear': return (items.length = 0), null;
     case 'toJSONString': return l.kind === 'json' ? javaString(l) : MISSING;
     default: return MISSING;

@@ -9,9 +9,14 @@ describe('hostile templates', () => {
   it.each([
     '$input.getClass()', '$input.class', '$input.class.forName("java.lang.Runtime")', '$util.constructor', '$util.__proto__',
     '$context.constructor.constructor("return process")', '$input.params().__proto__', '#set($m = {})$m.__proto__.polluted',
-    '$input.path("$").constructor', "$util.parseJson('{}').getClass()", '$process', '$require', '$globalThis', '$this',
+    '$input.path("$").constructor', "$util.parseJson('{}').getClass().forName('java.lang.Runtime')", "$util.parseJson('{}').class.getMethods()", '$process', '$require', '$globalThis', '$this',
   ])('%s reaches nothing', (template) => {
     expect(render(template).output).toBe('');
+  });
+
+  it('names the Java class of a value, as Velocity does, and offers nothing else of it', () => {
+    expect(render("$util.parseJson('{}').getClass() $util.parseJson('{}').class.simpleName").output).toBe('class java.util.LinkedHashMap LinkedHashMap');
+    expect(render("#set($s = 'x')$s.class.name $s.charAt(0).class").output).toBe('java.lang.String class java.lang.Character');
   });
 
   it('does not pollute prototypes through #set', () => {
