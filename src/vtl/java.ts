@@ -11,6 +11,9 @@ export { JBigDecimal };
 /** A Java exception thrown inside a template method: API Gateway answers 500, we report it. */
 export class TemplateRuntimeError extends Error {}
 
+/** A limit of the render (time, output size, nesting) was reached. */
+export class TemplateLimitError extends Error {}
+
 /** How deep toString/equals/JSON follow nested collections before Java's stack would overflow. */
 const MAX_VALUE_DEPTH = 1000;
 

@@ -1,5 +1,5 @@
-import { integral, isInteger, JChar, JClass, JDouble, JEntry, JList, JMap, type JValue, javaEquals, javaString, javaStringHash, TemplateRuntimeError } from './java.js';
-import { JavaRegexError, javaMatches, javaReplace, javaSplit } from './java-regex.js';
+import { integral, isInteger, JChar, JClass, JDouble, JEntry, JList, JMap, type JValue, javaEquals, javaString, javaStringHash, TemplateLimitError, TemplateRuntimeError } from './java.js';
+import { JavaRegexError, javaMatches, javaReplace, javaSplit, RegexStackError, RegexTimeoutError, ReplacementError } from '../aws/java-regex.js';
 
 /** The deadline of the render in progress: regular expressions stop when it passes. */
 export const runtime = { deadline: Infinity, timeoutMs: 0 };
@@ -37,7 +37,7 @@ export function javaClassName(v: JValue): string {
 }
 
 /** The largest list a template may build (far below what would exhaust memory here). */
-export const MAX_COLLECTION_SIZE = 10_000_000;
+export const MAX_COLLECTION_SIZE = 2_000_000;
 
 const fail = (exception: string, message: string): never => {
   throw new TemplateRuntimeError(`${exception}: ${message}`);
@@ -95,7 +95,8 @@ export function invokeMethod(target: JValue, name: string, args: JValue[]): Look
     try {
       return stringMethod(target, name, args);
     } catch (err) {
-      if (err instanceof JavaRegexError) throw new TemplateRuntimeError(err.message);
+      if (err instanceof JavaRegexError || err instanceof ReplacementError || err instanceof RegexStackError) throw new TemplateRuntimeError(err.message);
+      if (err instanceof RegexTimeoutError) throw new TemplateLimitError(err.message);
       throw err;
     }
   }
@@ -152,18 +153,20 @@ function stringMethod(s: string, name: string, args: JValue[]): Lookup {
     }
     case 'replace': {
       if (n !== 2) return MISSING;
+      // String.replace(CharSequence, CharSequence): an empty target matches between every character.
+      if (javaString(a!) === '') return javaString(b!) + [...s].join(javaString(b!)) + (s.length ? javaString(b!) : '');
       return s.split(javaString(a!)).join(javaString(b!));
     }
     case 'replaceAll':
     case 'replaceFirst':
       if (str(a!) === undefined || str(b!) === undefined) return MISSING;
-      return javaReplace(s, a as string, b as string, name === 'replaceAll');
-    case 'matches': return str(a!) !== undefined ? javaMatches(s, a as string) : MISSING;
+      return javaReplace(s, a as string, b as string, name === 'replaceAll', runtime);
+    case 'matches': return str(a!) !== undefined ? javaMatches(s, a as string, runtime) : MISSING;
     case 'split': {
       if (str(a!) === undefined) return MISSING;
       const limit = n === 2 ? intArg(b!) : 0;
       if (limit === undefined) return MISSING;
-      return new JList(javaSplit(s, a as string, limit), 'array');
+      return new JList(javaSplit(s, a as string, limit, runtime), 'array');
     }
     case 'compareTo': return typeof a === 'string' ? compareStrings(s, a) : MISSING;
     case 'getBytes': return new JList([...Buffer.from(s, 'utf8')].map((x) => (x << 24) >> 24), 'array');

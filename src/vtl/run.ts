@@ -10,7 +10,7 @@ import { isObject } from '../spec/detect.js';
 import { JMap } from './java.js';
 import { RenderSession, requestFromEvent, compileTemplate, type ProxyEvent } from './render.js';
 import { findOperation, mapResponseParameters, mediaType, selectIntegrationResponse, selectRequestTemplate, selectResponseTemplate, SelectionError } from './select.js';
-import { TemplateLimitError, TemplateRuntimeError, TemplateSyntaxError } from './template.js';
+import { DEFAULT_LIMITS, TemplateLimitError, TemplateRuntimeError, TemplateSyntaxError } from './template.js';
 import { InputVariable } from './variables.js';
 
 export interface RenderCommand {
@@ -33,6 +33,8 @@ export interface RenderCommand {
   stageVar: string[];
   context: string[];
   checkJson?: boolean;
+  /** Milliseconds for each template's parse and render together (default 5,000). */
+  timeout?: number;
   cwd: string;
   display: (abs: string) => string;
 }
@@ -140,10 +142,20 @@ export function runRenderTemplate(cmd: RenderCommand): RenderOutcome {
       if (err instanceof TemplateSyntaxError) throw templateError(err, where);
       if (err instanceof TemplateRuntimeError || err instanceof TemplateLimitError) {
         const file = 'file' in where ? where.file : where.display;
-        throw new UserError(`rendering failed: ${err.message} (API Gateway would answer 500)`, { file, exitCode: 1 });
+        const hint = err instanceof TemplateLimitError && /took longer than/.test(err.message) ? ', the limit that --timeout sets' : '';
+        throw new UserError(`rendering failed: ${err.message}${hint} (API Gateway would answer 500)`, { file, exitCode: 1 });
       }
       throw err;
     }
+  };
+
+  const timeoutMs = cmd.timeout ?? DEFAULT_LIMITS.timeoutMs;
+  if (!(timeoutMs > 0)) throw new UserError(`--timeout ${cmd.timeout}: expected a number of milliseconds above 0`);
+  // One clock per template: its parse and its render (regular expressions included) share the limit.
+  const renderOnce = (text: string, where: Parameters<typeof templateError>[1], request: Parameters<ReturnType<typeof compileTemplate>['renderWithWarnings']>[0], options: { session?: RenderSession } = {}) => {
+    const deadline = Date.now() + timeoutMs;
+    const t = guard(() => compileTemplate(text, { deadline }), where);
+    return guard(() => t.renderWithWarnings(request, { ...options, deadline, limits: { timeoutMs } }), where);
   };
 
   // Flag problems first: a misused option is reported before any file is read.
@@ -152,10 +164,11 @@ export function runRenderTemplate(cmd: RenderCommand): RenderOutcome {
   if (cmd.template) {
     const display = cmd.display(cmd.template);
     const text = readText(cmd.template, display, { allowEmpty: true });
-    const template = guard(() => compileTemplate(text), { file: display });
     const event = applyOverrides(baseEvent, cmd, {});
     if (cmd.response && cmd.integrationResponse !== undefined) event.body = readText(cmd.integrationResponse, cmd.display(cmd.integrationResponse), { allowEmpty: true });
-    const result = guard(() => template.renderWithWarnings(event), { file: display });
+    const deadline = Date.now() + timeoutMs;
+    const template = guard(() => compileTemplate(text, { deadline }), { file: display });
+    const result = guard(() => template.renderWithWarnings(event, { deadline, limits: { timeoutMs } }), { file: display });
     warnings.push(...result.warnings);
     if (cmd.checkJson) checkJson(result.output, cmd.contentType ?? 'application/json', problems);
     return { body: result.output, notes, warnings, problems };
@@ -183,8 +196,7 @@ export function runRenderTemplate(cmd: RenderCommand): RenderOutcome {
   const choice = selectRequestTemplate(integration, contentType);
   let requestOutput = session.request.body;
   if (choice.kind === 'template') {
-    const t = guard(() => compileTemplate(choice.text), where(choice.loc, choice.text));
-    const r = guard(() => t.renderWithWarnings(session.request, { session }), where(choice.loc, choice.text));
+    const r = renderOnce(choice.text, where(choice.loc, choice.text), session.request, { session });
     warnings.push(...r.warnings);
     requestOutput = r.output;
     if (!cmd.response) {
@@ -203,7 +215,14 @@ export function runRenderTemplate(cmd: RenderCommand): RenderOutcome {
   let backendBody = cmd.integrationResponse !== undefined ? readText(cmd.integrationResponse, cmd.display(cmd.integrationResponse), { allowEmpty: true }) : '';
   if (cmd.errorMessage !== undefined && cmd.integrationResponse === undefined) backendBody = JSON.stringify({ errorMessage: cmd.errorMessage, errorType: 'Error' });
   const against = cmd.errorMessage ?? (isLambda ? undefined : cmd.status);
-  const { response, matched } = selectIntegrationResponse(integration, against);
+  let selected;
+  try {
+    selected = selectIntegrationResponse(integration, against, timeoutMs);
+  } catch (err) {
+    if (err instanceof SelectionError) throw new UserError(err.message, { file: specDisplay, exitCode: 1 });
+    throw err;
+  }
+  const { response, matched } = selected;
   if (!response) {
     problems.push(`${operation.label}: no integration response matches and there is no default; API Gateway answers 500 Internal Server Error`);
     return { body: '', statusCode: 500, notes, warnings, problems };
@@ -215,8 +234,7 @@ export function runRenderTemplate(cmd: RenderCommand): RenderOutcome {
   const template = selectResponseTemplate(response, Object.entries(event.headers ?? {}).find(([k]) => k.toLowerCase() === 'accept')?.[1] ?? undefined);
   let body = backendBody;
   if (template) {
-    const t = guard(() => compileTemplate(template.text), where(template.loc, template.text));
-    const r = guard(() => t.renderWithWarnings(responseRequest, { session }), where(template.loc, template.text));
+    const r = renderOnce(template.text, where(template.loc, template.text), responseRequest, { session });
     warnings.push(...r.warnings);
     body = r.output;
     if (cmd.checkJson) checkJson(body, template.contentType, problems);

@@ -1,5 +1,5 @@
 import { type Expr, type Macro, type Node, parseTemplate, type ParsedTemplate, type Ref, type TemplateError, VtlSyntaxError, lineColumn } from './parse.js';
-import { integral, isNumber, JBigDecimal, JDouble, JList, JMap, type JValue, javaEquals, javaString } from './java.js';
+import { integral, isNumber, JBigDecimal, JDouble, JList, JMap, type JValue, javaEquals, javaString, TemplateLimitError } from './java.js';
 import { getProperty, type HostObject, invokeMethod, isHost, type Lookup, MISSING, runtime, TemplateRuntimeError } from './methods.js';
 
 /** Limits that keep an untrusted template from running away. */
@@ -22,7 +22,7 @@ export class TemplateSyntaxError extends Error {
   }
 }
 
-export class TemplateLimitError extends Error {}
+export { TemplateLimitError };
 
 export interface CompiledTemplate {
   nodes: Node[];
