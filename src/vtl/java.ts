@@ -36,6 +36,20 @@ export class JDouble {
   constructor(readonly value: number) {}
 }
 
+/** A `java.lang.Float` (from `floatValue()`); arithmetic treats it as a double, as Velocity does. */
+export class JFloat extends JDouble {}
+
+/** `Float.toString(f)`: the shortest decimal that reads back as the same float. */
+export function javaFloat(f: number): string {
+  if (!Number.isFinite(f) || f === 0) return javaDouble(f);
+  let digits = '';
+  for (let p = 1; p <= 9; p++) {
+    digits = f.toPrecision(p);
+    if (Math.fround(Number(digits)) === f) break;
+  }
+  return javaDouble(Number(digits));
+}
+
 /** `java.util.ArrayList`, json-smart `JSONArray` (prints as JSON) or a Java array (`String[]`). */
 export class JList {
   constructor(
@@ -194,7 +208,8 @@ export function javaString(v: JValue, depth = 0): string {
   if (v === null || v === undefined) return 'null';
   if (depth > MAX_VALUE_DEPTH) tooDeep();
   if (v instanceof JChar) return v.c;
-  if (v instanceof JClass) return v.name.startsWith('[') ? `class ${v.name}` : `class ${v.name}`;
+  if (v instanceof JClass) return `class ${v.name}`;
+  if (v instanceof JFloat) return javaFloat(v.value);
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
   if (v instanceof JDouble) return javaDouble(v.value);
   if (v instanceof JBigDecimal) return v.toString();

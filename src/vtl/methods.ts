@@ -1,4 +1,5 @@
-import { integral, isInteger, JChar, JClass, JDouble, JEntry, JList, JMap, type JValue, javaEquals, javaString, javaStringHash, TemplateLimitError, TemplateRuntimeError } from './java.js';
+import { isInteger, JChar, JClass, JDouble, JFloat, JEntry, JList, JMap, type JValue, javaEquals, javaString, javaStringHash, TemplateLimitError, TemplateRuntimeError } from './java.js';
+import { booleanMethod, charMethod, numberInstance, numberStatic, stringStatic } from './java-lang.js';
 import { JavaRegexError, javaMatches, javaReplace, javaSplit, RegexStackError, RegexTimeoutError, ReplacementError } from '../aws/java-regex.js';
 
 /** The deadline of the render in progress: regular expressions stop when it passes. */
@@ -27,6 +28,7 @@ export function javaClassName(v: JValue): string {
   if (typeof v === 'number') return 'java.lang.Integer';
   if (typeof v === 'bigint') return v >= -(2n ** 63n) && v < 2n ** 63n ? 'java.lang.Long' : 'java.math.BigInteger';
   if (typeof v === 'boolean') return 'java.lang.Boolean';
+  if (v instanceof JFloat) return 'java.lang.Float';
   if (v instanceof JDouble) return 'java.lang.Double';
   if (v instanceof JChar) return 'java.lang.Character';
   if (v instanceof JList) return v.kind === 'json' ? 'net.minidev.json.JSONArray' : v.kind === 'array' ? '[Ljava.lang.String;' : 'java.util.ArrayList';
@@ -107,8 +109,9 @@ export function invokeMethod(target: JValue, name: string, args: JValue[]): Look
     if (name === 'getValue') return target.value;
     return MISSING;
   }
-  if (typeof target === 'number' || typeof target === 'bigint' || target instanceof JDouble) return numberMethod(target, name, args);
-  if (typeof target === 'boolean' && name === 'booleanValue') return target;
+  if (typeof target === 'number' || typeof target === 'bigint' || target instanceof JDouble) return numberInstance(target, name, args) ?? numberStatic(target, name, args) ?? MISSING;
+  if (typeof target === 'boolean') return booleanMethod(target, name, args) ?? MISSING;
+  if (target instanceof JChar) return charMethod(target, name, args) ?? MISSING;
   return MISSING;
 }
 
@@ -126,13 +129,14 @@ function stringMethod(s: string, name: string, args: JValue[]): Lookup {
     case 'toUpperCase': return s.toUpperCase();
     case 'toLowerCase': return s.toLowerCase();
     case 'concat': return str(a!) !== undefined ? s + a : MISSING;
-    case 'contains': return n === 1 ? s.includes(javaString(a!)) : MISSING;
+    // contains(CharSequence): an Integer or a Character is no CharSequence, so no method applies.
+    case 'contains': return n === 1 && typeof a === 'string' ? s.includes(a) : MISSING;
     case 'startsWith': return str(a!) !== undefined ? (n === 2 && intArg(b!) !== undefined ? s.startsWith(a as string, b as number) : s.startsWith(a as string)) : MISSING;
     case 'endsWith': return str(a!) !== undefined ? s.endsWith(a as string) : MISSING;
-    case 'equalsIgnoreCase': return n === 1 ? typeof a === 'string' && a.toLowerCase() === s.toLowerCase() : MISSING;
+    case 'equalsIgnoreCase': return n === 1 ? typeof a === 'string' && a.length === s.length && foldCase(a) === foldCase(s) : MISSING;
     case 'indexOf':
     case 'lastIndexOf': {
-      const needle = typeof a === 'string' ? a : isInteger(a) ? String.fromCharCode(a) : undefined;
+      const needle = typeof a === 'string' ? a : isInteger(a) ? String.fromCodePoint(Math.max(0, Math.min(0x10ffff, a))) : a instanceof JChar ? a.c : undefined;
       if (needle === undefined) return MISSING;
       const from = n === 2 ? intArg(b!) : undefined;
       if (name === 'indexOf') return from === undefined ? s.indexOf(needle) : s.indexOf(needle, Math.max(0, from));
@@ -168,10 +172,53 @@ function stringMethod(s: string, name: string, args: JValue[]): Lookup {
       if (limit === undefined) return MISSING;
       return new JList(javaSplit(s, a as string, limit, runtime), 'array');
     }
-    case 'compareTo': return typeof a === 'string' ? compareStrings(s, a) : MISSING;
+    case 'compareTo': return n === 1 && typeof a === 'string' ? compareStrings(s, a) : MISSING;
+    case 'compareToIgnoreCase': return n === 1 && typeof a === 'string' ? compareStrings(foldCase(s), foldCase(a)) : MISSING;
+    case 'contentEquals': return n === 1 && typeof a === 'string' ? s === a : MISSING;
+    case 'regionMatches': {
+      // regionMatches([boolean ignoreCase,] int toffset, String other, int ooffset, int len)
+      const [ignore, rest] = typeof a === 'boolean' ? [a, args.slice(1)] : [false, args];
+      if (rest.length !== 4 || !isInteger(rest[0]) || typeof rest[1] !== 'string' || !isInteger(rest[2]) || !isInteger(rest[3])) return MISSING;
+      const [to, other, oo, len] = rest as [number, string, number, number];
+      if (to < 0 || oo < 0 || to > s.length - len || oo > other.length - len) return false;
+      const x = s.slice(to, to + Math.max(0, len));
+      const y = other.slice(oo, oo + Math.max(0, len));
+      return ignore ? foldCase(x) === foldCase(y) : x === y;
+    }
+    case 'codePointAt':
+    case 'codePointBefore': {
+      const i = intArg(a!);
+      if (i === undefined || n !== 1) return MISSING;
+      const at = name === 'codePointAt' ? i : i - 1;
+      if (at < 0 || at >= s.length) fail('java.lang.StringIndexOutOfBoundsException', `index ${i}, length ${s.length}`);
+      if (name === 'codePointAt') return s.codePointAt(at)!;
+      const lo = s.charCodeAt(at);
+      return lo >= 0xdc00 && lo <= 0xdfff && at > 0 && s.charCodeAt(at - 1) >= 0xd800 && s.charCodeAt(at - 1) <= 0xdbff ? s.codePointAt(at - 1)! : lo;
+    }
+    case 'codePointCount': {
+      if (n !== 2 || !isInteger(a) || !isInteger(b)) return MISSING;
+      if (a < 0 || b > s.length || a > b) fail('java.lang.IndexOutOfBoundsException', `begin ${a}, end ${b}, length ${s.length}`);
+      return [...s.slice(a, b)].length;
+    }
+    case 'subSequence': {
+      if (n !== 2 || !isInteger(a) || !isInteger(b)) return MISSING;
+      checkRange(s, a, b);
+      return s.slice(a, b);
+    }
     case 'getBytes': return new JList([...Buffer.from(s, 'utf8')].map((x) => (x << 24) >> 24), 'array');
-    default: return MISSING;
+    case 'intern': return n === 0 ? s : MISSING;
+    default: return stringStatic(name, args) ?? MISSING;
   }
+}
+
+/** String.compareToIgnoreCase / equalsIgnoreCase fold each char to upper, then lower case. */
+function foldCase(s: string): string {
+  let out = '';
+  for (const c of s) {
+    const u = c.length === 1 && c.toUpperCase().length === 1 ? c.toUpperCase() : c;
+    out += u.length === 1 && u.toLowerCase().length === 1 ? u.toLowerCase() : u;
+  }
+  return out;
 }
 
 function compareStrings(a: string, b: string): number {
@@ -200,6 +247,27 @@ function listMethod(l: JList, name: string, args: JValue[]): Lookup {
     }
     case 'contains': return n === 1 ? items.some((x) => javaEquals(x, a!)) : MISSING;
     case 'indexOf': return n === 1 ? items.findIndex((x) => javaEquals(x, a!)) : MISSING;
+    case 'lastIndexOf': {
+      if (n !== 1) return MISSING;
+      for (let i = items.length - 1; i >= 0; i--) if (javaEquals(items[i]!, a!)) return i;
+      return -1;
+    }
+    case 'containsAll': return n === 1 && a instanceof JList ? a.items.every((y) => items.some((x) => javaEquals(x, y))) : MISSING;
+    case 'subList': {
+      if (n !== 2 || !isInteger(a) || !isInteger(b)) return MISSING;
+      if (a < 0 || b > items.length || a > b) fail('java.lang.IndexOutOfBoundsException', `fromIndex: ${a}, toIndex: ${b}, size: ${items.length}`);
+      return new JList(items.slice(a, b));
+    }
+    case 'removeAll':
+    case 'retainAll': {
+      if (fixed) fail('java.lang.UnsupportedOperationException', name);
+      if (n !== 1 || !(a instanceof JList)) return MISSING;
+      const keep = items.filter((x) => a.items.some((y) => javaEquals(x, y)) === (name === 'retainAll'));
+      const changed = keep.length !== items.length;
+      items.length = 0;
+      for (const x of keep) items.push(x);
+      return changed;
+    }
     case 'add':
       if (fixed) fail('java.lang.UnsupportedOperationException', 'add');
       if (items.length >= MAX_COLLECTION_SIZE) fail('java.lang.OutOfMemoryError', `a list grew past ${MAX_COLLECTION_SIZE} items`);
@@ -252,7 +320,6 @@ function mapMethod(m: JMap, name: string, args: JValue[]): Lookup {
     case 'get': return n === 1 ? m.get(key(a!)) : MISSING;
     case 'put': return n === 2 ? m.put(key(a!), b!) : MISSING;
     case 'containsKey': return n === 1 ? m.has(key(a!)) : MISSING;
-    case 'containsValue': return n === 1 ? [...m.entries.values()].some((v) => javaEquals(v, a!)) : MISSING;
     case 'remove': return n === 1 ? m.remove(key(a!)) : MISSING;
     case 'size': return n === 0 ? m.size : MISSING;
     case 'isEmpty': return n === 0 ? m.size === 0 : MISSING;
@@ -263,17 +330,15 @@ function mapMethod(m: JMap, name: string, args: JValue[]): Lookup {
       if (a instanceof JMap) for (const k of a.keys()) m.put(k, a.get(k));
       return a instanceof JMap ? null : MISSING;
     case 'clear': return m.entries.clear(), null;
-    default: return MISSING;
-  }
-}
-
-function numberMethod(v: number | bigint | JDouble, name: string, args: JValue[]): Lookup {
-  if (args.length !== 0) return MISSING;
-  const num = v instanceof JDouble ? v.value : Number(v);
-  switch (name) {
-    case 'intValue': return v instanceof JDouble ? Math.trunc(num) | 0 : Number(BigInt.asIntN(32, BigInt(v)));
-    case 'longValue': return v instanceof JDouble ? integral(BigInt(Math.trunc(num))) : integral(BigInt.asIntN(64, BigInt(v)));
-    case 'doubleValue': return new JDouble(num);
+    case 'getOrDefault': return n === 2 ? (m.has(key(a!)) ? m.get(key(a!)) : b!) : MISSING;
+    case 'putIfAbsent': {
+      if (n !== 2) return MISSING;
+      const old = m.get(key(a!));
+      if (old === null) m.put(key(a!), b!);
+      return old;
+    }
+    case 'replace': return n === 2 ? (m.has(key(a!)) ? m.put(key(a!), b!) : null) : MISSING;
+    case 'containsValue': return n === 1 ? [...m.entries.values()].some((v) => javaEquals(v, a!)) : MISSING;
     default: return MISSING;
   }
 }
