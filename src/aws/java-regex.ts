@@ -743,8 +743,9 @@ class Matcher {
       case 'nonword': return this.wordBefore(i) === this.isWordAt(i);
       case 'bol':
         if (!(f & MULTILINE)) return i === 0;
-        if (i === 0) return true;
+        // Like Perl, a multiline ^ never matches at the end of the input.
         if (i === n) return false;
+        if (i === 0) return true;
         if (!this.isLineTerminatorAt(i - 1, f)) return false;
         // Between \r and \n is not a line start.
         return !(s.charCodeAt(i - 1) === 13 && s.charCodeAt(i) === 10 && !(f & UNIX_LINES));

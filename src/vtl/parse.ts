@@ -192,7 +192,14 @@ class Parser {
         const ref = this.tryReference();
         if (ref) push({ k: 'ref', ref });
         else if (this.pos + 1 >= src.length && !this.outer) this.fail('a "$" at the very end of the template does not parse in Velocity 1.7 (it expects a reference name after it)');
-        else if (src.charCodeAt(this.pos + 1) === 33 && src.charCodeAt(this.pos + 2) !== 123) {
+        else if (/^\$[ \t]*#(?:set|\{set\})[ \t]*\(/.test(src.slice(this.pos, this.pos + 16))) {
+          // A "$" that starts no reference vanishes before #set, with the blanks between (Velocity 1.7's lexer).
+          this.pos++;
+          while (src.charCodeAt(this.pos) === 32 || src.charCodeAt(this.pos) === 9) this.pos++;
+          flush();
+          lastIsDirective = true;
+          lastIsRef = true;
+        } else if (src.charCodeAt(this.pos + 1) === 33 && src.charCodeAt(this.pos + 2) !== 123) {
           // `$!` that starts no reference prints as "$" (Velocity 1.7 drops the "!").
           text += '$';
           this.pos += 2;
@@ -432,7 +439,11 @@ class Parser {
           const v = this.referenceArg('#foreach');
           if (v.steps.length) this.fail(`#foreach at ${this.where(at)} needs a plain variable such as $item before "in"`);
           this.skipBlanks();
-          if (!/^in(?![\w])/.test(src.slice(this.pos, this.pos + 3))) this.fail(`#foreach at ${this.where(at)} needs "in" after ${v.text}${this.found()}`);
+          if (!/^in(?![\w])/.test(src.slice(this.pos, this.pos + 3))) {
+            // Velocity 1.7 parses `#foreach($i [1])` (no "in") and loops zero times.
+            this.param('#foreach');
+            return [v.name, { k: 'lit', v: null } as Expr] as const;
+          }
           this.pos += 2;
           this.skipBlanks();
           return [v.name, this.param('#foreach')] as const;
