@@ -83,8 +83,13 @@ export class JMap {
   put(key: string, value: JValue): JValue {
     const previous = this.entries.get(key);
     this.entries.set(key, value);
-    while (this.entries.size > this.capacity * 0.75) this.capacity *= 2;
+    if (this.kind !== 'linked') while (this.entries.size > this.capacity * 0.75) this.capacity *= 2;
     return previous ?? null;
+  }
+
+  /** `put` of a key known to be new, without returning the previous value (building maps from JSON). */
+  add(key: string, value: JValue): void {
+    this.entries.set(key, value);
   }
 
   remove(key: string): JValue {

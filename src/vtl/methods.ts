@@ -64,7 +64,7 @@ export function getProperty(target: JValue, name: string): Lookup {
   if (isHost(target)) return target.property(name);
   // Velocity 1.7 tries getName() before a map's get("name"); of a map's getters only getClass() exists.
   if (name === 'class') return new JClass(javaClassName(target));
-  if (target instanceof JMap) return target.has(name) ? target.get(name) : null;
+  if (target instanceof JMap) return target.get(name);
   if (target instanceof JEntry) {
     if (name === 'key') return target.key;
     if (name === 'value') return target.value;

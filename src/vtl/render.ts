@@ -97,10 +97,9 @@ export class Template {
   renderWithWarnings(event: ProxyEvent | TemplateRequest, options: RenderOptions = {}): RenderResult {
     const session = options.session ?? new RenderSession(isTemplateRequest(event) ? event : requestFromEvent(event));
     const warnings: string[] = [];
-    const macros = new Map(this.compiled.macros);
     const limits = { ...DEFAULT_LIMITS, ...options.limits };
     const deadline = options.deadline ?? Date.now() + limits.timeoutMs;
-    const renderer = new Renderer({ nodes: this.compiled.nodes, macros }, { globals: session.nextTemplate(), warnings, limits, deadline });
+    const renderer = new Renderer(this.compiled, { globals: session.nextTemplate(), warnings, limits, deadline });
     return { output: renderer.render(), warnings };
   }
 }

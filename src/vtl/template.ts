@@ -226,15 +226,18 @@ class MacroArg {
   ) {}
 }
 
+const NO_ARGS: JValue[] = [];
+
 export class Renderer {
   private scopes: Array<Map<string, JValue>> = [];
   private depth = 0;
   private steps = 0;
   private out = '';
   private readonly evaluated = new Map<string, CompiledTemplate>();
+  private ownMacros = false;
 
   constructor(
-    private readonly template: CompiledTemplate,
+    private template: CompiledTemplate,
     private readonly state: RenderState,
   ) {}
 
@@ -271,6 +274,7 @@ export class Renderer {
   }
 
   private lookupVar(name: string): JValue | undefined {
+    if (this.scopes.length === 0) return this.state.globals.get(name);
     for (let i = this.scopes.length - 1; i >= 0; i--) {
       const scope = this.scopes[i]!;
       if (scope.has(name)) {
@@ -292,6 +296,10 @@ export class Renderer {
   }
 
   private setVar(name: string, value: JValue): void {
+    if (this.scopes.length === 0) {
+      this.state.globals.set(name, value);
+      return;
+    }
     for (let i = this.scopes.length - 1; i >= 0; i--) {
       if (this.scopes[i]!.has(name)) {
         this.scopes[i]!.set(name, value);
@@ -309,7 +317,8 @@ export class Renderer {
         case 'text': this.emit(node.text); break;
         case 'ref': {
           const v = this.resolve(node.ref, node.ref.steps.length);
-          if (v instanceof DefinedBlock) this.emit(v.depth >= DEFINE_MAX_DEPTH ? node.ref.text : v.javaString());
+          if (typeof v === 'string') this.emit(v);
+          else if (v instanceof DefinedBlock) this.emit(v.depth >= DEFINE_MAX_DEPTH ? node.ref.text : v.javaString());
           else if (v !== null) this.emit(isHost(v) ? v.javaString() : javaString(v));
           break;
         }
@@ -382,7 +391,14 @@ export class Renderer {
       }
       this.evaluated.set(text, compiled);
     }
-    for (const [name, macro] of compiled.macros) if (!this.template.macros.has(name)) this.template.macros.set(name, macro);
+    if (compiled.macros.size) {
+      // Macros defined by #evaluate belong to this render only: copy the template's map once.
+      if (!this.ownMacros) {
+        this.template = { nodes: this.template.nodes, macros: new Map(this.template.macros) };
+        this.ownMacros = true;
+      }
+      for (const [name, macro] of compiled.macros) if (!this.template.macros.has(name)) this.template.macros.set(name, macro);
+    }
     this.nested('#evaluate calls', () => this.renderNodes(compiled.nodes));
   }
 
@@ -392,9 +408,14 @@ export class Renderer {
     if (from instanceof JList) items = from.items;
     else if (from instanceof JMap) items = from.keys().map((k) => from.get(k));
     else return;
-    const saved = ['foreach', 'velocityCount', 'velocityHasNext', node.name].map((k) => [k, this.lookupVar(k)] as const);
-    const scope = new ForeachScope(items.length, this.lookupVar('foreach') ?? null);
+    const name = node.name;
+    const savedVar = this.lookupVar(name);
+    const savedScope = this.lookupVar('foreach');
+    const savedCount = this.lookupVar('velocityCount');
+    const savedHasNext = this.lookupVar('velocityHasNext');
+    const scope = new ForeachScope(items.length, savedScope ?? null);
     const limit = this.state.limits.maxLoopIterations;
+    this.setVar('foreach', scope);
     try {
       for (let i = 0; i < items.length; i++) {
         if (i >= limit) {
@@ -402,8 +423,7 @@ export class Renderer {
           break;
         }
         scope.index = i;
-        this.setVar(node.name, items[i] ?? null);
-        this.setVar('foreach', scope);
+        this.setVar(name, items[i] ?? null);
         this.setVar('velocityCount', i + 1);
         this.setVar('velocityHasNext', i + 1 < items.length);
         this.renderNodes(node.body);
@@ -411,11 +431,16 @@ export class Renderer {
     } catch (err) {
       if (!(err instanceof BreakSignal)) throw err;
     } finally {
-      for (const [k, v] of saved) {
-        if (v === undefined) this.state.globals.delete(k);
-        else this.setVar(k, v);
-      }
+      this.restore('velocityHasNext', savedHasNext);
+      this.restore('velocityCount', savedCount);
+      this.restore('foreach', savedScope);
+      this.restore(name, savedVar);
     }
+  }
+
+  private restore(name: string, value: JValue | undefined): void {
+    if (value === undefined) this.state.globals.delete(name);
+    else this.setVar(name, value);
   }
 
   private call(node: Extract<Node, { k: 'call' }>): void {
@@ -464,8 +489,9 @@ export class Renderer {
       let next: Lookup;
       if (step.k === 'prop') next = getProperty(value, step.name);
       else if (step.k === 'call') {
-        const args: JValue[] = [];
-        for (const a of step.args) args.push(this.expr(a));
+        const n = step.args.length;
+        const args: JValue[] = n === 0 ? NO_ARGS : new Array(n);
+        for (let a = 0; a < n; a++) args[a] = this.expr(step.args[a]!);
         next = invokeMethod(value, step.name, args);
       } else next = this.index(value, this.expr(step.arg));
       if (next === MISSING) return null;
