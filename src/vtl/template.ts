@@ -42,7 +42,9 @@ export function compile(text: string, deadline?: number, timeoutMs = DEFAULT_LIM
   } catch (err) {
     if (err instanceof VtlSyntaxError) {
       const { line, column } = lineColumn(text, err.offset);
-      throw new TemplateSyntaxError({ message: err.message, offset: err.offset, line, column });
+      // "#if at 2:3 is never closed" reported at 2:3 says the place once.
+      const message = err.message.replace(` at ${line}:${column} `, ' ').replace(new RegExp(` at ${line}:${column}$`), '');
+      throw new TemplateSyntaxError({ message, offset: err.offset, line, column });
     }
     throw err;
   }
