@@ -61,10 +61,10 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  */
 export function getProperty(target: JValue, name: string): Lookup {
   if (target === null || target === undefined) return MISSING;
-  if (isHost(target)) return target.property(name);
   // Velocity 1.7 tries getName() before a map's get("name"); of a map's getters only getClass() exists.
+  if (target instanceof JMap) return name === 'class' ? new JClass(javaClassName(target)) : target.get(name);
+  if (isHost(target)) return target.property(name);
   if (name === 'class') return new JClass(javaClassName(target));
-  if (target instanceof JMap) return target.get(name);
   if (target instanceof JEntry) {
     if (name === 'key') return target.key;
     if (name === 'value') return target.value;
@@ -82,7 +82,7 @@ export function getProperty(target: JValue, name: string): Lookup {
 /** `$obj.name(args)` on Java strings, lists, maps, entries and numbers. */
 export function invokeMethod(target: JValue, name: string, args: JValue[]): Lookup {
   if (target === null || target === undefined) return MISSING;
-  if (isHost(target)) return target.method(name, args);
+  if (typeof target !== 'string' && isHost(target)) return target.method(name, args);
   if (name === 'getClass' && args.length === 0) return new JClass(javaClassName(target));
   if (target instanceof JClass) {
     if ((name === 'getName' || name === 'getTypeName') && args.length === 0) return target.name;

@@ -93,6 +93,16 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - start + 1 };
 }
 
+/**
+ * Names as V8 internalizes property keys: the same object as the literals in the renderer, so
+ * variable and method lookups compare pointers instead of characters.
+ */
+function intern(name: string): string {
+  const holder: Record<string, true> = {};
+  holder[name] = true;
+  return Object.keys(holder)[0] ?? name;
+}
+
 const isIdStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 const isIdChar = (c: number) => isIdStart(c) || (c >= 48 && c <= 57) || c === 45;
 const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -563,7 +573,7 @@ class Parser {
     if (!isIdStart(src.charCodeAt(i))) return undefined;
     const nameStart = i;
     while (i < src.length && isIdChar(src.charCodeAt(i))) i++;
-    const name = src.slice(nameStart, i);
+    const name = intern(src.slice(nameStart, i));
     this.pos = i;
     const steps: Step[] = [];
     for (;;) {
@@ -572,7 +582,7 @@ class Parser {
       if (c === 46 /* . */ && isIdStart(src.charCodeAt(this.pos + 1))) {
         let j = this.pos + 1;
         while (j < src.length && isIdChar(src.charCodeAt(j))) j++;
-        const id = src.slice(this.pos + 1, j);
+        const id = intern(src.slice(this.pos + 1, j));
         this.pos = j;
         if (src.charCodeAt(j) === 40) {
           this.pos++;

@@ -60,13 +60,16 @@ export function requestFromEvent(event: ProxyEvent): TemplateRequest {
   };
 }
 
+/** `$util` holds no state: one instance serves every render. */
+const UTIL = new UtilVariable();
+
 /** The variables of one request, shared by the templates rendered for it. */
 export class RenderSession {
   readonly globals = new Map<string, JValue>();
 
   constructor(readonly request: TemplateRequest) {
     this.globals.set('input', new InputVariable(request));
-    this.globals.set('util', new UtilVariable());
+    this.globals.set('util', UTIL);
     this.globals.set('context', buildContext(request.context));
     this.globals.set('stageVariables', buildStageVariables(request.stageVariables));
   }
@@ -97,7 +100,7 @@ export class Template {
   renderWithWarnings(event: ProxyEvent | TemplateRequest, options: RenderOptions = {}): RenderResult {
     const session = options.session ?? new RenderSession(isTemplateRequest(event) ? event : requestFromEvent(event));
     const warnings: string[] = [];
-    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const limits = options.limits ? { ...DEFAULT_LIMITS, ...options.limits } : DEFAULT_LIMITS;
     const deadline = options.deadline ?? Date.now() + limits.timeoutMs;
     const renderer = new Renderer(this.compiled, { globals: session.nextTemplate(), warnings, limits, deadline });
     return { output: renderer.render(), warnings };
