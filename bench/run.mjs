@@ -115,10 +115,15 @@ if (!only.length || only.includes('convert')) {
 }
 
 if (!only.length || only.includes('render')) {
-  const { rendersPerSecond } = await import('./render.mjs');
+  const { rendersPerSecond, REGEX_TEMPLATE } = await import('./render.mjs');
   const rates = [];
-  for (let i = 0; i < 3; i++) rates.push(rendersPerSecond(2));
+  const regexRates = [];
+  for (let i = 0; i < 3; i++) {
+    rates.push(rendersPerSecond(2));
+    regexRates.push(rendersPerSecond(2, REGEX_TEMPLATE));
+  }
   rows.push({ label: 'render-template: typical request template, compiled once (renders/s)', seconds: median(rates), peakMiB: NaN, rate: true });
+  rows.push({ label: 'render-template: the same with a Java regex replaceAll per item (renders/s)', seconds: median(regexRates), peakMiB: NaN, rate: true });
 }
 
 console.log(`median of ${runs} runs (3 from 10,000 operations on) after one warm-up; peak RSS is the largest seen`);

@@ -34,20 +34,6 @@ await build({
 chmodSync(`${out}/apigw.js`, 0o755);
 writeFileSync(`${out}/package.json`, '{ "type": "commonjs" }\n');
 
-// src/vtl/grammar.ts loads velocityjs's grammar by path (the package's export map hides it);
-// in the bundle it becomes a static require of that file, so the grammar is bundled and cached too.
-const grammarFile = join(dirname(createRequire(import.meta.url).resolve('velocityjs')), 'parse', 'index.cjs');
-const bundledGrammar = {
-  name: 'velocityjs-grammar',
-  setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]vtl[\\/]grammar\.ts$/ }, () => ({
-      contents: `export function loadGrammar() { return require(${JSON.stringify(grammarFile)}); }`,
-      loader: 'js',
-      resolveDir: dirname(grammarFile),
-    }));
-  },
-};
-
 // commander requires node:child_process when it loads, for executable subcommands, which apigw
 // has none of; loading it (and net, dgram, streams behind it) cost every run a few milliseconds.
 // In the bundle commander gets it on first use instead.
@@ -82,7 +68,7 @@ await build({
   entryPoints: { cli: `${root}src/cli/main.ts` },
   outdir: out,
   outExtension: { '.js': '.cjs' },
-  plugins: [bundledGrammar, lazyChildProcess, noColorDetection],
+  plugins: [lazyChildProcess, noColorDetection],
 });
 
 // The library for require(): one CommonJS file with its dependencies (chalk is an ES module only),
@@ -95,7 +81,7 @@ await build({
   entryPoints: { index: `${root}src/index.ts` },
   outdir: cjs,
   outExtension: { '.js': '.cjs' },
-  plugins: [bundledGrammar, lazyChildProcess, noColorDetection],
+  plugins: [lazyChildProcess, noColorDetection],
 });
 writeFileSync(`${cjs}/package.json`, '{ "type": "commonjs" }\n');
 for (const entry of readdirSync(`${root}dist`, { recursive: true, withFileTypes: true })) {

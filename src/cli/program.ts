@@ -64,6 +64,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--context <key.path=value>', '$context value, e.g. authorizer.claims.sub=42 (repeatable)', collect, [])
     .option('--check-json', 'report a JSON syntax error in JSON output with its line and column')
     .option(...REF_ROOT, collect, [])
+    .option('--timeout <ms>', 'time limit of each template\'s parse and render, regular expressions included (default: 5000)', integer)
     .addOption(new Option('-f, --format <format>', 'text: the rendered bytes; json: {statusCode, headers, body}').choices(['text', 'json']).default('text'))
     .action(async (template: string | undefined, opts) => {
       const { renderTemplateCommand } = await import('./render-template.js');

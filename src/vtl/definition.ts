@@ -10,7 +10,7 @@ import { templateOffsetInFile } from '../spec/template-position.js';
 import { JMap } from './java.js';
 import { compileTemplate, type ProxyEvent, RenderSession, requestFromEvent } from './render.js';
 import { findOperation, type FoundOperation, mapResponseParameters, selectIntegrationResponse, selectRequestTemplate, selectResponseTemplate, SelectionError } from './select.js';
-import { TemplateLimitError, TemplateRuntimeError, TemplateSyntaxError } from './template.js';
+import { DEFAULT_LIMITS, TemplateLimitError, TemplateRuntimeError, TemplateSyntaxError } from './template.js';
 import { InputVariable } from './variables.js';
 
 /** A request to one method of a definition, and optionally what its integration answered. */
@@ -104,6 +104,14 @@ function displayPathFor(cwd: string) {
   };
 }
 
+export interface RenderDefinitionOptions {
+  cwd?: string;
+  /** More directories whose files `$ref`s may read (`--ref-root`). */
+  refRoots?: readonly string[];
+  /** Milliseconds for each template's parse and render together, regular expressions included (default 5,000). */
+  timeoutMs?: number;
+}
+
 /** A template error as a UserError where it sits: the template file, or the spot in the definition that holds it. */
 export function templateError(err: TemplateSyntaxError, where: { file: string } | { loc: Loc; text: string; display: string }): UserError {
   if ('file' in where) return new UserError(err.detail.message, { file: where.file, line: err.detail.line, column: err.detail.column, exitCode: 1 });
@@ -122,7 +130,8 @@ export function guardTemplate<T>(fn: () => T, where: Parameters<typeof templateE
     if (err instanceof TemplateSyntaxError) throw templateError(err, where);
     if (err instanceof TemplateRuntimeError || err instanceof TemplateLimitError) {
       const file = 'file' in where ? where.file : where.display;
-      throw new UserError(`rendering failed: ${err.message} (API Gateway would answer 500)`, { file, exitCode: 1 });
+      const hint = err instanceof TemplateLimitError && /took longer than/.test(err.message) ? ', the limit that --timeout sets' : '';
+      throw new UserError(`rendering failed: ${err.message}${hint} (API Gateway would answer 500)`, { file, exitCode: 1 });
     }
     throw err;
   }
@@ -155,8 +164,15 @@ const header = (event: ProxyEvent, name: string) => Object.entries(event.headers
  * chosen by content type (or passthrough, or 415), then with `integrationResponse` the integration
  * response chosen by selection pattern and its response template. `apigw render-template --spec` runs this.
  */
-export function renderDefinitionSource(source: Source, input: DefinitionRequest, options: { cwd?: string; refRoots?: readonly string[] } = {}): DefinitionRender {
+export function renderDefinitionSource(source: Source, input: DefinitionRequest, options: RenderDefinitionOptions = {}): DefinitionRender {
   const cwd = options.cwd ?? process.cwd();
+  const timeoutMs = options.timeoutMs ?? DEFAULT_LIMITS.timeoutMs;
+  // One clock per template: its parse and its render (regular expressions included) share the limit.
+  const renderOnce = (text: string, at: Parameters<typeof templateError>[1], request: Parameters<ReturnType<typeof compileTemplate>['renderWithWarnings']>[0], session: RenderSession) => {
+    const deadline = Date.now() + timeoutMs;
+    const t = guardTemplate(() => compileTemplate(text, { deadline }), at);
+    return guardTemplate(() => t.renderWithWarnings(request, { session, deadline, limits: { timeoutMs } }), at);
+  };
   const display = displayPathFor(cwd);
   const file = source.displayPath(cwd);
   let found: FoundOperation;
@@ -182,8 +198,7 @@ export function renderDefinitionSource(source: Source, input: DefinitionRequest,
 
   const choice = selectRequestTemplate(integration, input.contentType ?? header(event, 'content-type'));
   if (choice.kind === 'template') {
-    const t = guardTemplate(() => compileTemplate(choice.text), where(choice.loc, choice.text));
-    const r = guardTemplate(() => t.renderWithWarnings(session.request, { session }), where(choice.loc, choice.text));
+    const r = renderOnce(choice.text, where(choice.loc, choice.text), session.request, session);
     warnings.push(...r.warnings);
     result.request = { kind: 'template', body: r.output, template: used(choice.loc, choice.contentType) };
   } else {
@@ -197,7 +212,14 @@ export function renderDefinitionSource(source: Source, input: DefinitionRequest,
   let backendBody = answer.body ?? '';
   if (answer.errorMessage !== undefined && answer.body === undefined) backendBody = JSON.stringify({ errorMessage: answer.errorMessage, errorType: 'Error' });
   const against = answer.errorMessage ?? (isLambda || answer.status === undefined ? undefined : String(answer.status));
-  const { response } = selectIntegrationResponse(integration, against);
+  let selected;
+  try {
+    selected = selectIntegrationResponse(integration, against, timeoutMs);
+  } catch (err) {
+    if (err instanceof SelectionError) throw new UserError(err.message, { file, exitCode: 1 });
+    throw err;
+  }
+  const { response } = selected;
   if (!response) {
     result.response = { statusCode: 500, headers: {}, body: '' };
     return result;
@@ -209,8 +231,7 @@ export function renderDefinitionSource(source: Source, input: DefinitionRequest,
   const template = selectResponseTemplate(response, header(event, 'accept'));
   let body = backendBody;
   if (template) {
-    const t = guardTemplate(() => compileTemplate(template.text), where(template.loc, template.text));
-    const r = guardTemplate(() => t.renderWithWarnings(responseRequest, { session }), where(template.loc, template.text));
+    const r = renderOnce(template.text, where(template.loc, template.text), responseRequest, session);
     warnings.push(...r.warnings);
     body = r.output;
   }
@@ -232,7 +253,7 @@ export function renderDefinitionSource(source: Source, input: DefinitionRequest,
  * `renderDefinitionSource` for a definition file (or `-` for standard input), or for definition
  * text held in memory. Bad input and template errors throw `UserError`, whose message names the file.
  */
-export async function renderFromDefinition(definition: string | DefinitionSource, input: DefinitionRequest, options: { cwd?: string; refRoots?: readonly string[] } = {}): Promise<DefinitionRender> {
+export async function renderFromDefinition(definition: string | DefinitionSource, input: DefinitionRequest, options: RenderDefinitionOptions = {}): Promise<DefinitionRender> {
   const cwd = options.cwd ?? process.cwd();
   const display = displayPathFor(cwd);
   let source: Source;
@@ -242,7 +263,7 @@ export async function renderFromDefinition(definition: string | DefinitionSource
     const abs = resolve(cwd, definition.file);
     source = parseText(definition.text, abs, display(abs));
   }
-  return renderDefinitionSource(source, input, { cwd, refRoots: options.refRoots });
+  return renderDefinitionSource(source, input, { ...options, cwd });
 }
 
 /**

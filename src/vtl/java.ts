@@ -8,9 +8,46 @@ import { JBigDecimal } from './bigdecimal.js';
 
 export { JBigDecimal };
 
+/** A Java exception thrown inside a template method: API Gateway answers 500, we report it. */
+export class TemplateRuntimeError extends Error {}
+
+/** A limit of the render (time, output size, nesting) was reached. */
+export class TemplateLimitError extends Error {}
+
+/** How deep toString/equals/JSON follow nested collections before Java's stack would overflow. */
+const MAX_VALUE_DEPTH = 1000;
+
+function tooDeep(): never {
+  throw new TemplateRuntimeError('java.lang.StackOverflowError: a collection nested in itself too deeply to print or compare');
+}
+
+/** A `java.lang.Character` (what `String.charAt` returns). */
+export class JChar {
+  constructor(readonly c: string) {}
+}
+
+/** A `java.lang.Class`, from `$x.class` or `$x.getClass()`: only its names can be read. */
+export class JClass {
+  constructor(readonly name: string) {}
+}
+
 /** A `java.lang.Double`. Integers are JS numbers (Integer) or bigints (Long, BigInteger). */
 export class JDouble {
   constructor(readonly value: number) {}
+}
+
+/** A `java.lang.Float` (from `floatValue()`); arithmetic treats it as a double, as Velocity does. */
+export class JFloat extends JDouble {}
+
+/** `Float.toString(f)`: the shortest decimal that reads back as the same float. */
+export function javaFloat(f: number): string {
+  if (!Number.isFinite(f) || f === 0) return javaDouble(f);
+  let digits = '';
+  for (let p = 1; p <= 9; p++) {
+    digits = f.toPrecision(p);
+    if (Math.fround(Number(digits)) === f) break;
+  }
+  return javaDouble(Number(digits));
 }
 
 /** `java.util.ArrayList`, json-smart `JSONArray` (prints as JSON) or a Java array (`String[]`). */
@@ -46,8 +83,13 @@ export class JMap {
   put(key: string, value: JValue): JValue {
     const previous = this.entries.get(key);
     this.entries.set(key, value);
-    while (this.entries.size > this.capacity * 0.75) this.capacity *= 2;
+    if (this.kind !== 'linked') while (this.entries.size > this.capacity * 0.75) this.capacity *= 2;
     return previous ?? null;
+  }
+
+  /** `put` of a key known to be new, without returning the previous value (building maps from JSON). */
+  add(key: string, value: JValue): void {
+    this.entries.set(key, value);
   }
 
   remove(key: string): JValue {
@@ -82,7 +124,7 @@ export class JEntry {
   ) {}
 }
 
-export type JValue = null | string | number | bigint | boolean | JDouble | JBigDecimal | JList | JMap | JEntry | object;
+export type JValue = null | string | number | bigint | boolean | JDouble | JBigDecimal | JList | JMap | JEntry | JChar | object;
 
 /** `String.hashCode()`. */
 export function javaStringHash(s: string): number {
@@ -152,47 +194,55 @@ export function jsonSmartString(s: string): string {
 }
 
 /** json-smart `toJSONString` (compact, the style `$input.json` and JSONArray print in). */
-export function toJson(v: JValue): string {
+export function toJson(v: JValue, depth = 0): string {
+  if (depth > MAX_VALUE_DEPTH) tooDeep();
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return jsonSmartString(v);
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
   if (v instanceof JDouble) return Number.isFinite(v.value) ? javaDouble(v.value) : 'null';
   if (v instanceof JBigDecimal) return v.toString();
-  if (v instanceof JList) return '[' + v.items.map(toJson).join(',') + ']';
-  if (v instanceof JMap) return '{' + v.keys().map((k) => `${jsonSmartString(k)}:${toJson(v.get(k))}`).join(',') + '}';
-  if (v instanceof JEntry) return `{${jsonSmartString(v.key)}:${toJson(v.value)}}`;
+  if (v instanceof JList) return '[' + v.items.map((x) => toJson(x, depth + 1)).join(',') + ']';
+  if (v instanceof JMap) return '{' + v.keys().map((k) => `${jsonSmartString(k)}:${toJson(v.get(k), depth + 1)}`).join(',') + '}';
+  if (v instanceof JEntry) return `{${jsonSmartString(v.key)}:${toJson(v.value, depth + 1)}}`;
   return jsonSmartString(javaString(v));
 }
 
 /** `String.valueOf(v)`: how Java prints a value. `null` prints as "null" inside collections. */
-export function javaString(v: JValue): string {
-  if (v === null || v === undefined) return 'null';
+export function javaString(v: JValue, depth = 0): string {
   if (typeof v === 'string') return v;
+  if (v === null || v === undefined) return 'null';
+  if (depth > MAX_VALUE_DEPTH) tooDeep();
+  if (v instanceof JChar) return v.c;
+  if (v instanceof JClass) return `class ${v.name}`;
+  if (v instanceof JFloat) return javaFloat(v.value);
   if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
   if (v instanceof JDouble) return javaDouble(v.value);
   if (v instanceof JBigDecimal) return v.toString();
   if (v instanceof JList) {
-    if (v.kind === 'json') return toJson(v);
+    if (v.kind === 'json') return toJson(v, depth);
     if (v.kind === 'array') return `[Ljava.lang.String;@${(javaStringHash(v.items.map(String).join('\u0000')) >>> 0).toString(16)}`;
-    return '[' + v.items.map(javaString).join(', ') + ']';
+    // AbstractCollection.toString: a list that holds itself prints "(this Collection)" there.
+    return '[' + v.items.map((x) => (x === v ? '(this Collection)' : javaString(x, depth + 1))).join(', ') + ']';
   }
   if (v instanceof JMap) {
     if (v.kind === 'opaque') return '';
-    return '{' + v.keys().map((k) => `${k}=${javaString(v.get(k))}`).join(', ') + '}';
+    return '{' + v.keys().map((k) => { const x = v.get(k); return `${k}=${x === v ? '(this Map)' : javaString(x, depth + 1)}`; }).join(', ') + '}';
   }
-  if (v instanceof JEntry) return `${v.key}=${javaString(v.value)}`;
+  if (v instanceof JEntry) return `${v.key}=${javaString(v.value, depth + 1)}`;
   const named = (v as { javaString?: () => string }).javaString;
   return typeof named === 'function' ? named.call(v) : '';
 }
 
 /** `Object.equals` between two values of the same kind. */
-export function javaEquals(a: JValue, b: JValue): boolean {
+export function javaEquals(a: JValue, b: JValue, depth = 0): boolean {
   if (a === b) return true;
+  if (depth > MAX_VALUE_DEPTH) tooDeep();
+  if (a instanceof JChar && b instanceof JChar) return a.c === b.c;
   if (a instanceof JDouble && b instanceof JDouble) return a.value === b.value;
   if (a instanceof JBigDecimal && b instanceof JBigDecimal) return a.unscaled === b.unscaled && a.scale === b.scale;
   if (typeof a === 'bigint' || typeof b === 'bigint') return typeof a === typeof b && a === b;
-  if (a instanceof JList && b instanceof JList) return a.items.length === b.items.length && a.items.every((x, i) => javaEquals(x, b.items[i]!));
-  if (a instanceof JMap && b instanceof JMap) return a.size === b.size && [...a.entries].every(([k, v]) => b.has(k) && javaEquals(v, b.get(k)));
-  if (a instanceof JEntry && b instanceof JEntry) return a.key === b.key && javaEquals(a.value, b.value);
+  if (a instanceof JList && b instanceof JList) return a.items.length === b.items.length && a.items.every((x, i) => javaEquals(x, b.items[i]!, depth + 1));
+  if (a instanceof JMap && b instanceof JMap) return a.size === b.size && [...a.entries].every(([k, v]) => b.has(k) && javaEquals(v, b.get(k), depth + 1));
+  if (a instanceof JEntry && b instanceof JEntry) return a.key === b.key && javaEquals(a.value, b.value, depth + 1);
   return false;
 }

@@ -19,9 +19,13 @@ const NEEDS_JAVA_READER = /\d[.eE]|\d{10}|"\d+"\s*:/;
 function fromNative(v: unknown, depth = 0): JValue {
   if (v === null || typeof v !== 'object') return v as JValue;
   if (depth > MAX_DEPTH) throw new JsonSyntaxError('nesting too deep');
-  if (Array.isArray(v)) return new JList(v.map((x) => fromNative(x, depth + 1)), 'json');
+  if (Array.isArray(v)) {
+    const items: JValue[] = new Array(v.length);
+    for (let i = 0; i < v.length; i++) items[i] = fromNative(v[i], depth + 1);
+    return new JList(items, 'json');
+  }
   const m = new JMap('linked');
-  for (const k of Object.keys(v)) m.put(k, fromNative((v as Record<string, unknown>)[k], depth + 1));
+  for (const k in v as Record<string, unknown>) m.add(k, fromNative((v as Record<string, unknown>)[k], depth + 1));
   return m;
 }
 

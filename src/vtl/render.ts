@@ -21,6 +21,8 @@ export interface ProxyEvent {
 
 export interface RenderOptions {
   limits?: Partial<RenderLimits>;
+  /** `Date.now()` after which the render stops (default: now plus `limits.timeoutMs`). */
+  deadline?: number;
   /**
    * Shared state between renders of one request: the integration request template and then
    * the response template see the same `$context` (requestOverride/responseOverride).
@@ -58,13 +60,16 @@ export function requestFromEvent(event: ProxyEvent): TemplateRequest {
   };
 }
 
+/** `$util` holds no state: one instance serves every render. */
+const UTIL = new UtilVariable();
+
 /** The variables of one request, shared by the templates rendered for it. */
 export class RenderSession {
   readonly globals = new Map<string, JValue>();
 
   constructor(readonly request: TemplateRequest) {
     this.globals.set('input', new InputVariable(request));
-    this.globals.set('util', new UtilVariable());
+    this.globals.set('util', UTIL);
     this.globals.set('context', buildContext(request.context));
     this.globals.set('stageVariables', buildStageVariables(request.stageVariables));
   }
@@ -77,24 +82,15 @@ export class RenderSession {
   }
 }
 
-const interpolationCache = new Map<string, CompiledTemplate>();
-
-function compileCached(text: string): CompiledTemplate {
-  let t = interpolationCache.get(text);
-  if (!t) {
-    t = compile(text);
-    if (interpolationCache.size > 10_000) interpolationCache.clear();
-    interpolationCache.set(text, t);
-  }
-  return t;
-}
-
 /** A mapping template parsed once, to render against many requests. */
 export class Template {
   private readonly compiled: CompiledTemplate;
 
-  constructor(readonly text: string) {
-    this.compiled = compile(text);
+  constructor(
+    readonly text: string,
+    deadline?: number,
+  ) {
+    this.compiled = compile(text, deadline);
   }
 
   render(event: ProxyEvent | TemplateRequest, options: RenderOptions = {}): string {
@@ -104,12 +100,9 @@ export class Template {
   renderWithWarnings(event: ProxyEvent | TemplateRequest, options: RenderOptions = {}): RenderResult {
     const session = options.session ?? new RenderSession(isTemplateRequest(event) ? event : requestFromEvent(event));
     const warnings: string[] = [];
-    const macros = new Map(this.compiled.macros);
-    const renderer = new Renderer(
-      { nodes: this.compiled.nodes, macros },
-      { globals: session.nextTemplate(), warnings, limits: { ...DEFAULT_LIMITS, ...options.limits } },
-      compileCached,
-    );
+    const limits = options.limits ? { ...DEFAULT_LIMITS, ...options.limits } : DEFAULT_LIMITS;
+    const deadline = options.deadline ?? Date.now() + limits.timeoutMs;
+    const renderer = new Renderer(this.compiled, { globals: session.nextTemplate(), warnings, limits, deadline });
     return { output: renderer.render(), warnings };
   }
 }
@@ -118,7 +111,10 @@ function isTemplateRequest(v: ProxyEvent | TemplateRequest): v is TemplateReques
   return typeof (v as TemplateRequest).querystring === 'object' && typeof (v as TemplateRequest).header === 'object' && typeof (v as TemplateRequest).context === 'object';
 }
 
-/** Parse a template once; `render(event)` as often as needed. Syntax errors throw `TemplateSyntaxError`. */
-export function compileTemplate(text: string): Template {
-  return new Template(text);
+/**
+ * Parse a template once; `render(event)` as often as needed. Syntax errors throw `TemplateSyntaxError`;
+ * a parse that passes `deadline` (a `Date.now()` value) throws `TemplateLimitError`.
+ */
+export function compileTemplate(text: string, options: { deadline?: number } = {}): Template {
+  return new Template(text, options.deadline);
 }

@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { isObject } from '../spec/detect.js';
 import { guardTemplate, renderDefinitionSource } from './definition.js';
 import { compileTemplate, type ProxyEvent } from './render.js';
+import { DEFAULT_LIMITS } from './template.js';
 import { mediaType } from './select.js';
 
 export interface RenderCommand {
@@ -27,6 +28,8 @@ export interface RenderCommand {
   checkJson?: boolean;
   /** More directories whose files `$ref`s may read (`--ref-root`); see `referenceRoots`. */
   refRoot?: readonly string[];
+  /** Milliseconds for each template's parse and render together (default 5,000). */
+  timeout?: number;
   cwd: string;
   display: (abs: string) => string;
 }
@@ -117,16 +120,21 @@ export function runRenderTemplate(cmd: RenderCommand): RenderOutcome {
   const warnings: string[] = [];
   if (!cmd.template === !cmd.spec) throw new UserError('give either a template file or --spec (with --method and --path)');
   if (cmd.api !== undefined && !cmd.spec) throw new UserError('--api picks a REST API of a CloudFormation template given with --spec');
+  const timeoutMs = cmd.timeout ?? DEFAULT_LIMITS.timeoutMs;
+  if (!(timeoutMs > 0)) throw new UserError(`--timeout ${cmd.timeout}: expected a number of milliseconds above 0`);
+
   // Flag problems first: a misused option is reported before any file is read.
   applyOverrides({}, cmd, {});
   const baseEvent = readEvent(cmd);
   if (cmd.template) {
     const display = cmd.display(cmd.template);
     const text = readText(cmd.template, display, { allowEmpty: true });
-    const template = guardTemplate(() => compileTemplate(text), { file: display });
     const event = applyOverrides(baseEvent, cmd, {});
     if (cmd.response && cmd.integrationResponse !== undefined) event.body = readText(cmd.integrationResponse, cmd.display(cmd.integrationResponse), { allowEmpty: true });
-    const result = guardTemplate(() => template.renderWithWarnings(event), { file: display });
+    // One clock for the template: its parse and its render (regular expressions included) share the limit.
+    const deadline = Date.now() + timeoutMs;
+    const template = guardTemplate(() => compileTemplate(text, { deadline }), { file: display });
+    const result = guardTemplate(() => template.renderWithWarnings(event, { deadline, limits: { timeoutMs } }), { file: display });
     warnings.push(...result.warnings);
     if (cmd.checkJson) checkJson(result.output, cmd.contentType ?? 'application/json', problems);
     return { body: result.output, notes, warnings, problems };
@@ -140,7 +148,7 @@ export function runRenderTemplate(cmd: RenderCommand): RenderOutcome {
       body: cmd.integrationResponse !== undefined ? readText(cmd.integrationResponse, cmd.display(cmd.integrationResponse), { allowEmpty: true }) : undefined,
       status: cmd.status, errorMessage: cmd.errorMessage,
     } : undefined,
-  }, { cwd: cmd.cwd, refRoots: cmd.refRoot });
+  }, { cwd: cmd.cwd, refRoots: cmd.refRoot, timeoutMs });
   warnings.push(...result.warnings);
   const { request, response, operation } = result;
   if (request.kind === 'unsupported') {

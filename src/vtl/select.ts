@@ -3,7 +3,7 @@ import type { ApiModel, IntegrationNode, IntegrationResponseNode, OperationNode 
 import { joinPointer } from '../spec/pointer.js';
 import type { Loc } from '../spec/refs.js';
 import { JMap, type JValue, javaString, toJson } from './java.js';
-import { javaMatches } from './java-regex.js';
+import { javaMatches, RegexTimeoutError } from '../aws/java-regex.js';
 import { evaluateJsonPath } from './jsonpath.js';
 import { parseJson } from './json.js';
 
@@ -88,14 +88,16 @@ export function selectRequestTemplate(integration: IntegrationNode, contentType:
  * The integration response API Gateway selects: the first selection pattern that matches the
  * whole Lambda `errorMessage` (or the back end's status code) as a Java regex, else `default`.
  */
-export function selectIntegrationResponse(integration: IntegrationNode, against: string | undefined): { response?: IntegrationResponseNode; matched: string } {
+export function selectIntegrationResponse(integration: IntegrationNode, against: string | undefined, timeoutMs = 5000): { response?: IntegrationResponseNode; matched: string } {
   if (against !== undefined) {
+    const budget = { deadline: Date.now() + timeoutMs, timeoutMs };
     for (const r of integration.responses) {
       if (r.pattern === 'default') continue;
       try {
-        if (javaMatches(against, r.pattern)) return { response: r, matched: `selection pattern "${r.pattern}"` };
-      } catch {
-        /* a pattern Java rejects never matches; lint reports it */
+        if (javaMatches(against, r.pattern, budget)) return { response: r, matched: `selection pattern "${r.pattern}"` };
+      } catch (err) {
+        // A pattern Java rejects never matches (lint reports it); one that runs away stops the selection.
+        if (err instanceof RegexTimeoutError) throw new SelectionError(`selection pattern: ${err.message}`);
       }
     }
   }

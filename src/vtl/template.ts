@@ -1,16 +1,16 @@
-import { offsetOf, rawTokens, type TemplateError, type VelocityNode, type VelocityToken } from './parse.js';
-import { integral, isNumber, JBigDecimal, JDouble, JList, JMap, type JValue, javaEquals, javaString } from './java.js';
-import { getProperty, type HostObject, invokeMethod, isHost, type Lookup, MISSING, TemplateRuntimeError } from './methods.js';
+import { type Expr, type Macro, type Node, parseTemplate, type ParsedTemplate, type Ref, type TemplateError, VtlSyntaxError, lineColumn } from './parse.js';
+import { integral, isNumber, JBigDecimal, JDouble, JList, JMap, type JValue, javaEquals, javaString, TemplateLimitError } from './java.js';
+import { getProperty, type HostObject, invokeMethod, isHost, type Lookup, MISSING, runtime, TemplateRuntimeError } from './methods.js';
 
 /** Limits that keep an untrusted template from running away. */
 export interface RenderLimits {
   /** Items per `#foreach`: API Gateway stops a loop after 1,000 (quotas page). */
   maxLoopIterations: number;
-  /** Wall-clock budget for one render, in milliseconds. */
+  /** Wall-clock budget for one render (parse, evaluation and every regular expression), in milliseconds. */
   timeoutMs: number;
   /** Largest output, in UTF-16 code units (API Gateway payloads are at most 10 MB). */
   maxOutputLength: number;
-  /** Deepest nesting of macro calls and interpolated strings. */
+  /** Deepest nesting of macro calls, #define, #evaluate and interpolated strings. */
   maxDepth: number;
 }
 
@@ -22,178 +22,33 @@ export class TemplateSyntaxError extends Error {
   }
 }
 
-export class TemplateLimitError extends Error {}
-
-type Expr = VelocityNode | string;
-
-type Node =
-  | { kind: 'text'; text: string }
-  | { kind: 'ref'; node: VelocityNode }
-  | { kind: 'set'; target: VelocityNode; value: Expr }
-  | { kind: 'if'; branches: Array<{ cond?: Expr; body: Node[] }> }
-  | { kind: 'foreach'; name: string; from: Expr; body: Node[] }
-  | { kind: 'define'; name: string; body: Node[] }
-  | { kind: 'call'; name: string; args: Expr[]; source: string; eaten: string }
-  | { kind: 'break' }
-  | { kind: 'stop' };
-
-interface Macro {
-  params: string[];
-  body: Node[];
-}
+export { TemplateLimitError };
 
 export interface CompiledTemplate {
   nodes: Node[];
   macros: Map<string, Macro>;
 }
 
-const STOP_CALL = 'apigwStop__';
-const DIRECTIVES = new Set(['set', 'if', 'elseif', 'else', 'end', 'foreach', 'macro', 'macro_call', 'define', 'break']);
-
-/**
- * Where velocityjs's grammar and Velocity 1.7's differ, rewrite to an equivalent it reads:
- * `#stop` (not in its grammar) becomes a call it parses, and `$name{` (a reference followed by a
- * brace, which it takes for `${`) becomes `${name}{`. Raw blocks are left alone.
- */
-function rewrite(text: string): string {
-  return text
-    .split(/(#\[\[[\s\S]*?\]\]#)/)
-    .map((part, i) => (i % 2 === 1 ? part : rewriteStop(part).replace(/(?<!\\)(\$!?)([a-zA-Z][\w-]*(?:\.[a-zA-Z][\w-]*)*)\{/g, '$1{$2}{')))
-    .join('');
-}
-
-function rewriteStop(text: string): string {
-  return text.replace(/(\\*)#(?:\{stop\}|stop\b)/g, (_m, slashes: string) => (slashes.length % 2 === 0 ? `${slashes}#${STOP_CALL}()` : `${slashes.slice(1)}#[[#stop]]#`));
-}
-
-/** Velocity 1.7 eats the rest of a line after a directive when only blanks follow it. */
-function gobble(tokens: VelocityToken[]): VelocityToken[] {
-  const out: VelocityToken[] = [];
-  for (const t of tokens) {
-    const prev = out[out.length - 1];
-    if (typeof t === 'string' && typeof prev === 'string') out[out.length - 1] = prev + t;
-    else out.push(t);
-  }
-  for (let i = 0; i < out.length - 1; i++) {
-    const t = out[i]!;
-    const next = out[i + 1];
-    if (typeof t === 'string' || typeof next !== 'string') continue;
-    const eats = DIRECTIVES.has(t.type) || (t.type === 'comment' && String(t.value).startsWith('##'));
-    if (eats) {
-      const m = /^[ \t]*(\r\n|\n|\r)/.exec(next);
-      // A call to a macro that turns out not to exist is plain text, which eats nothing.
-      if (m && t.type === 'macro_call') t.eaten = m[0];
-      if (m) out[i + 1] = next.slice(m[0].length);
-    }
-    // Blanks between a reference or directive and a #set belong to the #set token and vanish.
-    const after = out[i + 2];
-    if (/^[ \t]+$/.test(out[i + 1] as string) && typeof after === 'object' && after.type === 'set') out[i + 1] = '';
-  }
-  return out;
-}
-
-function sourceOf(text: string, node: VelocityNode): string {
-  const pos = node.pos;
-  if (!pos) return '';
-  const lines = text.split('\n');
-  const start = lines.slice(0, pos.first_line - 1).reduce((n, l) => n + l.length + 1, 0) + pos.first_column;
-  const end = lines.slice(0, pos.last_line - 1).reduce((n, l) => n + l.length + 1, 0) + pos.last_column;
-  return text.slice(start, end);
-}
-
 /** Parse a template into a tree; syntax errors carry the template's line and column. */
-export function compile(text: string): CompiledTemplate {
-  const source = rewrite(text);
-  const result = rawTokens(source);
-  if ('error' in result) throw new TemplateSyntaxError(result.error);
-  const tokens = gobble(result.tokens);
-  const macros = new Map<string, Macro>();
-  let i = 0;
-  const errorAt = (t: VelocityNode, message: string) => {
-    const line = t.pos?.first_line ?? 1;
-    const column = t.pos?.first_column ?? 0;
-    return new TemplateSyntaxError({ message, offset: offsetOf(source, line, column), line, column: column + 1 });
-  };
-  const block = (closers: string[]): { nodes: Node[]; closer?: VelocityNode } => {
-    const nodes: Node[] = [];
-    while (i < tokens.length) {
-      const t = tokens[i++]!;
-      if (typeof t === 'string') {
-        nodes.push({ kind: 'text', text: t });
-        continue;
-      }
-      if (closers.includes(t.type)) return { nodes, closer: t };
-      switch (t.type) {
-        case 'references': {
-          // Velocity 1.7 reads `$name[` as the start of an index and rejects what is not one.
-          const next = tokens[i];
-          if (!t.isWraped && !t.args && typeof next === 'string' && next.startsWith('[')) throw errorAt(t, `"[" after $${String(t.id)} must start an index such as [0] or ['key']`);
-          nodes.push({ kind: 'ref', node: t });
-          // velocityjs reads `$name(…)` as a call; Velocity prints `$name` and then the text.
-          if (t.args) {
-            const raw = sourceOf(source, t);
-            nodes.push(...compile(raw.slice(raw.indexOf('('))).nodes);
-          }
-          break;
-        }
-        case 'set': {
-          const [target, value] = t.equal as [VelocityNode, Expr];
-          nodes.push({ kind: 'set', target, value });
-          break;
-        }
-        case 'if': {
-          const branches: Array<{ cond?: Expr; body: Node[] }> = [];
-          let cond: Expr | undefined = t.condition as Expr;
-          let hasCond = true;
-          for (;;) {
-            const inner = block(['elseif', 'else', 'end']);
-            branches.push(hasCond ? { cond, body: inner.nodes } : { body: inner.nodes });
-            if (!inner.closer) throw errorAt(t, '#if is never closed with #end');
-            if (inner.closer.type === 'end') break;
-            hasCond = inner.closer.type === 'elseif';
-            cond = inner.closer.condition as Expr;
-          }
-          nodes.push({ kind: 'if', branches });
-          break;
-        }
-        case 'foreach': {
-          const inner = block(['end']);
-          if (!inner.closer) throw errorAt(t, '#foreach is never closed with #end');
-          nodes.push({ kind: 'foreach', name: String(t.to), from: t.from as Expr, body: inner.nodes });
-          break;
-        }
-        case 'macro': {
-          const inner = block(['end']);
-          if (!inner.closer) throw errorAt(t, '#macro is never closed with #end');
-          const params = ((t.args as VelocityNode[] | undefined) ?? []).map((a) => String(a.id));
-          macros.set(String(t.id), { params, body: inner.nodes });
-          break;
-        }
-        case 'define': {
-          const inner = block(['end']);
-          if (!inner.closer) throw errorAt(t, '#define is never closed with #end');
-          nodes.push({ kind: 'define', name: String(t.id), body: inner.nodes });
-          break;
-        }
-        case 'macro_call':
-          if (t.id === STOP_CALL) nodes.push({ kind: 'stop' });
-          else nodes.push({ kind: 'call', name: String(t.id), args: (t.args as Expr[] | undefined) ?? [], source: sourceOf(source, t), eaten: String(t.eaten ?? '') });
-          break;
-        case 'break': nodes.push({ kind: 'break' }); break;
-        case 'raw': nodes.push({ kind: 'text', text: String(t.value).replaceAll(`#${STOP_CALL}()`, '#stop') }); break;
-        case 'comment': break;
-        case 'end':
-        case 'else':
-        case 'elseif':
-          throw errorAt(t, `#${t.type} without an opening #if${t.type === 'end' ? ', #foreach, #macro or #define' : ''}`);
-        default:
-          throw errorAt(t, `unsupported directive #${t.type}`);
-      }
+export function compile(text: string, deadline?: number, timeoutMs = DEFAULT_LIMITS.timeoutMs): CompiledTemplate {
+  let parsed: ParsedTemplate;
+  try {
+    parsed = parseTemplate(text, {
+      deadline,
+      onLimit: (message) => {
+        throw new TemplateLimitError(message === 'time' ? `rendering took longer than ${timeoutMs} ms` : message);
+      },
+    });
+  } catch (err) {
+    if (err instanceof VtlSyntaxError) {
+      const { line, column } = lineColumn(text, err.offset);
+      // "#if at 2:3 is never closed" reported at 2:3 says the place once.
+      const message = err.message.replace(` at ${line}:${column} `, ' ').replace(new RegExp(` at ${line}:${column}$`), '');
+      throw new TemplateSyntaxError({ message, offset: err.offset, line, column });
     }
-    return { nodes };
-  };
-  const { nodes } = block([]);
-  return { nodes, macros };
+    throw err;
+  }
+  return parsed;
 }
 
 class BreakSignal {}
@@ -231,24 +86,22 @@ class ForeachScope implements HostObject {
   }
 }
 
-/** A `#define`d block: renders when printed. */
+/** Velocity 1.7 `directive.define.max.depth`: deeper, a #define'd reference prints as written. */
+const DEFINE_MAX_DEPTH = 2;
+
+/** A `#define`d block (or a block macro's `$bodyContent`): renders when printed. */
 class DefinedBlock implements HostObject {
-  constructor(private readonly renderBody: () => string) {}
+  depth = 0;
+  constructor(private readonly renderBody: (block: DefinedBlock) => string) {}
   javaString(): string {
-    return this.renderBody();
+    return this.renderBody(this);
   }
   property(): Lookup {
     return MISSING;
   }
   method(name: string, args: JValue[]): Lookup {
-    return name === 'toString' && args.length === 0 ? this.renderBody() : MISSING;
+    return name === 'toString' && args.length === 0 ? this.renderBody(this) : MISSING;
   }
-}
-
-export interface RenderState {
-  globals: Map<string, JValue>;
-  warnings: string[];
-  limits: RenderLimits;
 }
 
 /** Velocity 1.7 truthiness: only null and false are false (so "" and 0 are true). */
@@ -359,32 +212,58 @@ function equal(a: JValue, b: JValue): boolean {
   return javaString(a) === javaString(b);
 }
 
+export interface RenderState {
+  globals: Map<string, JValue>;
+  warnings: string[];
+  limits: RenderLimits;
+  /** `Date.now()` after which the render stops; covers the parse when the caller started the clock there. */
+  deadline: number;
+}
+
+/** A macro argument: Velocity 1.7 passes arguments by name, so it is evaluated again at each use. */
+class MacroArg {
+  constructor(
+    readonly expr: Expr,
+    readonly scopes: Array<Map<string, JValue>>,
+  ) {}
+}
+
+const NO_ARGS: JValue[] = [];
+
 export class Renderer {
   private scopes: Array<Map<string, JValue>> = [];
   private depth = 0;
   private steps = 0;
-  private readonly deadline: number;
   private out = '';
+  private readonly evaluated = new Map<string, CompiledTemplate>();
+  private ownMacros = false;
 
   constructor(
-    private readonly template: CompiledTemplate,
+    private template: CompiledTemplate,
     private readonly state: RenderState,
-    private readonly sourceText: (text: string) => CompiledTemplate,
-  ) {
-    this.deadline = Date.now() + state.limits.timeoutMs;
-  }
+  ) {}
 
   render(): string {
+    const saved = runtime.deadline;
+    const savedTimeout = runtime.timeoutMs;
+    runtime.deadline = this.state.deadline;
+    runtime.timeoutMs = this.state.limits.timeoutMs;
     try {
       this.renderNodes(this.template.nodes);
     } catch (err) {
+      if (err instanceof RangeError) {
+        throw new TemplateLimitError(/call stack/i.test(err.message) ? 'the template nests too deeply (macros, #define or #evaluate calling themselves)' : `a value grew too large (${err.message})`);
+      }
       if (!(err instanceof StopSignal) && !(err instanceof BreakSignal)) throw err;
+    } finally {
+      runtime.deadline = saved;
+      runtime.timeoutMs = savedTimeout;
     }
     return this.out;
   }
 
   private tick(): void {
-    if (++this.steps % 1024 === 0 && Date.now() > this.deadline) {
+    if ((++this.steps & 1023) === 0 && Date.now() > this.state.deadline) {
       throw new TemplateLimitError(`rendering took longer than ${this.state.limits.timeoutMs} ms`);
     }
   }
@@ -397,11 +276,32 @@ export class Renderer {
   }
 
   private lookupVar(name: string): JValue | undefined {
-    for (let i = this.scopes.length - 1; i >= 0; i--) if (this.scopes[i]!.has(name)) return this.scopes[i]!.get(name);
+    if (this.scopes.length === 0) return this.state.globals.get(name);
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const scope = this.scopes[i]!;
+      if (scope.has(name)) {
+        const v = scope.get(name);
+        return v instanceof MacroArg ? this.macroArg(v) : v;
+      }
+    }
     return this.state.globals.get(name);
   }
 
+  private macroArg(arg: MacroArg): JValue {
+    const saved = this.scopes;
+    this.scopes = arg.scopes;
+    try {
+      return this.expr(arg.expr);
+    } finally {
+      this.scopes = saved;
+    }
+  }
+
   private setVar(name: string, value: JValue): void {
+    if (this.scopes.length === 0) {
+      this.state.globals.set(name, value);
+      return;
+    }
     for (let i = this.scopes.length - 1; i >= 0; i--) {
       if (this.scopes[i]!.has(name)) {
         this.scopes[i]!.set(name, value);
@@ -412,31 +312,59 @@ export class Renderer {
   }
 
   private renderNodes(nodes: Node[]): void {
-    for (const node of nodes) {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
       this.tick();
-      switch (node.kind) {
+      switch (node.k) {
         case 'text': this.emit(node.text); break;
         case 'ref': {
-          const v = this.reference(node.node);
-          this.emit(v === null ? '' : isHost(v) ? v.javaString() : javaString(v));
+          const v = this.resolve(node.ref, node.ref.steps.length);
+          if (typeof v === 'string') this.emit(v);
+          else if (v instanceof DefinedBlock) this.emit(v.depth >= DEFINE_MAX_DEPTH ? node.ref.text : v.javaString());
+          else if (v !== null) this.emit(isHost(v) ? v.javaString() : javaString(v));
           break;
         }
         case 'set': this.assign(node.target, node.value); break;
         case 'if': {
-          const branch = node.branches.find((b) => b.cond === undefined || truthy(this.expr(b.cond)));
-          if (branch) this.renderNodes(branch.body);
+          for (const b of node.branches) {
+            if (b.cond === undefined || this.cond(b.cond)) {
+              this.renderNodes(b.body);
+              break;
+            }
+          }
           break;
         }
         case 'foreach': this.foreach(node); break;
         case 'define': {
           const body = node.body;
-          this.setVar(node.name, new DefinedBlock(() => this.capture(() => this.renderNodes(body))));
+          this.setVar(node.name, new DefinedBlock((block) => this.nested('#define blocks', () => this.capture(() => {
+            block.depth++;
+            try {
+              this.renderNodes(body);
+            } finally {
+              block.depth--;
+            }
+          }))));
           break;
         }
         case 'call': this.call(node); break;
+        case 'evaluate': this.evaluate(node.arg); break;
+        case 'resource': {
+          const name = javaString(this.expr(node.arg));
+          throw new TemplateRuntimeError(`org.apache.velocity.exception.ResourceNotFoundException: Unable to find resource '${name}' (#${node.directive} reads template files, which API Gateway does not have)`);
+        }
         case 'break': throw new BreakSignal();
         case 'stop': throw new StopSignal();
       }
+    }
+  }
+
+  private nested<T>(what: string, fn: () => T): T {
+    if (++this.depth > this.state.limits.maxDepth) throw new TemplateLimitError(`${what} nest deeper than ${this.state.limits.maxDepth}`);
+    try {
+      return fn();
+    } finally {
+      this.depth--;
     }
   }
 
@@ -451,15 +379,45 @@ export class Renderer {
     }
   }
 
-  private foreach(node: Extract<Node, { kind: 'foreach' }>): void {
-    const from = this.expr(node.from);
+  private evaluate(arg: Expr): void {
+    const v = this.expr(arg);
+    if (v === null) return;
+    const text = isHost(v) ? v.javaString() : javaString(v);
+    let compiled = this.evaluated.get(text);
+    if (!compiled) {
+      try {
+        compiled = compile(text, this.state.deadline, this.state.limits.timeoutMs);
+      } catch (err) {
+        if (err instanceof TemplateSyntaxError) throw new TemplateRuntimeError(`org.apache.velocity.exception.ParseErrorException: #evaluate: ${err.message}`);
+        throw err;
+      }
+      this.evaluated.set(text, compiled);
+    }
+    if (compiled.macros.size) {
+      // Macros defined by #evaluate belong to this render only: copy the template's map once.
+      if (!this.ownMacros) {
+        this.template = { nodes: this.template.nodes, macros: new Map(this.template.macros) };
+        this.ownMacros = true;
+      }
+      for (const [name, macro] of compiled.macros) if (!this.template.macros.has(name)) this.template.macros.set(name, macro);
+    }
+    this.nested('#evaluate calls', () => this.renderNodes(compiled.nodes));
+  }
+
+  private foreach(node: Extract<Node, { k: 'foreach' }>): void {
+    const from = this.expr(node.source);
     let items: JValue[];
     if (from instanceof JList) items = from.items;
     else if (from instanceof JMap) items = from.keys().map((k) => from.get(k));
     else return;
-    const saved = ['foreach', 'velocityCount', 'velocityHasNext', node.name].map((k) => [k, this.lookupVar(k)] as const);
-    const scope = new ForeachScope(items.length, this.lookupVar('foreach') ?? null);
+    const name = node.name;
+    const savedVar = this.lookupVar(name);
+    const savedScope = this.lookupVar('foreach');
+    const savedCount = this.lookupVar('velocityCount');
+    const savedHasNext = this.lookupVar('velocityHasNext');
+    const scope = new ForeachScope(items.length, savedScope ?? null);
     const limit = this.state.limits.maxLoopIterations;
+    this.setVar('foreach', scope);
     try {
       for (let i = 0; i < items.length; i++) {
         if (i >= limit) {
@@ -467,8 +425,7 @@ export class Renderer {
           break;
         }
         scope.index = i;
-        this.setVar(node.name, items[i] ?? null);
-        this.setVar('foreach', scope);
+        this.setVar(name, items[i] ?? null);
         this.setVar('velocityCount', i + 1);
         this.setVar('velocityHasNext', i + 1 < items.length);
         this.renderNodes(node.body);
@@ -476,41 +433,69 @@ export class Renderer {
     } catch (err) {
       if (!(err instanceof BreakSignal)) throw err;
     } finally {
-      for (const [k, v] of saved) {
-        if (v === undefined) this.state.globals.delete(k);
-        else this.setVar(k, v);
-      }
+      this.restore('velocityHasNext', savedHasNext);
+      this.restore('velocityCount', savedCount);
+      this.restore('foreach', savedScope);
+      this.restore(name, savedVar);
     }
   }
 
-  private call(node: Extract<Node, { kind: 'call' }>): void {
+  private restore(name: string, value: JValue | undefined): void {
+    if (value === undefined) this.state.globals.delete(name);
+    else this.setVar(name, value);
+  }
+
+  private call(node: Extract<Node, { k: 'call' }>): void {
     const macro = this.template.macros.get(node.name);
     if (!macro) {
-      this.emit(node.source + node.eaten);
+      if (node.body) throw new TemplateRuntimeError(`org.apache.velocity.exception.VelocityException: block macro #@${node.name} is not defined`);
+      this.emit(node.text + node.eaten);
       return;
     }
-    if (++this.depth > this.state.limits.maxDepth) throw new TemplateLimitError(`macro calls nest deeper than ${this.state.limits.maxDepth}`);
-    const scope = new Map<string, JValue>();
-    macro.params.forEach((p, i) => scope.set(p, i < node.args.length ? this.expr(node.args[i]!) : null));
-    this.scopes.push(scope);
-    try {
-      this.renderNodes(macro.body);
-    } finally {
-      this.scopes.pop();
-      this.depth--;
-    }
+    this.nested('macro calls', () => {
+      const scope = new Map<string, JValue>();
+      const callerScopes = this.scopes.slice();
+      macro.params.forEach((p, i) => {
+        const arg = node.args[i];
+        scope.set(p, arg === undefined ? null : arg.k === 'lit' ? arg.v : new MacroArg(arg, callerScopes));
+      });
+      if (node.body) {
+        const body = node.body;
+        scope.set('bodyContent', new DefinedBlock(() => this.capture(() => {
+          const inner = this.scopes;
+          this.scopes = callerScopes;
+          try {
+            this.renderNodes(body);
+          } finally {
+            this.scopes = inner;
+          }
+        })));
+      }
+      this.scopes.push(scope);
+      try {
+        this.renderNodes(macro.body);
+      } finally {
+        this.scopes.pop();
+      }
+    });
   }
 
-  /** A reference's value; null when any step is missing (the caller applies the null model). */
-  private resolve(node: VelocityNode, steps: VelocityNode[]): JValue {
-    let value: JValue | undefined = this.lookupVar(String(node.id));
+  /** A reference's value after `count` steps; null when any step is missing (the caller applies the null model). */
+  private resolve(ref: Ref, count: number): JValue {
+    let value: JValue | undefined = this.lookupVar(ref.name);
     if (value === undefined) return null;
-    for (const step of steps) {
+    const steps = ref.steps;
+    for (let i = 0; i < count; i++) {
       if (value === null || value === undefined) return null;
+      const step = steps[i]!;
       let next: Lookup;
-      if (step.type === 'property') next = getProperty(value, String(step.id));
-      else if (step.type === 'method') next = invokeMethod(value, String(step.id), ((step.args as Expr[] | false) || []).map((a) => this.value(a)));
-      else next = this.index(value, this.expr(step.id as Expr));
+      if (step.k === 'prop') next = getProperty(value, step.name);
+      else if (step.k === 'call') {
+        const n = step.args.length;
+        const args: JValue[] = n === 0 ? NO_ARGS : new Array(n);
+        for (let a = 0; a < n; a++) args[a] = this.expr(step.args[a]!);
+        next = invokeMethod(value, step.name, args);
+      } else next = this.index(value, this.expr(step.arg));
       if (next === MISSING) return null;
       if (typeof next === 'string' && next.length > this.state.limits.maxOutputLength) {
         throw new TemplateLimitError(`a string grew past ${this.state.limits.maxOutputLength} characters`);
@@ -520,76 +505,84 @@ export class Renderer {
     return value ?? null;
   }
 
+  /** `$x[i]` (Velocity 1.7 ASTIndex): lists and arrays count a negative index from the end; anything else calls get(). */
   private index(target: JValue, key: JValue): Lookup {
     if (target instanceof JMap) return target.get(typeof key === 'string' ? key : javaString(key));
-    if (target instanceof JList) {
-      if (typeof key !== 'number') return MISSING;
-      return invokeMethod(target, 'get', [key]);
-    }
+    if (target instanceof JList && typeof key === 'number' && key < 0) return invokeMethod(target, 'get', [target.items.length + key]);
     return invokeMethod(target, 'get', [key]);
   }
 
   /** AWS's null model: a reference that resolves to null evaluates to "". */
-  private reference(node: VelocityNode): JValue {
-    const v = this.resolve(node, (node.path as VelocityNode[] | undefined) ?? []);
+  private reference(ref: Ref): JValue {
+    const v = this.resolve(ref, ref.steps.length);
     return v === null ? '' : v;
-  }
-
-  private value(e: Expr): JValue {
-    return this.expr(e);
   }
 
   private expr(e: Expr): JValue {
     this.tick();
-    if (typeof e === 'string') return integral(BigInt(e));
-    switch (e.type) {
-      case 'references': return this.reference(e);
-      case 'integer': return integral(BigInt(e.value as string | number));
-      case 'decimal': return new JDouble(Number(e.value));
-      case 'bool': return e.value === true || e.value === 'true';
-      case 'string': return e.isEval ? this.interpolate(String(e.value)) : String(e.value);
-      case 'array': {
-        const values = e.value as Expr[];
-        if (e.isRange) {
-          const [a, b] = values.map((v) => this.expr(v!));
-          if (!isNumber(a!) || !isNumber(b!)) return null;
-          const from = Number(a);
-          const to = Number(b);
-          const out: JValue[] = [];
-          const step = from <= to ? 1 : -1;
-          for (let i = from; step > 0 ? i <= to : i >= to; i += step) {
-            out.push(i);
-            if (out.length > 1_000_000) throw new TemplateLimitError('range is larger than 1,000,000 items');
-          }
-          return new JList(out);
-        }
-        return new JList(values.map((v) => this.expr(v)));
+    switch (e.k) {
+      case 'lit': return e.v;
+      case 'ref': return this.reference(e.ref);
+      case 'interp': {
+        const nodes = e.nodes;
+        return this.nested('interpolated strings', () => this.capture(() => this.renderNodes(nodes)));
+      }
+      case 'list': {
+        const out: JValue[] = [];
+        for (const item of e.items) out.push(this.expr(item));
+        return new JList(out);
+      }
+      case 'range': {
+        const a = this.expr(e.from);
+        const b = this.expr(e.to);
+        if (!isNumber(a) || !isNumber(b)) return null;
+        const from = Number(a instanceof JDouble ? Math.trunc(a.value) : a);
+        const to = Number(b instanceof JDouble ? Math.trunc(b.value) : b);
+        if (Math.abs(to - from) >= 1_000_000) throw new TemplateLimitError('range is larger than 1,000,000 items');
+        const out: JValue[] = [];
+        const step = from <= to ? 1 : -1;
+        for (let i = from; step > 0 ? i <= to : i >= to; i += step) out.push(i);
+        return new JList(out);
       }
       case 'map': {
         const m = new JMap('linked');
-        for (const [k, v] of Object.entries((e.value ?? {}) as Record<string, Expr>)) m.put(k, this.expr(v));
+        for (const [k, v] of e.entries) {
+          const key = this.expr(k);
+          m.put(typeof key === 'string' ? key : javaString(key), this.expr(v));
+        }
         return m;
       }
-      case 'math': return this.math(e);
-      default: return null;
+      case 'not': return !this.cond(e.e);
+      case 'bin': return this.binary(e);
     }
   }
 
-  private math(e: VelocityNode): JValue {
-    const [l, r] = e.expression as [Expr, Expr?];
-    const op = String(e.operator);
-    switch (op) {
-      case '&&': return truthy(this.expr(l)) && truthy(this.expr(r!));
-      case '||': return truthy(this.expr(l)) || truthy(this.expr(r!));
-      case 'not':
-      case '!': return !truthy(this.expr(l));
-      case 'minus': {
-        const v = this.expr(l);
-        return isNumber(v) ? arithmetic('-', 0, v) : null;
+  /**
+   * A condition (Node.evaluate in Velocity 1.7): references are true unless null or false,
+   * comparisons and logic give their result, and every other literal or arithmetic is false.
+   */
+  private cond(e: Expr): boolean {
+    switch (e.k) {
+      case 'ref': return truthy(this.reference(e.ref));
+      case 'lit': return e.v === true;
+      case 'not': return !this.cond(e.e);
+      case 'bin': {
+        if (e.op === '&&' || e.op === '||' || e.op === '==' || e.op === '!=' || e.op === '<' || e.op === '>' || e.op === '<=' || e.op === '>=') return this.binary(e) === true;
+        this.binary(e);
+        return false;
       }
+      default:
+        this.expr(e);
+        return false;
     }
-    const a = this.expr(l);
-    const b = this.expr(r!);
+  }
+
+  private binary(e: Extract<Expr, { k: 'bin' }>): JValue {
+    const op = e.op;
+    if (op === '&&') return this.cond(e.l) && this.cond(e.r);
+    if (op === '||') return this.cond(e.l) || this.cond(e.r);
+    const a = this.expr(e.l);
+    const b = this.expr(e.r);
     switch (op) {
       case '==': return equal(a, b);
       case '!=': return !equal(a, b);
@@ -602,50 +595,30 @@ export class Renderer {
         if (c === undefined) return false;
         return op === '<' ? c < 0 : op === '>' ? c > 0 : op === '<=' ? c <= 0 : c >= 0;
       }
-      case '+':
-      case '-':
-      case '*':
-      case '/':
-      case '%': {
+      default: {
         const result = arithmetic(op, a, b);
         if (typeof result === 'string' && result.length > this.state.limits.maxOutputLength) {
           throw new TemplateLimitError(`a string grew past ${this.state.limits.maxOutputLength} characters`);
         }
         return result;
       }
-      default:
-        return null;
     }
   }
 
-  private interpolate(text: string): string {
-    if (!/[$#]/.test(text)) return text;
-    if (++this.depth > this.state.limits.maxDepth) throw new TemplateLimitError(`string interpolation nests deeper than ${this.state.limits.maxDepth}`);
-    try {
-      const inner = this.sourceText(text);
-      return this.capture(() => {
-        for (const [name, macro] of inner.macros) this.template.macros.set(name, macro);
-        this.renderNodes(inner.nodes);
-      });
-    } finally {
-      this.depth--;
-    }
-  }
-
-  private assign(target: VelocityNode, valueExpr: Expr): void {
+  private assign(target: Ref, valueExpr: Expr): void {
     const value = this.expr(valueExpr);
     // A #set whose right side is null (not a reference: e.g. a division by zero) changes nothing.
     if (value === null) return;
-    const steps = (target.path as VelocityNode[] | undefined) ?? [];
+    const steps = target.steps;
     if (steps.length === 0) {
-      this.setVar(String(target.id), value);
+      this.setVar(target.name, value);
       return;
     }
-    const owner = this.resolve(target, steps.slice(0, -1));
+    const owner = this.resolve(target, steps.length - 1);
     const last = steps[steps.length - 1]!;
-    const key = last.type === 'index' ? this.expr(last.id as Expr) : String(last.id);
+    const key = last.k === 'index' ? this.expr(last.arg) : last.name;
     if (owner instanceof JMap) owner.put(typeof key === 'string' ? key : javaString(key), value);
-    else if (owner instanceof JList && typeof key === 'number') invokeMethod(owner, 'set', [key, value]);
+    else if (owner instanceof JList && typeof key === 'number') invokeMethod(owner, 'set', [key < 0 ? owner.items.length + key : key, value]);
     else if (owner !== null && typeof key === 'string') invokeMethod(owner, `set${key.charAt(0).toUpperCase()}${key.slice(1)}`, [value]);
   }
 }

@@ -98,21 +98,29 @@ const NEEDS_ESCAPE = /['"\\/\u0000-\u001f\u007f-\uffff]/;
 export function escapeJavaScript(s: string): string {
   if (!NEEDS_ESCAPE.test(s)) return s;
   let out = '';
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
     const code = s.charCodeAt(i);
-    if (code > 0x7f) out += '\\u' + code.toString(16).toUpperCase().padStart(4, '0');
-    else if (code < 32) {
-      const named: Record<number, string> = { 8: '\\b', 9: '\\t', 10: '\\n', 12: '\\f', 13: '\\r' };
-      out += named[code] ?? '\\u' + code.toString(16).toUpperCase().padStart(4, '0');
-    } else if (c === "'") out += "\\'";
-    else if (c === '"') out += '\\"';
-    else if (c === '\\') out += '\\\\';
-    else if (c === '/') out += '\\/';
-    else out += c;
+    let rep: string;
+    if (code > 0x7f || (code < 32 && !NAMED_CONTROL[code])) rep = '\\u' + code.toString(16).toUpperCase().padStart(4, '0');
+    else if (code < 32) rep = NAMED_CONTROL[code]!;
+    else if (code === 39) rep = "\\'";
+    else if (code === 34) rep = '\\"';
+    else if (code === 92) rep = '\\\\';
+    else if (code === 47) rep = '\\/';
+    else continue;
+    out += s.slice(from, i) + rep;
+    from = i + 1;
   }
-  return out;
+  return out + s.slice(from);
 }
+
+const NAMED_CONTROL: Array<string | undefined> = [];
+NAMED_CONTROL[8] = '\\b';
+NAMED_CONTROL[9] = '\\t';
+NAMED_CONTROL[10] = '\\n';
+NAMED_CONTROL[12] = '\\f';
+NAMED_CONTROL[13] = '\\r';
 
 /** `java.net.URLEncoder.encode(s, "UTF-8")`: form encoding, space as `+`. */
 export function urlEncode(s: string): string {

@@ -93,7 +93,7 @@ describe('apigw render-template', () => {
 
     it('reports a template syntax error at its place in the CloudFormation template', () => {
       expect(render('-p', '/broken').stderr).toBe(
-        `apigw: error: ${STACK}:35:47: unexpected 'MAP_END' (expected CLOSE_PARENTHESIS, ||, &&, +) (template line 2, column 27)\n`,
+        `apigw: error: ${STACK}:36:21: expected ")" to close #if( at 2:1, found "}" (template line 3, column 1)\n`,
       );
     });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileTemplate } from '../../src/vtl/render.js';
-import { TemplateLimitError, TemplateRuntimeError } from '../../src/vtl/template.js';
+import { TemplateLimitError, TemplateRuntimeError, TemplateSyntaxError } from '../../src/vtl/template.js';
 
 const render = (template: string, body = '{"a": 1}') => compileTemplate(template).renderWithWarnings({ body, requestContext: { stage: 'prod' } });
 
@@ -9,9 +9,14 @@ describe('hostile templates', () => {
   it.each([
     '$input.getClass()', '$input.class', '$input.class.forName("java.lang.Runtime")', '$util.constructor', '$util.__proto__',
     '$context.constructor.constructor("return process")', '$input.params().__proto__', '#set($m = {})$m.__proto__.polluted',
-    '$input.path("$").constructor', "$util.parseJson('{}').getClass()", '$process', '$require', '$globalThis', '$this',
+    '$input.path("$").constructor', "$util.parseJson('{}').getClass().forName('java.lang.Runtime')", "$util.parseJson('{}').class.getMethods()", '$process', '$require', '$globalThis', '$this',
   ])('%s reaches nothing', (template) => {
     expect(render(template).output).toBe('');
+  });
+
+  it('names the Java class of a value, as Velocity does, and offers nothing else of it', () => {
+    expect(render("$util.parseJson('{}').getClass() $util.parseJson('{}').class.simpleName").output).toBe('class java.util.LinkedHashMap LinkedHashMap');
+    expect(render("#set($s = 'x')$s.class.name $s.charAt(0).class").output).toBe('java.lang.String class java.lang.Character');
   });
 
   it('does not pollute prototypes through #set', () => {
@@ -47,8 +52,48 @@ describe('hostile templates', () => {
     expect(() => render('#macro(loop $n)#loop($n)#end#loop(1)')).toThrow(/macro calls nest deeper than 64/);
   });
 
-  it('refuses patterns that backtrack without end', () => {
-    expect(() => render("#set($s = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!')$s.matches('(a+)+$')")).toThrow(TemplateRuntimeError);
+  // Each of these backtracks catastrophically in java.util.regex too; the render is stopped at its limit.
+  it.each([
+    ["'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!'", "$s.matches('(a+)+$')"],
+    ["'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'", "$s.matches('(a|a)*b')"],
+    ["'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'", "$s.matches('.*.*.*.*.*.*.*.*b')"],
+    ["'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!'", "$s.replaceAll('(a|aa)+$', 'x')"],
+    ["'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!'", "$s.matches('(.*a){20}')"],
+  ])('stops %s with %s at the time limit', (value, call) => {
+    const t = compileTemplate(`#set($s = ${value})${call}`);
+    expect(() => t.render({}, { limits: { timeoutMs: 200 } })).toThrow(TemplateLimitError);
+    expect(() => t.render({}, { limits: { timeoutMs: 200 } })).toThrow(/ran past the time limit of 200 ms/);
+  });
+
+  it('prints a collection that holds itself as Java does, and refuses one nested too deeply', () => {
+    expect(render('#set($l = [1])#set($t = $l.add($l))$l').output).toBe('[1, (this Collection)]');
+    expect(render("#set($m = {})#set($t = $m.put('k', $m))$m").output).toBe('{k=(this Map)}');
+    expect(render('#set($l = [1])#foreach($i in [1..20])#set($t = $l.addAll($l))#end$l.size()').output).toBe('1048576');
+    expect(() => render('#set($l = [1])#foreach($i in [1..40])#set($t = $l.addAll($l))#end')).toThrow(/OutOfMemoryError: a list grew past 2000000 items/);
+    expect(() => render('#set($a = [])#set($b = [$a])#set($t = $a.add($b))$a')).toThrow(/StackOverflowError/);
+  });
+
+  it.each([
+    ['#if(true)', '#end', 5000],
+    ['#if(true)', '#end', 100000],
+    ['#set($x = ', ')', 20000],
+  ])('refuses %s nested %s times with a syntax error naming the limit', (open, close, n) => {
+    const text = open === '#set($x = ' ? `#set($x = ${'('.repeat(n)}1${')'.repeat(n)})` : `${open.repeat(n)}x${close.repeat(n)}`;
+    expect(() => compileTemplate(text)).toThrow(TemplateSyntaxError);
+    expect(() => compileTemplate(text)).toThrow(/nests deeper than 256 levels/);
+  });
+
+  it('parses and renders a 50,000-link method chain', () => {
+    expect(render(`#set($s = 'abc')$s${'.trim()'.repeat(50000)}`).output).toBe('abc');
+  });
+
+  it('stops a parse that passes the deadline', () => {
+    expect(() => compileTemplate(`$s${'.trim()'.repeat(50000)}`, { deadline: Date.now() - 1 })).toThrow(TemplateLimitError);
+  });
+
+  it('stops #define and #evaluate that call themselves', () => {
+    expect(render('#define($d)x$d#end$d').output).toBe('xx$d');
+    expect(() => render("#set($e = '#evaluate($e)')#evaluate($e)")).toThrow(/#evaluate calls nest deeper than 64/);
   });
 
   it('refuses JSON nested too deeply', () => {

@@ -1,5 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { checkJavaRegex } from '../../helpers/java-regex.js';
+import { checkJavaRegex } from '../../../aws/java-regex.js';
 import { defineRule } from '../../rule.js';
 
 /**
