@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('auth/identity-source-required', [
   {
@@ -10,7 +10,40 @@ describeRule('auth/identity-source-required', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['cached', '/securityDefinitions/petAuth/x-amazon-apigateway-authorizer', 23, 5],
+      ['cached', '/securityDefinitions/petAuth/x-amazon-apigateway-authorizer', 23, 5, 'Request authorizer "petAuth" caches results (TTL 300 s) but has no identitySource; set one, or authorizerResultTtlInSeconds: 0'],
+    ],
+  },
+  {
+    // JWT authorizers: "identitySource" is required
+    // https://docs.aws.amazon.com/apigatewayv2/latest/api-reference/apis-apiid-authorizers.html
+    name: 'reports an HTTP API JWT authorizer without identitySource',
+    apiType: 'http',
+    code: `
+      openapi: 3.0.1
+      info: {title: t, version: '1'}
+      paths: {}
+      components:
+        securitySchemes:
+          jwt:
+            type: oauth2
+            flows: {}
+            x-amazon-apigateway-authorizer:
+              type: jwt
+              jwtConfiguration:
+                issuer: https://cognito-idp.us-east-1.amazonaws.com/us-east-1_abc
+                audience: [client]
+          withSource:
+            type: oauth2
+            flows: {}
+            x-amazon-apigateway-authorizer:
+              type: jwt
+              identitySource: $request.header.Authorization
+              jwtConfiguration:
+                issuer: https://cognito-idp.us-east-1.amazonaws.com/us-east-1_abc
+                audience: [client]
+    `,
+    expected: [
+      ['jwt', '/components/securitySchemes/jwt/x-amazon-apigateway-authorizer', 9, 7, 'JWT authorizer "jwt" has no identitySource (usually "$request.header.Authorization")'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('auth/options-authorized', [
   {
@@ -10,7 +10,7 @@ describeRule('auth/options-authorized', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['authorized', '/paths/~1pets/options/security/0/petAuth', 9, 9],
+      ['authorized', '/paths/~1pets/options/security/0/petAuth', 9, 9, 'OPTIONS /pets requires authorizer "petAuth"; CORS preflight requests carry no credentials and will be rejected'],
     ],
   },
   {
@@ -18,7 +18,7 @@ describeRule('auth/options-authorized', [
     name: 'reports the default authorizer SAM puts on the preflight of a Cors-enabled Api',
     spec: 'fail-sam.yaml',
     expected: [
-      ['samPreflight', '/Resources/Api/Properties/Auth/DefaultAuthorizer', 11, 28],
+      ['samPreflight', '/Resources/Api/Properties/Auth/DefaultAuthorizer', 11, 28, 'SAM also puts DefaultAuthorizer "TokenAuth" on the CORS preflight OPTIONS methods (AddDefaultAuthorizerToCorsPreflight defaults to true); preflight requests carry no credentials and will be rejected: set AddDefaultAuthorizerToCorsPreflight: false'],
     ],
   },
   {

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('auth/ttl-range', [
   {
@@ -10,7 +10,7 @@ describeRule('auth/ttl-range', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/securityDefinitions/petAuth/x-amazon-apigateway-authorizer/authorizerResultTtlInSeconds', 27, 37],
+      ['invalid', '/securityDefinitions/petAuth/x-amazon-apigateway-authorizer/authorizerResultTtlInSeconds', 27, 37, 'Authorizer "petAuth" has authorizerResultTtlInSeconds 7200; expected a whole number from 0 to 3600'],
     ],
   },
 ]);

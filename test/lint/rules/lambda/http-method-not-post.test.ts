@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('lambda/http-method-not-post', [
   {
@@ -10,7 +10,7 @@ describeRule('lambda/http-method-not-post', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['notPost', '/paths/~1pets/get/x-amazon-apigateway-integration/httpMethod', 13, 21],
+      ['notPost', '/paths/~1pets/get/x-amazon-apigateway-integration/httpMethod', 13, 21, 'Lambda integration for GET /pets uses httpMethod GET; Lambda is invoked with POST, so every call fails with "Execution failed due to configuration error"'],
     ],
   },
 ]);

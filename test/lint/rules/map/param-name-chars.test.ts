@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('map/param-name-chars', [
   {
@@ -10,7 +10,7 @@ describeRule('map/param-name-chars', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters/integration.request.header.x trace', 19, 11],
+      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters/integration.request.header.x trace', 19, 11, 'Parameter name "x trace" in requestParameters of GET /pets has characters outside [a-zA-Z0-9._$-]'],
     ],
   },
 ]);

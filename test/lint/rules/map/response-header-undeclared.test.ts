@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('map/response-header-undeclared', [
   {
@@ -10,7 +10,7 @@ describeRule('map/response-header-undeclared', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['undeclared', '/paths/~1pets/get/x-amazon-apigateway-integration/responses/default/responseParameters/method.response.header.Access-Control-Allow-Origin', 19, 15],
+      ['undeclared', '/paths/~1pets/get/x-amazon-apigateway-integration/responses/default/responseParameters/method.response.header.Access-Control-Allow-Origin', 19, 15, 'Integration response "default" of GET /pets sets header Access-Control-Allow-Origin, but response 200 does not declare it under headers'],
     ],
   },
 ]);

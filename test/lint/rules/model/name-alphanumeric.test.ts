@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('model/name-alphanumeric', [
   {
@@ -10,7 +10,7 @@ describeRule('model/name-alphanumeric', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/definitions/Pet_Response', 16, 3],
+      ['invalid', '/definitions/Pet_Response', 16, 3, 'Model name "Pet_Response" is not alphanumeric; import fails with "Model name must be alphanumeric"'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('path/head-with-body', [
   {
@@ -10,7 +10,7 @@ describeRule('path/head-with-body', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['body', '/paths/~1pets/get/requestBody', 8, 7],
+      ['body', '/paths/~1pets/get/requestBody', 8, 7, 'GET /pets declares a request body, which GET, HEAD and DELETE requests rarely carry'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('path/template-param-undeclared', [
   {
@@ -10,7 +10,7 @@ describeRule('path/template-param-undeclared', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['undeclared', '/paths/~1pets~1{id}/get', 7, 5],
+      ['undeclared', '/paths/~1pets~1{id}/get', 7, 5, 'GET /pets/{id} does not declare path parameter "id" used in its path'],
     ],
   },
 ]);

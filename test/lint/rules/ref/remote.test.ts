@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('ref/remote', [
   {
@@ -10,7 +10,7 @@ describeRule('ref/remote', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['problem', '/paths/~1pets/get/parameters/0/$ref', 9, 15],
+      ['problem', '/paths/~1pets/get/parameters/0/$ref', 9, 15, 'Not checked: remote $ref "https://example.com/params.yaml#/Limit" is not fetched; bundle the definition or use a relative file reference'],
     ],
   },
 ]);

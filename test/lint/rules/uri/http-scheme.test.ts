@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('uri/http-scheme', [
   {
@@ -10,7 +10,7 @@ describeRule('uri/http-scheme', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['plain', '/paths/~1pets/get/x-amazon-apigateway-integration/uri', 14, 14],
+      ['plain', '/paths/~1pets/get/x-amazon-apigateway-integration/uri', 14, 14, 'Integration for GET /pets calls its back end over plain http://, without TLS'],
     ],
   },
 ]);

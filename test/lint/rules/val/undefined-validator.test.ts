@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('val/undefined-validator', [
   {
@@ -10,7 +10,7 @@ describeRule('val/undefined-validator', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['undefined', '/paths/~1pets/post/x-amazon-apigateway-request-validator', 14, 46],
+      ['undefined', '/paths/~1pets/post/x-amazon-apigateway-request-validator', 14, 46, 'POST /pets uses request validator "none", which x-amazon-apigateway-request-validators does not define'],
     ],
   },
 ]);
