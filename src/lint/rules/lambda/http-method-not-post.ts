@@ -1,5 +1,5 @@
-import { isLambdaUri } from '../../helpers/aws.js';
 import { DOCS } from '../../helpers/docs.js';
+import { isLambdaShape, uriShape } from '../../helpers/lambda-uri.js';
 import { knownString } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
@@ -15,9 +15,9 @@ export const rule = defineRule({
     return {
       Integration(node) {
         if (node.type !== 'aws' && node.type !== 'aws_proxy') return;
-        const uri = knownString(node.value.uri);
+        const uri = uriShape(node.value.uri);
         const m = knownString(node.value.httpMethod);
-        if (!uri || !m || !isLambdaUri(uri) || m.toUpperCase() === 'POST') return;
+        if (!uri || !m || !isLambdaShape(uri.masked) || m.toUpperCase() === 'POST') return;
         ctx.report({ messageId: 'notPost', data: { method: node.operation.label, value: m }, node, at: ['httpMethod'] });
       },
     };
