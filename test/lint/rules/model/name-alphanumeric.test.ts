@@ -13,4 +13,19 @@ describeRule('model/name-alphanumeric', [
       ['invalid', '/definitions/Pet_Response', 16, 3, 'Model name "Pet_Response" is not alphanumeric; import fails with "Model name must be alphanumeric"'],
     ],
   },
+  {
+    // Model names must be alphanumeric wherever the definitions are written
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-known-issues.html
+    name: 'reads the model names of definitions kept in another file',
+    code: `
+      swagger: '2.0'
+      info: {title: t, version: '1'}
+      paths: {}
+      definitions:
+        $ref: models.yaml
+    `,
+    expected: [
+      ['invalid', '/Pet_Response', 4, 1, 'Model name "Pet_Response" is not alphanumeric; import fails with "Model name must be alphanumeric"'],
+    ],
+  },
 ]);
