@@ -8,7 +8,7 @@ export const rule = defineRule({
   id: 'lambda/http-method-not-post',
   meta: {
     description: 'Lambda integrations must call the function with `httpMethod: POST`; anything else imports but every call fails with 500.',
-    category: 'integrations', appliesTo: 'both', defaultSeverity: 'warning', docsUrl: DOCS.lambdaInvokeError,
+    category: 'integrations', appliesTo: 'both', defaultSeverity: 'error', docsUrl: DOCS.lambdaInvokeError,
   },
   messages: { notPost: 'Lambda integration for {{method}} uses httpMethod {{value}}; Lambda is invoked with POST, so every call fails with "Execution failed due to configuration error"' },
   create(ctx) {

@@ -6,7 +6,7 @@ export const rule = defineRule({
   id: 'path/template-param-undeclared',
   meta: {
     description: 'Every `{name}` in a REST path should be declared as an `in: path` parameter; API Gateway routes the path without it, but only a declared parameter can be mapped (map/source-undeclared).',
-    category: 'resources', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.invalidMappingExpression,
+    category: 'resources', appliesTo: 'rest', defaultSeverity: 'info', docsUrl: DOCS.invalidMappingExpression,
   },
   messages: { undeclared: '{{method}} does not declare path parameter "{{name}}" used in its path' },
   create(ctx) {
