@@ -46,4 +46,32 @@ describeRule('auth/identity-source-required', [
       ['jwt', '/components/securitySchemes/jwt/x-amazon-apigateway-authorizer', 9, 7, 'JWT authorizer "jwt" has no identitySource (usually "$request.header.Authorization")'],
     ],
   },
+  {
+    // identitySource is required for a REQUEST authorizer only when caching is on (TTL > 0)
+    // https://docs.aws.amazon.com/apigateway/latest/api/API_CreateAuthorizer.html
+    name: 'leaves a JWT authorizer in a REST API to auth/jwt-on-rest, and accepts an uncached request authorizer without identitySource',
+    apiType: 'rest',
+    code: `
+      swagger: '2.0'
+      info: {title: t, version: '1'}
+      paths: {}
+      securityDefinitions:
+        jwtOnRest:
+          type: apiKey
+          name: Authorization
+          in: header
+          x-amazon-apigateway-authorizer:
+            type: jwt
+            jwtConfiguration: {issuer: 'https://example.com', audience: [a]}
+        uncached:
+          type: apiKey
+          name: Authorization
+          in: header
+          x-amazon-apigateway-authorizer:
+            type: request
+            authorizerUri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:auth/invocations
+            authorizerResultTtlInSeconds: 0
+    `,
+    expected: [],
+  },
 ]);

@@ -13,4 +13,24 @@ describeRule('val/undefined-validator', [
       ['undefined', '/paths/~1pets/post/x-amazon-apigateway-request-validator', 14, 46, 'POST /pets uses request validator "none", which x-amazon-apigateway-request-validators does not define'],
     ],
   },
+  {
+    // x-amazon-apigateway-request-validator is optional at both levels
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-request-validator.html
+    name: 'accepts a definition whose API and methods name no validator',
+    code: `
+      swagger: '2.0'
+      info: {title: t, version: '1'}
+      paths:
+        /pets:
+          get:
+            responses: {'200': {description: ok}}
+            x-amazon-apigateway-integration:
+              type: http_proxy
+              httpMethod: GET
+              uri: https://example.com/pets
+      x-amazon-apigateway-request-validators:
+        all: {validateRequestBody: true, validateRequestParameters: true}
+    `,
+    expected: [],
+  },
 ]);
