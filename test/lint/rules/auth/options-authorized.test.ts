@@ -26,4 +26,33 @@ describeRule('auth/options-authorized', [
     spec: 'pass-sam.yaml',
     expected: [],
   },
+  {
+    // x-amazon-apigateway-auth type is NONE or AWS_IAM, case-insensitive; NONE leaves the method open
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-auth.html
+    name: 'reports AWS_IAM in any case on a preflight method, not type NONE',
+    code: `
+      swagger: '2.0'
+      info: {title: t, version: '1'}
+      paths:
+        /pets:
+          options:
+            x-amazon-apigateway-auth: {type: NONE}
+            responses: {'200': {description: ok}}
+            x-amazon-apigateway-integration:
+              type: mock
+              requestTemplates: {application/json: '{"statusCode": 200}'}
+              responses: {default: {statusCode: '200'}}
+        /owners:
+          options:
+            x-amazon-apigateway-auth: {type: aws_iam}
+            responses: {'200': {description: ok}}
+            x-amazon-apigateway-integration:
+              type: mock
+              requestTemplates: {application/json: '{"statusCode": 200}'}
+              responses: {default: {statusCode: '200'}}
+    `,
+    expected: [
+      ['authorized', '/paths/~1owners/options/x-amazon-apigateway-auth', 14, 33, 'OPTIONS /owners requires AWS_IAM; CORS preflight requests carry no credentials and will be rejected'],
+    ],
+  },
 ]);

@@ -51,4 +51,31 @@ describeRule('auth/ttl-range', [
       ['invalid', '/securityDefinitions/negative/x-amazon-apigateway-authorizer/authorizerResultTtlInSeconds', 28, 37, 'Authorizer "negative" has authorizerResultTtlInSeconds -1; expected a whole number from 0 to 3600'],
     ],
   },
+  {
+    // Unset, the TTL is the default 300 s
+    // https://docs.aws.amazon.com/apigateway/latest/api/API_CreateAuthorizer.html
+    name: 'skips a TTL written as a placeholder and an authorizer without one',
+    code: `
+      swagger: '2.0'
+      info: {title: t, version: '1'}
+      paths: {}
+      securityDefinitions:
+        fromStage:
+          type: apiKey
+          name: Authorization
+          in: header
+          x-amazon-apigateway-authorizer:
+            type: token
+            authorizerUri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:auth/invocations
+            authorizerResultTtlInSeconds: \${authorizer_ttl}
+        unset:
+          type: apiKey
+          name: Authorization
+          in: header
+          x-amazon-apigateway-authorizer:
+            type: token
+            authorizerUri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:auth/invocations
+    `,
+    expected: [],
+  },
 ]);

@@ -49,4 +49,36 @@ describeRule('int/timeout-range', [
       ['tooLarge', '/paths/~1pets/post/x-amazon-apigateway-integration/timeoutInMillis', 18, 26, 'Integration for POST /pets has timeoutInMillis 300001; REST APIs allow at most 300000'],
     ],
   },
+  {
+    // The integration timeout is 50 ms at least; unset, it is the default (29 s)
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html
+    name: 'accepts the minimum 50, a placeholder, and no timeout at all',
+    code: `
+      swagger: '2.0'
+      info: {title: t, version: '1'}
+      paths:
+        /pets:
+          get:
+            responses: {'200': {description: ok}}
+            x-amazon-apigateway-integration:
+              type: http_proxy
+              httpMethod: GET
+              uri: https://example.com/pets
+              timeoutInMillis: 50
+          post:
+            responses: {'200': {description: ok}}
+            x-amazon-apigateway-integration:
+              type: http_proxy
+              httpMethod: POST
+              uri: https://example.com/pets
+              timeoutInMillis: \${timeout_ms}
+          put:
+            responses: {'200': {description: ok}}
+            x-amazon-apigateway-integration:
+              type: http_proxy
+              httpMethod: PUT
+              uri: https://example.com/pets
+    `,
+    expected: [],
+  },
 ]);

@@ -13,4 +13,32 @@ describeRule('map/param-name-chars', [
       ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters/integration.request.header.x trace', 19, 11, 'Parameter name "x trace" in requestParameters of GET /pets has characters outside [a-zA-Z0-9._$-]'],
     ],
   },
+  {
+    // Parameter names in mapping expressions are [a-zA-Z0-9._$-]+
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html
+    name: 'reports an invalid name in a mapping source, not in static or context values',
+    code: `
+      swagger: '2.0'
+      info: {title: t, version: '1'}
+      paths:
+        /pets:
+          get:
+            parameters:
+            - {name: 'X:Id', in: header, type: string}
+            responses: {'200': {description: ok}}
+            x-amazon-apigateway-integration:
+              type: http
+              httpMethod: GET
+              uri: https://example.com/pets
+              requestParameters:
+                integration.request.header.X-Id: method.request.header.X:Id
+                integration.request.header.X-Stage: context.stage
+                integration.request.header.X-Fixed: "'pets'"
+              responses:
+                default: {statusCode: '200'}
+    `,
+    expected: [
+      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters/integration.request.header.X-Id', 14, 44, 'Parameter name "X:Id" in requestParameters of GET /pets has characters outside [a-zA-Z0-9._$-]'],
+    ],
+  },
 ]);

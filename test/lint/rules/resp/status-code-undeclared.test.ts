@@ -42,4 +42,25 @@ describeRule('resp/status-code-undeclared', [
     `,
     expected: [],
   },
+  {
+    // statusCode is a three-digit code; a malformed one is resp/status-code-format's finding
+    // https://docs.aws.amazon.com/apigateway/latest/api/API_PutIntegrationResponse.html
+    name: 'leaves a malformed or placeholder statusCode to resp/status-code-format',
+    code: `
+      swagger: '2.0'
+      info: {title: t, version: '1'}
+      paths:
+        /pets:
+          get:
+            responses: {'200': {description: ok}}
+            x-amazon-apigateway-integration:
+              type: http
+              httpMethod: GET
+              uri: https://example.com/pets
+              responses:
+                default: {statusCode: '2xx'}
+                '5\\d{2}': {statusCode: '\${error_status}'}
+    `,
+    expected: [],
+  },
 ]);
