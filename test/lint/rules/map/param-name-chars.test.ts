@@ -41,4 +41,26 @@ describeRule('map/param-name-chars', [
       ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters/integration.request.header.X-Id', 14, 44, 'Parameter name "X:Id" in requestParameters of GET /pets has characters outside [a-zA-Z0-9._$-]'],
     ],
   },
+  {
+    // Custom Cognito attributes are named custom:<name>, and context.authorizer.claims.<claim> maps them
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html
+    name: 'leaves context variables alone: a Cognito claim such as custom:role is read as context.authorizer.claims.custom:role',
+    code: `
+      swagger: '2.0'
+      info: {title: t, version: '1'}
+      paths:
+        /pets:
+          get:
+            responses: {'200': {description: ok}}
+            x-amazon-apigateway-integration:
+              type: http
+              httpMethod: GET
+              uri: https://example.com/pets
+              requestParameters:
+                integration.request.header.X-Role: context.authorizer.claims.custom:role
+              responses:
+                default: {statusCode: '200'}
+    `,
+    expected: [],
+  },
 ]);
