@@ -232,11 +232,11 @@ export function buildModel(set: SourceSet, options: BuildOptions = {}): ApiModel
   }
 
   // Named models.
-  const definitions = isOas3 ? components?.schemas : doc.definitions;
-  const definitionsLoc = isOas3 ? at(componentsLoc, 'schemas') : at(rootLoc, 'definitions');
-  if (isObject(definitions)) {
-    for (const [name, value] of Object.entries(definitions)) {
-      model.schemas.push({ kind: 'Schema', name, value, loc: at(definitionsLoc, name), owner: `model ${name}` });
+  // The whole map may live in another file (`definitions: {$ref: models.yaml}`): its keys are the model names.
+  const definitions = follow(isOas3 ? components?.schemas : doc.definitions, isOas3 ? at(componentsLoc, 'schemas') : at(rootLoc, 'definitions'));
+  if (isObject(definitions.value) && !definitions.problem) {
+    for (const [name, value] of Object.entries(definitions.value)) {
+      model.schemas.push({ kind: 'Schema', name, value, loc: at(definitions.loc, name), via: definitions.via, owner: `model ${name}` });
     }
   }
 

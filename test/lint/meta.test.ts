@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,10 @@ describe('rule registry', () => {
     expect(rule.meta.docsUrl).toMatch(/^https:\/\//);
     expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
     for (const m of Object.values(rule.messages)) expect(m).not.toMatch(/\.$/);
-    expect(existsSync(join(root, 'test/lint/rules', `${id}.test.ts`))).toBe(true);
+    const test = join(root, 'test/lint/rules', `${id}.test.ts`);
+    expect(existsSync(test)).toBe(true);
+    // The rule tester checks that the table has valid and invalid cases and produces every message id.
+    expect(readFileSync(test, 'utf8')).toContain(`describeRule('${id}', [`);
     expect(existsSync(join(root, 'fixtures/lint', id, 'pass.yaml'))).toBe(true);
     expect(readdirSync(join(root, 'fixtures/lint', id)).some((f) => f.startsWith('fail'))).toBe(true);
   });

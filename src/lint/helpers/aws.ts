@@ -113,3 +113,8 @@ export const SUBTYPES: Record<string, { required: string[]; optional: string[] }
 export function eqIgnoreCase(a: unknown, list: readonly string[]): boolean {
   return typeof a === 'string' && list.some((x) => x.toLowerCase() === a.toLowerCase());
 }
+
+/** Proxy integrations pass the request and the back end's response through: their templates and integration responses are ignored. */
+export function isProxy(integration: { type?: string }): boolean {
+  return integration.type === 'aws_proxy' || integration.type === 'http_proxy';
+}

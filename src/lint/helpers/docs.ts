@@ -52,6 +52,7 @@ export const DOCS = {
   putIntegration: `${API}API_PutIntegration.html`,
   putIntegrationResponse: `${API}API_PutIntegrationResponse.html`,
   createAuthorizer: `${API}API_CreateAuthorizer.html`,
+  getModel: `${API}API_GetModel.html`,
   createResource: `${API}API_CreateResource.html`,
   gatewayResponse: `${API}API_GatewayResponse.html`,
   cfnInclude: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/transform-aws-include.html',

@@ -4,6 +4,8 @@ import { parsePointer } from '../../spec/pointer.js';
 import type { Severity } from '../../report/diagnostic.js';
 import { type AppliesTo, defineRule, type Rule } from '../rule.js';
 
+/** `https://apigateway.amazonaws.com/restapis/{restapi_id}/models/{model_name}` (API_GetModel.html, `flatten`). */
+const API_GATEWAY_MODEL_URL = /^https:\/\/apigateway\.amazonaws\.com\/restapis\/[^/]+\/models\/[^/#]+$/;
 const SCHEMA_KEYS = new Set(['schema', 'schemas', 'definitions', 'properties', 'items', 'allOf', 'anyOf', 'oneOf', 'not', 'additionalProperties', 'patternProperties']);
 
 export type RefRuleId = 'ref/unresolved' | 'ref/remote' | 'ref/cycle' | 'doc/parse-error' | 'model/unresolved-ref' | 'http/integration-ref-unresolved';
@@ -26,11 +28,12 @@ export function refFinding(model: ApiModel, value: unknown, loc: Loc): RefFindin
   const d = model.set.deref(value, loc);
   let finding: RefFinding | undefined;
   const p = d.problem;
-  // Report a chain's broken link once, where it is written.
-  if (p && p.at.source === loc.source && p.at.pointer === loc.pointer) {
+  const tokens = p ? parsePointer(loc.pointer) : [];
+  const isSchema = p !== undefined && (tokens.some((t) => SCHEMA_KEYS.has(t)) || /\/(definitions|schemas)\//.test(p.ref));
+  // Report a chain's broken link once, where it is written. A model may name another model of
+  // the API by its URL, the one remote form API Gateway reads (GetModel's "external model references").
+  if (p && p.at.source === loc.source && p.at.pointer === loc.pointer && !(p.kind === 'remote' && isSchema && API_GATEWAY_MODEL_URL.test(p.ref))) {
     let ruleId: RefRuleId;
-    const tokens = parsePointer(loc.pointer);
-    const isSchema = tokens.some((t) => SCHEMA_KEYS.has(t)) || /\/(definitions|schemas)\//.test(p.ref);
     if (p.kind === 'remote') ruleId = 'ref/remote';
     else if (p.kind === 'cycle') ruleId = 'ref/cycle';
     else if (p.kind === 'unparseable') ruleId = 'doc/parse-error';

@@ -6,7 +6,7 @@ export const rule = defineRule({
   id: 'cors/rest-allow-methods',
   meta: {
     description: 'The OPTIONS method\'s static Access-Control-Allow-Methods should list every verb the path defines.',
-    category: 'methods', appliesTo: 'rest', defaultSeverity: 'info', docsUrl: DOCS.knownIssues,
+    category: 'methods', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.knownIssues,
   },
   messages: { missing: 'OPTIONS {{path}} allows {{allowed}} but the path also has {{missing}}' },
   create(ctx) {

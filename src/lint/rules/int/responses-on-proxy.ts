@@ -1,3 +1,4 @@
+import { isProxy } from '../../helpers/aws.js';
 import { DOCS } from '../../helpers/docs.js';
 import { defineRule } from '../../rule.js';
 
@@ -12,8 +13,8 @@ export const rule = defineRule({
   create(ctx) {
     return {
       Integration(node) {
-        if ((node.type === 'aws_proxy' || node.type === 'http_proxy') && node.value.responses !== undefined) {
-          ctx.report({ messageId: 'ignored', data: { method: node.operation.label, type: node.type }, node, at: ['responses'], on: 'key' });
+        if (isProxy(node) && node.value.responses !== undefined) {
+          ctx.report({ messageId: 'ignored', data: { method: node.operation.label, type: String(node.type) }, node, at: ['responses'], on: 'key' });
         }
       },
     };

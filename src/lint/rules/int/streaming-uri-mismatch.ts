@@ -1,5 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { knownString } from '../../helpers/values.js';
+import { LAMBDA_PATH_PREFIX, uriShape } from '../../helpers/lambda-uri.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -15,8 +15,8 @@ export const rule = defineRule({
   create(ctx) {
     return {
       Integration(node) {
-        const uri = knownString(node.value.uri);
-        if (!uri || !uri.includes(':lambda:path/')) return;
+        const uri = uriShape(node.value.uri)?.masked;
+        if (!uri || !LAMBDA_PATH_PREFIX.test(uri)) return;
         const streamingUri = uri.endsWith('/response-streaming-invocations');
         const stream = node.value.responseTransferMode === 'STREAM';
         const data = { method: node.operation.label };

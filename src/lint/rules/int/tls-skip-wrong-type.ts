@@ -6,7 +6,7 @@ export const rule = defineRule({
   id: 'int/tls-skip-wrong-type',
   meta: {
     description: '`tlsConfig.insecureSkipVerification` applies only to http and http_proxy integrations.',
-    category: 'integrations', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.integrationTlsConfig,
+    category: 'integrations', appliesTo: 'rest', defaultSeverity: 'info', docsUrl: DOCS.integrationTlsConfig,
   },
   messages: { ignored: 'Integration for {{method}} is {{type}}; tlsConfig.insecureSkipVerification applies only to http and http_proxy integrations' },
   create(ctx) {

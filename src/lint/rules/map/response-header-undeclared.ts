@@ -1,3 +1,4 @@
+import { isProxy } from '../../helpers/aws.js';
 import { DOCS } from '../../helpers/docs.js';
 import { isObject } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
@@ -13,7 +14,7 @@ export const rule = defineRule({
   create(ctx) {
     return {
       IntegrationResponse(node) {
-        if (!isObject(node.value) || !isObject(node.value.responseParameters)) return;
+        if (!isObject(node.value) || !isObject(node.value.responseParameters) || isProxy(node.integration)) return;
         const status = node.value.statusCode;
         if (status === undefined) return;
         const response = node.integration.operation.responses.get(String(status));

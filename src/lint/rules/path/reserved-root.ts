@@ -6,7 +6,7 @@ export const rule = defineRule({
   id: 'path/reserved-root',
   meta: {
     description: '`/ping` and `/sping` at the root are reserved for the health check when the API is behind a custom domain name.',
-    category: 'resources', appliesTo: 'rest', defaultSeverity: 'info', docsUrl: DOCS.knownIssues,
+    category: 'resources', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.knownIssues,
   },
   messages: { reserved: 'Path {{path}} is reserved by API Gateway for health checks on custom domain names' },
   create(ctx) {

@@ -4,8 +4,8 @@ import { defineRefRule } from '../../helpers/refs.js';
 export const rule = defineRefRule(
   'ref/remote',
   {
-    description: 'Remote `$ref`s (http, https) are never fetched, so what they point to is not checked; API Gateway does not fetch them either.',
-    appliesTo: 'both', defaultSeverity: 'warning', docsUrl: DOCS.openApiRef,
+    description: 'A remote `$ref` (http, https) is fetched neither by apigw nor by API Gateway, whose import takes one document and reads no URL but its own model references (`https://apigateway.amazonaws.com/restapis/…/models/…`); the import fails.',
+    appliesTo: 'both', defaultSeverity: 'error', docsUrl: DOCS.getModel,
   },
-  'Not checked: {{detail}}; bundle the definition or use a relative file reference',
+  '{{detail}}, and API Gateway does not fetch it either, so the import fails; bundle what it points to into the definition',
 );

@@ -5,7 +5,7 @@ export const rule = defineRule({
   id: 'resp/missing-on-non-proxy',
   meta: {
     description: 'A non-proxy integration (aws, http, mock) without integration responses returns 500 "No integration response defined" on every call.',
-    category: 'integrations', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.integrationResponse,
+    category: 'integrations', appliesTo: 'rest', defaultSeverity: 'error', docsUrl: DOCS.integrationResponse,
   },
   messages: { missing: 'Integration for {{method}} is {{type}} but has no responses; every call returns 500 — add at least a "default" response' },
   create(ctx) {

@@ -1,3 +1,4 @@
+import { isProxy } from '../../helpers/aws.js';
 import { DOCS } from '../../helpers/docs.js';
 import { isObject, isUnknownValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
@@ -12,7 +13,8 @@ export const rule = defineRule({
   create(ctx) {
     return {
       IntegrationResponse(node) {
-        if (!isObject(node.value)) return;
+        // A proxy returns the back end's response as is: its integration responses are ignored (int/responses-on-proxy).
+        if (!isObject(node.value) || isProxy(node.integration)) return;
         const s = node.value.statusCode;
         if (s === undefined || isUnknownValue(s) || !/^[1-5]\d\d$/.test(String(s))) return;
         const op = node.integration.operation;

@@ -1,6 +1,5 @@
-import { LAMBDA_FUNCTION_ARN, LAMBDA_INVOCATION_URI, functionArnOf } from '../../helpers/aws.js';
 import { DOCS } from '../../helpers/docs.js';
-import { knownString } from '../../helpers/values.js';
+import { FUNCTION_ARN, LAMBDA_INVOCATION, uriShape } from '../../helpers/lambda-uri.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -17,13 +16,14 @@ export const rule = defineRule({
     return {
       Integration(node) {
         if (node.type !== 'aws' && node.type !== 'aws_proxy') return;
-        const uri = knownString(node.value.uri);
-        if (!uri || !/^arn:[^:]*:apigateway:[^:]*:lambda:/.test(uri)) return;
+        const uri = uriShape(node.value.uri);
+        if (!uri || !/^arn:[^:]*:apigateway:[^:]*:lambda:/.test(uri.masked)) return;
         const data = { method: node.operation.label };
-        if (!LAMBDA_INVOCATION_URI.test(uri)) ctx.report({ messageId: 'badUri', data, node, at: ['uri'] });
+        const m = LAMBDA_INVOCATION.exec(uri.masked);
+        if (!m) ctx.report({ messageId: 'badUri', data, node, at: ['uri'] });
         else {
-          const arn = functionArnOf(uri)!;
-          if (!LAMBDA_FUNCTION_ARN.test(arn)) ctx.report({ messageId: 'badFunction', data: { ...data, arn }, node, at: ['uri'] });
+          const arn = m[1] ?? m[2]!;
+          if (!FUNCTION_ARN.test(arn)) ctx.report({ messageId: 'badFunction', data: { ...data, arn: uri.show(arn) }, node, at: ['uri'] });
         }
       },
     };

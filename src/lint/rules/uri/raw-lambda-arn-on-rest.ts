@@ -1,5 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { knownString } from '../../helpers/values.js';
+import { BARE_FUNCTION_ARN, uriShape } from '../../helpers/lambda-uri.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -12,10 +12,10 @@ export const rule = defineRule({
   create(ctx) {
     return {
       Integration(node) {
-        const uri = knownString(node.value.uri);
-        const m = uri ? /^arn:[^:]+:lambda:([^:]*):\d{12}:function:/.exec(uri) : null;
-        if (!m) return;
-        ctx.report({ messageId: 'bare', data: { method: node.operation.label, region: m[1] || '<region>', arn: uri! }, node, at: ['uri'] });
+        const uri = uriShape(node.value.uri);
+        const m = uri ? BARE_FUNCTION_ARN.exec(uri.masked) : null;
+        if (!uri || !m) return;
+        ctx.report({ messageId: 'bare', data: { method: node.operation.label, region: uri.show(m[1]!) || '<region>', arn: uri.show(uri.masked) }, node, at: ['uri'] });
       },
     };
   },

@@ -1,5 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { knownString } from '../../helpers/values.js';
+import { hasUnknown, uriShape } from '../../helpers/lambda-uri.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -12,9 +12,9 @@ export const rule = defineRule({
   create(ctx) {
     return {
       Integration(node) {
-        const uri = knownString(node.value.uri);
+        const uri = uriShape(node.value.uri)?.masked;
         const m = uri ? /^arn:[^:]+:apigateway:([^:]+):lambda:path\/[^/]+\/functions\/arn:[^:]+:lambda:([^:]+):/.exec(uri) : null;
-        if (m && m[1] !== m[2]) ctx.report({ messageId: 'mismatch', data: { method: node.operation.label, integrationRegion: m[1]!, functionRegion: m[2]! }, node, at: ['uri'] });
+        if (m && !hasUnknown(m[1]!) && !hasUnknown(m[2]!) && m[1] !== m[2]) ctx.report({ messageId: 'mismatch', data: { method: node.operation.label, integrationRegion: m[1]!, functionRegion: m[2]! }, node, at: ['uri'] });
       },
     };
   },

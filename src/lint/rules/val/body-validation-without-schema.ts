@@ -8,7 +8,7 @@ export const rule = defineRule({
   id: 'val/body-validation-without-schema',
   meta: {
     description: 'A method whose request validator checks the body needs a request body model; without one nothing is validated.',
-    category: 'validators', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.requestValidation,
+    category: 'validators', appliesTo: 'rest', defaultSeverity: 'info', docsUrl: DOCS.requestValidation,
   },
   messages: { noSchema: '{{method}} validates the request body (validator "{{validator}}") but declares no body schema, so nothing is checked' },
   create(ctx) {

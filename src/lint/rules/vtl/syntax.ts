@@ -8,7 +8,7 @@ export const rule = defineRule({
   id: 'vtl/syntax',
   meta: {
     description: 'Mapping templates must parse as Velocity; API Gateway does not check them on import, and every call then fails with 500.',
-    category: 'templates', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.mappingTemplates,
+    category: 'templates', appliesTo: 'rest', defaultSeverity: 'error', docsUrl: DOCS.mappingTemplates,
   },
   messages: { syntax: '{{role}} template "{{contentType}}" of {{owner}} does not parse: {{detail}} (template line {{line}}, column {{column}})' },
   create(ctx) {

@@ -9,7 +9,7 @@ export const rule = defineRule({
   id: 'vtl/unknown-variable',
   meta: {
     description: 'A `$util` function or built-in variable name that API Gateway does not define (wrong case, typo) renders as empty.',
-    category: 'templates', appliesTo: 'rest', defaultSeverity: 'info', docsUrl: DOCS.contextVariables,
+    category: 'templates', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.contextVariables,
   },
   messages: {
     util: 'Template "{{contentType}}" of {{owner}} calls $util.{{name}}, which API Gateway does not define',

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('auth/api-key-source-invalid', [
   {
@@ -10,7 +10,7 @@ describeRule('auth/api-key-source-invalid', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/x-amazon-apigateway-api-key-source', 5, 37],
+      ['invalid', '/x-amazon-apigateway-api-key-source', 5, 37, 'x-amazon-apigateway-api-key-source is "QUERY"; expected HEADER or AUTHORIZER'],
     ],
   },
 ]);

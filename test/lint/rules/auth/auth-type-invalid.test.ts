@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('auth/auth-type-invalid', [
   {
@@ -10,7 +10,7 @@ describeRule('auth/auth-type-invalid', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-auth/type', 9, 15],
+      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-auth/type', 9, 15, 'GET /pets has x-amazon-apigateway-auth type "IAM"; expected NONE or AWS_IAM'],
     ],
   },
 ]);

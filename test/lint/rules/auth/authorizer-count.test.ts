@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('auth/authorizer-count', [
   {
@@ -11,7 +11,7 @@ describeRule('auth/authorizer-count', [
     spec: 'fail.yaml',
     options: {max: 2},
     expected: [
-      ['tooMany', '/securityDefinitions/auth2/x-amazon-apigateway-authorizer', 43, 5],
+      ['tooMany', '/securityDefinitions/auth2/x-amazon-apigateway-authorizer', 43, 5, 'Definition has 3 authorizers; the quota is 2 per API'],
     ],
   },
 ]);

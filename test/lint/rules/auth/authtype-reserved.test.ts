@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('auth/authtype-reserved', [
   {
@@ -10,7 +10,7 @@ describeRule('auth/authtype-reserved', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['reserved', '/securityDefinitions/petAuth/x-amazon-apigateway-authtype', 22, 35],
+      ['reserved', '/securityDefinitions/petAuth/x-amazon-apigateway-authtype', 22, 35, 'Security scheme "petAuth" uses authtype "awsCustom"; values starting with "aws" are reserved'],
     ],
   },
 ]);

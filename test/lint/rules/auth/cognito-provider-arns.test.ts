@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('auth/cognito-provider-arns', [
   {
@@ -10,7 +10,35 @@ describeRule('auth/cognito-provider-arns', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/securityDefinitions/pool/x-amazon-apigateway-authorizer/providerARNs/0', 26, 9],
+      ['invalid', '/securityDefinitions/pool/x-amazon-apigateway-authorizer/providerARNs/0', 26, 9, 'Cognito authorizer "pool" lists "arn:foo:baz", which is not a user pool ARN (arn:aws:cognito-idp:<region>:<account>:userpool/<pool-id>)'],
+    ],
+  },
+  {
+    // CreateAuthorizer: providerARNs is required for COGNITO_USER_POOLS, a list of user pool ARNs
+    // https://docs.aws.amazon.com/apigateway/latest/api/API_CreateAuthorizer.html
+    name: 'reports a Cognito authorizer without providerARNs or with an empty list',
+    code: `
+      swagger: '2.0'
+      info: {title: t, version: '1'}
+      paths: {}
+      securityDefinitions:
+        noArns:
+          type: apiKey
+          name: Authorization
+          in: header
+          x-amazon-apigateway-authorizer:
+            type: cognito_user_pools
+        emptyArns:
+          type: apiKey
+          name: Authorization
+          in: header
+          x-amazon-apigateway-authorizer:
+            type: cognito_user_pools
+            providerARNs: []
+    `,
+    expected: [
+      ['missing', '/securityDefinitions/noArns/x-amazon-apigateway-authorizer', 9, 5, 'Cognito authorizer "noArns" has no providerARNs'],
+      ['empty', '/securityDefinitions/emptyArns/x-amazon-apigateway-authorizer/providerARNs', 17, 21, 'Cognito authorizer "emptyArns" has an empty providerARNs list'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('auth/identity-source-format', [
   {
@@ -10,7 +10,46 @@ describeRule('auth/identity-source-format', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/securityDefinitions/petAuth/x-amazon-apigateway-authorizer/identitySource', 26, 23],
+      ['invalid', '/securityDefinitions/petAuth/x-amazon-apigateway-authorizer/identitySource', 26, 23, 'Authorizer "petAuth" has identity source "$request.header.Authorization"; REST APIs expect method.request.header.<name>, method.request.querystring.<name>, stageVariables.<name> or context.<name>'],
+    ],
+  },
+  {
+    // A TOKEN authorizer reads its token from one header: identitySource is method.request.header.<name>
+    // https://docs.aws.amazon.com/apigateway/latest/api/API_CreateAuthorizer.html
+    name: 'reports a token authorizer that reads anything but one header',
+    code: `
+      swagger: '2.0'
+      info: {title: t, version: '1'}
+      paths: {}
+      securityDefinitions:
+        twoHeaders:
+          type: apiKey
+          name: Authorization
+          in: header
+          x-amazon-apigateway-authorizer:
+            type: token
+            authorizerUri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:auth/invocations
+            identitySource: method.request.header.Authorization, method.request.header.X-Key
+        query:
+          type: apiKey
+          name: token
+          in: header
+          x-amazon-apigateway-authorizer:
+            type: token
+            authorizerUri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:auth/invocations
+            identitySource: method.request.querystring.token
+        oneHeader:
+          type: apiKey
+          name: Authorization
+          in: header
+          x-amazon-apigateway-authorizer:
+            type: token
+            authorizerUri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:auth/invocations
+            identitySource: method.request.header.Authorization
+    `,
+    expected: [
+      ['tokenSingle', '/securityDefinitions/twoHeaders/x-amazon-apigateway-authorizer/identitySource', 12, 23, 'Token authorizer "twoHeaders" has identity source "method.request.header.Authorization, method.request.header.X-Key"; a token authorizer reads one header: method.request.header.<name>'],
+      ['tokenSingle', '/securityDefinitions/query/x-amazon-apigateway-authorizer/identitySource', 20, 23, 'Token authorizer "query" has identity source "method.request.querystring.token"; a token authorizer reads one header: method.request.header.<name>'],
     ],
   },
 ]);

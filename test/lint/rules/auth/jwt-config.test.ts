@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('auth/jwt-config', [
   {
@@ -10,7 +10,38 @@ describeRule('auth/jwt-config', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['audience', '/components/securitySchemes/jwt/x-amazon-apigateway-authorizer/jwtConfiguration', 26, 9],
+      ['audience', '/components/securitySchemes/jwt/x-amazon-apigateway-authorizer/jwtConfiguration', 26, 9, 'JWT authorizer "jwt" needs jwtConfiguration.audience with 1 to 50 entries'],
+    ],
+  },
+  {
+    // jwtConfiguration.issuer is required unless the scheme is openIdConnect with openIdConnectUrl
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-open-api.html
+    name: 'reports a JWT authorizer with no issuer, and takes the openIdConnectUrl as one',
+    code: `
+      openapi: 3.0.1
+      info: {title: t, version: '1'}
+      paths: {}
+      components:
+        securitySchemes:
+          noIssuer:
+            type: oauth2
+            flows: {}
+            x-amazon-apigateway-authorizer:
+              type: jwt
+              identitySource: $request.header.Authorization
+              jwtConfiguration:
+                audience: [client]
+          oidc:
+            type: openIdConnect
+            openIdConnectUrl: https://cognito-idp.us-east-1.amazonaws.com/us-east-1_abc/.well-known/openid-configuration
+            x-amazon-apigateway-authorizer:
+              type: jwt
+              identitySource: $request.header.Authorization
+              jwtConfiguration:
+                audience: [client]
+    `,
+    expected: [
+      ['issuer', '/components/securitySchemes/noIssuer/x-amazon-apigateway-authorizer/jwtConfiguration', 12, 9, 'JWT authorizer "noIssuer" has no issuer: set jwtConfiguration.issuer or the scheme\'s openIdConnectUrl'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('auth/lambda-uri-missing', [
   {
@@ -10,7 +10,7 @@ describeRule('auth/lambda-uri-missing', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['missing', '/securityDefinitions/petAuth/x-amazon-apigateway-authorizer', 23, 5],
+      ['missing', '/securityDefinitions/petAuth/x-amazon-apigateway-authorizer', 23, 5, 'Lambda authorizer "petAuth" (token) has no authorizerUri'],
     ],
   },
 ]);

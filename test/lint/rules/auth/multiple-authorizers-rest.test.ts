@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('auth/multiple-authorizers-rest', [
   {
@@ -10,7 +10,7 @@ describeRule('auth/multiple-authorizers-rest', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['multiple', '/paths/~1pets/get/security', 9, 7],
+      ['multiple', '/paths/~1pets/get/security', 9, 7, 'GET /pets names authorizers a, b; a REST method uses only one authorizer'],
     ],
   },
 ]);

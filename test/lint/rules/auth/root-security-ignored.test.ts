@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('auth/root-security-ignored', [
   {
@@ -10,7 +10,7 @@ describeRule('auth/root-security-ignored', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['ignored', '/security', 5, 1],
+      ['ignored', '/security', 5, 1, 'Top-level security is ignored by REST APIs; methods without their own security are left open'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('auth/token-identity-validation-on-request', [
   {
@@ -10,7 +10,7 @@ describeRule('auth/token-identity-validation-on-request', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['ignored', '/securityDefinitions/petAuth/x-amazon-apigateway-authorizer/identityValidationExpression', 28, 7],
+      ['ignored', '/securityDefinitions/petAuth/x-amazon-apigateway-authorizer/identityValidationExpression', 28, 7, 'Authorizer "petAuth" is request; identityValidationExpression applies only to token authorizers and is ignored'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('auth/undefined-scheme', [
   {
@@ -10,7 +10,7 @@ describeRule('auth/undefined-scheme', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['undefined', '/paths/~1pets/get/security/0/petAuthorizer', 9, 9],
+      ['undefined', '/paths/~1pets/get/security/0/petAuthorizer', 9, 9, 'GET /pets requires security scheme "petAuthorizer", which is not defined'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('cfn/aws-variable-unknown', [
   {
@@ -15,7 +15,7 @@ describeRule('cfn/aws-variable-unknown', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['unknown', '/paths/~1pets/get/x-amazon-apigateway-integration/uri', 14, 14],
+      ['unknown', '/paths/~1pets/get/x-amazon-apigateway-integration/uri', 14, 14, '${AWS::StackName} is not an API Gateway import variable (AccountId, Partition, Region, ApiId); it only works inside a CloudFormation Fn::Sub'],
     ],
   },
 ]);

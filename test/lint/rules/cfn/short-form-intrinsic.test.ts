@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('cfn/short-form-intrinsic', [
   {
@@ -10,7 +10,7 @@ describeRule('cfn/short-form-intrinsic', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['shortForm', '/paths/~1pets/get/x-amazon-apigateway-integration/uri', 14, 14],
+      ['shortForm', '/paths/~1pets/get/x-amazon-apigateway-integration/uri', 14, 14, 'Short-form intrinsic !Sub does not work in a file included with AWS::Include; write {"Fn::Sub": ...}'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('cfn/unresolved-placeholder', [
   {
@@ -10,7 +10,7 @@ describeRule('cfn/unresolved-placeholder', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['placeholders', '/paths/~1pets/get/x-amazon-apigateway-integration/uri', 15, 11],
+      ['placeholders', '/paths/~1pets/get/x-amazon-apigateway-integration/uri', 15, 11, '1 value(s) are intrinsics or ${...} placeholders resolved outside this file; their values were not checked'],
     ],
   },
 ]);

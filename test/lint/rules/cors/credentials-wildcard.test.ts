@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('cors/credentials-wildcard', [
   {
@@ -10,7 +10,7 @@ describeRule('cors/credentials-wildcard', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['wildcard', '/x-amazon-apigateway-cors/allowOrigins/0', 7, 5],
+      ['wildcard', '/x-amazon-apigateway-cors/allowOrigins/0', 7, 5, 'CORS allows credentials with origin "*"; browsers reject credentialed responses for a wildcard origin — list the origins'],
     ],
   },
 ]);

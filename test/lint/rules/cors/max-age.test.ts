@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('cors/max-age', [
   {
@@ -10,7 +10,7 @@ describeRule('cors/max-age', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['range', '/x-amazon-apigateway-cors/maxAge', 8, 11],
+      ['range', '/x-amazon-apigateway-cors/maxAge', 8, 11, 'CORS maxAge is 172800; expected 0 to 86400 seconds'],
     ],
   },
 ]);

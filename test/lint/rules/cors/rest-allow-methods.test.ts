@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('cors/rest-allow-methods', [
   {
@@ -10,7 +10,7 @@ describeRule('cors/rest-allow-methods', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['missing', '/paths/~1pets/options/x-amazon-apigateway-integration/responses/default/responseParameters/method.response.header.Access-Control-Allow-Methods', 38, 68],
+      ['missing', '/paths/~1pets/options/x-amazon-apigateway-integration/responses/default/responseParameters/method.response.header.Access-Control-Allow-Methods', 38, 68, 'OPTIONS /pets allows GET,OPTIONS but the path also has POST'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('cors/rest-options-missing', [
   {
@@ -10,7 +10,7 @@ describeRule('cors/rest-options-missing', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['missing', '/paths/~1pets/get', 7, 5],
+      ['missing', '/paths/~1pets/get', 7, 5, 'GET /pets returns Access-Control-Allow-Origin but /pets has no OPTIONS method for CORS preflight'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('doc/extension-misplaced', [
   {
@@ -10,7 +10,7 @@ describeRule('doc/extension-misplaced', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['misplaced', '/paths/~1pets/x-amazon-apigateway-integration', 7, 5],
+      ['misplaced', '/paths/~1pets/x-amazon-apigateway-integration', 7, 5, '"x-amazon-apigateway-integration" is ignored in a path item; API Gateway reads it in an operation'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('doc/parse-error', [
   {
@@ -10,7 +10,7 @@ describeRule('doc/parse-error', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['problem', '/paths/~1pets/get/parameters/0/$ref', 9, 15],
+      ['problem', '/paths/~1pets/get/parameters/0/$ref', 9, 15, 'Referenced file does not parse: $ref "broken.yaml#/Limit": fixtures/lint/doc/parse-error/broken.yaml:3:3: duplicate key'],
     ],
   },
 ]);

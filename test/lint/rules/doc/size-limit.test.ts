@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('doc/size-limit', [
   {
@@ -11,7 +11,7 @@ describeRule('doc/size-limit', [
     spec: 'fail.yaml',
     options: {maxBytes: 100},
     expected: [
-      ['tooLarge', '', 1, 1],
+      ['tooLarge', '', 1, 1, 'Definition is 363 bytes; API Gateway imports at most 100 bytes'],
     ],
   },
 ]);

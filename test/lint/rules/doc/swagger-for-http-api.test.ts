@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('doc/swagger-for-http-api', [
   {
@@ -10,7 +10,7 @@ describeRule('doc/swagger-for-http-api', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['swagger', '/swagger', 1, 10],
+      ['swagger', '/swagger', 1, 10, 'HTTP APIs import only OpenAPI 3.0; this document is Swagger 2.0'],
     ],
   },
 ]);

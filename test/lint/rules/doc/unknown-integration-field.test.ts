@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('doc/unknown-integration-field', [
   {
@@ -10,7 +10,7 @@ describeRule('doc/unknown-integration-field', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['unknown', '/paths/~1pets/get/x-amazon-apigateway-integration/timeout', 15, 9],
+      ['unknown', '/paths/~1pets/get/x-amazon-apigateway-integration/timeout', 15, 9, 'Integration for GET /pets has unknown field "timeout", which API Gateway ignores (did you mean "timeoutInMillis"?)'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('doc/version-format', [
   {
@@ -10,7 +10,7 @@ describeRule('doc/version-format', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['loose', '/swagger', 1, 10],
+      ['loose', '/swagger', 1, 10, 'Version 2 is accepted by API Gateway but is not the form the specification gives ("2.0")'],
     ],
   },
 ]);

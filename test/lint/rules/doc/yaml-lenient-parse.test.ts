@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('doc/yaml-lenient-parse', [
   {
@@ -10,7 +10,7 @@ describeRule('doc/yaml-lenient-parse', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['lenient', '/paths/~1pets/get/x-amazon-apigateway-integration/requestTemplates/application~1json', 14, 31],
+      ['lenient', '/paths/~1pets/get/x-amazon-apigateway-integration/requestTemplates/application~1json', 14, 31, 'Quoted scalar continues on a line indented no deeper than its parent key; strict YAML 1.2 parsers reject this file'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('gw/request-too-large', [
   {
@@ -10,7 +10,7 @@ describeRule('gw/request-too-large', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['notCustomisable', '/x-amazon-apigateway-gateway-responses/REQUEST_TOO_LARGE', 16, 3],
+      ['notCustomisable', '/x-amazon-apigateway-gateway-responses/REQUEST_TOO_LARGE', 16, 3, 'Gateway response REQUEST_TOO_LARGE cannot be customised; this definition has no effect'],
     ],
   },
 ]);

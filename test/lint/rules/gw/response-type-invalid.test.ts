@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('gw/response-type-invalid', [
   {
@@ -10,7 +10,7 @@ describeRule('gw/response-type-invalid', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/x-amazon-apigateway-gateway-responses/DEFAULT_4xx', 16, 3],
+      ['invalid', '/x-amazon-apigateway-gateway-responses/DEFAULT_4xx', 16, 3, 'Gateway response type "DEFAULT_4xx" does not exist (did you mean "DEFAULT_4XX"?)'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('gw/status-code-format', [
   {
@@ -10,7 +10,7 @@ describeRule('gw/status-code-format', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/x-amazon-apigateway-gateway-responses/UNAUTHORIZED/statusCode', 17, 17],
+      ['invalid', '/x-amazon-apigateway-gateway-responses/UNAUTHORIZED/statusCode', 17, 17, 'Gateway response UNAUTHORIZED has statusCode "4O1"; expected a three-digit status code'],
     ],
   },
 ]);

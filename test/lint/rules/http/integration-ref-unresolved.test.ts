@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('http/integration-ref-unresolved', [
   {
@@ -10,7 +10,7 @@ describeRule('http/integration-ref-unresolved', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['problem', '/paths/~1pets/get/x-amazon-apigateway-integration/$ref', 12, 15],
+      ['problem', '/paths/~1pets/get/x-amazon-apigateway-integration/$ref', 12, 15, 'Integration reference cannot be resolved: $ref "#/components/x-amazon-apigateway-integrations/missing" points to nothing'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('http/payload-format-missing', [
   {
@@ -10,7 +10,7 @@ describeRule('http/payload-format-missing', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['missing', '/paths/~1pets/get/x-amazon-apigateway-integration', 11, 7],
+      ['missing', '/paths/~1pets/get/x-amazon-apigateway-integration', 11, 7, 'Integration for GET /pets has no payloadFormatVersion ("2.0" or "1.0" for Lambda)'],
     ],
   },
 ]);

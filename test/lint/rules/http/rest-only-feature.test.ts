@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('http/rest-only-feature', [
   {
@@ -10,7 +10,7 @@ describeRule('http/rest-only-feature', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['ignored', '/paths/~1pets/get/x-amazon-apigateway-integration/passthroughBehavior', 16, 9],
+      ['ignored', '/paths/~1pets/get/x-amazon-apigateway-integration/passthroughBehavior', 16, 9, 'Integration for GET /pets sets passthroughBehavior, a REST API feature that HTTP APIs ignore'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('http/route-count', [
   {
@@ -11,7 +11,7 @@ describeRule('http/route-count', [
     spec: 'fail.yaml',
     options: {max: 2},
     expected: [
-      ['tooMany', '/paths/~1a/put', 25, 5],
+      ['tooMany', '/paths/~1a/put', 25, 5, 'Definition has 3 routes; the quota is 2 per HTTP API'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('http/subtype-needs-credentials', [
   {
@@ -10,7 +10,7 @@ describeRule('http/subtype-needs-credentials', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['missing', '/paths/~1pets/get/x-amazon-apigateway-integration', 11, 7],
+      ['missing', '/paths/~1pets/get/x-amazon-apigateway-integration', 11, 7, 'Integration for GET /pets (SQS-SendMessage) has no credentials; API Gateway needs an IAM role to call the service'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('http/subtype-required-params', [
   {
@@ -10,8 +10,8 @@ describeRule('http/subtype-required-params', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['missing', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters', 16, 9],
-      ['unknown', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters/Body', 18, 11],
+      ['missing', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters', 16, 9, 'Integration for GET /pets (SQS-SendMessage) does not map required parameter MessageBody'],
+      ['unknown', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters/Body', 18, 11, 'Integration for GET /pets (SQS-SendMessage) maps parameter Body, which SQS-SendMessage does not take'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('http/subtype-type', [
   {
@@ -10,7 +10,7 @@ describeRule('http/subtype-type', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['wrongType', '/paths/~1pets/get/x-amazon-apigateway-integration/type', 12, 15],
+      ['wrongType', '/paths/~1pets/get/x-amazon-apigateway-integration/type', 12, 15, 'Integration for GET /pets has integrationSubtype but type aws; subtype integrations are aws_proxy'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('http/subtype-unknown', [
   {
@@ -10,7 +10,7 @@ describeRule('http/subtype-unknown', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['unknown', '/paths/~1pets/get/x-amazon-apigateway-integration/integrationSubtype', 13, 29],
+      ['unknown', '/paths/~1pets/get/x-amazon-apigateway-integration/integrationSubtype', 13, 29, 'Integration for GET /pets has integrationSubtype "SQS-Send", which is not a supported subtype (did you mean "SQS-SendMessage"?)'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('int/connection-id-without-vpc-link', [
   {
@@ -10,7 +10,7 @@ describeRule('int/connection-id-without-vpc-link', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['ignored', '/paths/~1pets/get/x-amazon-apigateway-integration/connectionId', 15, 9],
+      ['ignored', '/paths/~1pets/get/x-amazon-apigateway-integration/connectionId', 15, 9, 'Integration for GET /pets has a connectionId but connectionType is not set (INTERNET); set connectionType: VPC_LINK or the VPC link is not used'],
     ],
   },
 ]);

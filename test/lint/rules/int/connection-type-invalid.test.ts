@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('int/connection-type-invalid', [
   {
@@ -10,7 +10,7 @@ describeRule('int/connection-type-invalid', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/connectionType', 15, 25],
+      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/connectionType', 15, 25, 'Integration for GET /pets has connectionType "VPCLINK"; expected INTERNET or VPC_LINK'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('int/credentials-format', [
   {
@@ -10,7 +10,7 @@ describeRule('int/credentials-format', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/credentials', 15, 22],
+      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/credentials', 15, 22, 'Integration for GET /pets has credentials "apigw-role"; expected an IAM role ARN (arn:aws:iam::123456789012:role/name)'],
     ],
   },
 ]);

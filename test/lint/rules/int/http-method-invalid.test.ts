@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('int/http-method-invalid', [
   {
@@ -10,7 +10,7 @@ describeRule('int/http-method-invalid', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/httpMethod', 13, 21],
+      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/httpMethod', 13, 21, 'Integration for GET /pets has httpMethod "FETCH"; expected one of GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, ANY'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('int/passthrough-invalid', [
   {
@@ -10,7 +10,7 @@ describeRule('int/passthrough-invalid', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/passthroughBehavior', 18, 30],
+      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/passthroughBehavior', 18, 30, 'Integration for GET /pets has passthroughBehavior "WHEN_NO_TEMPLATE"; expected when_no_match, when_no_templates or never'],
     ],
   },
 ]);

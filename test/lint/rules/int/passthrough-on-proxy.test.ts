@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('int/passthrough-on-proxy', [
   {
@@ -10,7 +10,7 @@ describeRule('int/passthrough-on-proxy', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['ignored', '/paths/~1pets/get/x-amazon-apigateway-integration/passthroughBehavior', 15, 9],
+      ['ignored', '/paths/~1pets/get/x-amazon-apigateway-integration/passthroughBehavior', 15, 9, 'Integration for GET /pets is aws_proxy; passthroughBehavior has no effect on proxy integrations'],
     ],
   },
 ]);

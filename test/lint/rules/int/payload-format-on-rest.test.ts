@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('int/payload-format-on-rest', [
   {
@@ -10,7 +10,7 @@ describeRule('int/payload-format-on-rest', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['ignored', '/paths/~1pets/get/x-amazon-apigateway-integration/payloadFormatVersion', 15, 9],
+      ['ignored', '/paths/~1pets/get/x-amazon-apigateway-integration/payloadFormatVersion', 15, 9, 'Integration for GET /pets sets payloadFormatVersion, which REST APIs ignore'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('int/subtype-on-rest', [
   {
@@ -10,7 +10,7 @@ describeRule('int/subtype-on-rest', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['ignored', '/paths/~1pets/get/x-amazon-apigateway-integration/integrationSubtype', 13, 9],
+      ['ignored', '/paths/~1pets/get/x-amazon-apigateway-integration/integrationSubtype', 13, 9, 'Integration for GET /pets sets integrationSubtype "SQS-SendMessage", which REST APIs ignore; use type aws with an AWS service uri'],
     ],
   },
 ]);

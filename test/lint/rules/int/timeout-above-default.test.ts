@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('int/timeout-above-default', [
   {
@@ -10,7 +10,7 @@ describeRule('int/timeout-above-default', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['above', '/paths/~1pets/get/x-amazon-apigateway-integration/timeoutInMillis', 15, 26],
+      ['above', '/paths/~1pets/get/x-amazon-apigateway-integration/timeoutInMillis', 15, 26, 'Integration for GET /pets has timeoutInMillis 60000, above the 29000 default; it needs a Regional or private API with a raised quota'],
     ],
   },
 ]);

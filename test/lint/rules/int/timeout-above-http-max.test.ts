@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('int/timeout-above-http-max', [
   {
@@ -10,7 +10,7 @@ describeRule('int/timeout-above-http-max', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['above', '/paths/~1pets/get/x-amazon-apigateway-integration/timeoutInMillis', 16, 26],
+      ['above', '/paths/~1pets/get/x-amazon-apigateway-integration/timeoutInMillis', 16, 26, 'Integration for GET /pets has timeoutInMillis 45000; HTTP APIs allow at most 30000'],
     ],
   },
 ]);

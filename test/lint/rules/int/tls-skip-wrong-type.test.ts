@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('int/tls-skip-wrong-type', [
   {
@@ -10,7 +10,7 @@ describeRule('int/tls-skip-wrong-type', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['ignored', '/paths/~1pets/get/x-amazon-apigateway-integration/tlsConfig/insecureSkipVerification', 16, 11],
+      ['ignored', '/paths/~1pets/get/x-amazon-apigateway-integration/tlsConfig/insecureSkipVerification', 16, 11, 'Integration for GET /pets is aws_proxy; tlsConfig.insecureSkipVerification applies only to http and http_proxy integrations'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('int/type-invalid', [
   {
@@ -10,7 +10,7 @@ describeRule('int/type-invalid', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/type', 12, 15],
+      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/type', 12, 15, 'Integration for GET /pets has type "lambda"; expected aws, aws_proxy, http, http_proxy or mock'],
     ],
   },
 ]);

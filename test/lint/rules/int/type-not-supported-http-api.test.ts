@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('int/type-not-supported-http-api', [
   {
@@ -10,7 +10,7 @@ describeRule('int/type-not-supported-http-api', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['unsupported', '/paths/~1pets/get/x-amazon-apigateway-integration/type', 12, 15],
+      ['unsupported', '/paths/~1pets/get/x-amazon-apigateway-integration/type', 12, 15, 'Integration for GET /pets is type mock; HTTP APIs support only aws_proxy and http_proxy'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('int/uri-missing', [
   {
@@ -10,7 +10,7 @@ describeRule('int/uri-missing', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['missing', '/paths/~1pets/get/x-amazon-apigateway-integration', 11, 7],
+      ['missing', '/paths/~1pets/get/x-amazon-apigateway-integration', 11, 7, 'Integration for GET /pets (aws_proxy) has no uri'],
     ],
   },
 ]);

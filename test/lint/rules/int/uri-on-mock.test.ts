@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('int/uri-on-mock', [
   {
@@ -10,7 +10,7 @@ describeRule('int/uri-on-mock', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['ignored', '/paths/~1pets/get/x-amazon-apigateway-integration/uri', 13, 9],
+      ['ignored', '/paths/~1pets/get/x-amazon-apigateway-integration/uri', 13, 9, 'Integration for GET /pets is a mock; its uri is ignored'],
     ],
   },
 ]);

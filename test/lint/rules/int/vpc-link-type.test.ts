@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('int/vpc-link-type', [
   {
@@ -10,7 +10,7 @@ describeRule('int/vpc-link-type', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['wrongType', '/paths/~1pets/get/x-amazon-apigateway-integration/connectionType', 15, 25],
+      ['wrongType', '/paths/~1pets/get/x-amazon-apigateway-integration/connectionType', 15, 25, 'Integration for GET /pets is aws_proxy with connectionType VPC_LINK; only http and http_proxy integrations use VPC links'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('int/vpc-link-without-id', [
   {
@@ -10,7 +10,7 @@ describeRule('int/vpc-link-without-id', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['missing', '/paths/~1pets/get/x-amazon-apigateway-integration/connectionType', 15, 25],
+      ['missing', '/paths/~1pets/get/x-amazon-apigateway-integration/connectionType', 15, 25, 'Integration for GET /pets uses connectionType VPC_LINK but has no connectionId'],
     ],
   },
 ]);

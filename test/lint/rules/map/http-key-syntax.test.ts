@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('map/http-key-syntax', [
   {
@@ -10,7 +10,7 @@ describeRule('map/http-key-syntax', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters/integration.request.header.x-trace', 17, 11],
+      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters/integration.request.header.x-trace', 17, 11, 'requestParameters key "integration.request.header.x-trace" of GET /pets is not append|overwrite|remove:header.<name>, append|overwrite|remove:querystring.<name> or overwrite:path'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('map/http-reserved-header', [
   {
@@ -10,7 +10,7 @@ describeRule('map/http-reserved-header', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['reserved', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters/overwrite:header.Authorization', 17, 11],
+      ['reserved', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters/overwrite:header.Authorization', 17, 11, 'requestParameters of GET /pets maps reserved header Authorization, which HTTP APIs do not allow'],
     ],
   },
 ]);

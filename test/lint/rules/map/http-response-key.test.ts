@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('map/http-response-key', [
   {
@@ -10,7 +10,31 @@ describeRule('map/http-response-key', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['status', '/paths/~1pets/get/x-amazon-apigateway-integration/responseParameters/2xx', 17, 11],
+      ['status', '/paths/~1pets/get/x-amazon-apigateway-integration/responseParameters/2xx', 17, 11, 'responseParameters of GET /pets is keyed by "2xx"; keys are back-end status codes (200-599)'],
+    ],
+  },
+  {
+    // Response mappings: append|overwrite|remove:header.<name>, overwrite:statuscode
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html
+    name: 'reports a response mapping key that is not append|overwrite|remove:header',
+    code: `
+      openapi: 3.0.1
+      info: {title: t, version: '1'}
+      paths:
+        /pets:
+          get:
+            x-amazon-apigateway-integration:
+              type: http_proxy
+              httpMethod: GET
+              uri: https://example.com/pets
+              payloadFormatVersion: '1.0'
+              responseParameters:
+                '200':
+                  append:header.X-Trace: $context.requestId
+                  set:header.X-Other: static
+    `,
+    expected: [
+      ['key', '/paths/~1pets/get/x-amazon-apigateway-integration/responseParameters/200/set:header.X-Other', 14, 13, 'responseParameters "200" of GET /pets has key "set:header.X-Other"; expected append|overwrite|remove:header.<name> or overwrite:statuscode'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('map/request-key-syntax', [
   {
@@ -10,7 +10,7 @@ describeRule('map/request-key-syntax', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters/integration.request.headers.x-trace', 23, 11],
+      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters/integration.request.headers.x-trace', 23, 11, 'requestParameters key "integration.request.headers.x-trace" of GET /pets is not integration.request.(path|querystring|multivaluequerystring|header|multivalueheader).<name>'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('map/request-value-syntax', [
   {
@@ -10,7 +10,7 @@ describeRule('map/request-value-syntax', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters/integration.request.header.Accept', 19, 46],
+      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/requestParameters/integration.request.header.Accept', 19, 46, 'requestParameters "integration.request.header.Accept" of GET /pets maps from "application/json", which is not a mapping expression; a static value must be single-quoted: "\'application/json\'"'],
     ],
   },
 ]);

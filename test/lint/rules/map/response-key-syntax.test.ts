@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('map/response-key-syntax', [
   {
@@ -10,7 +10,7 @@ describeRule('map/response-key-syntax', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/responses/default/responseParameters/method.response.headers.Access-Control-Allow-Origin', 22, 15],
+      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/responses/default/responseParameters/method.response.headers.Access-Control-Allow-Origin', 22, 15, 'responseParameters key "method.response.headers.Access-Control-Allow-Origin" in integration response "default" of GET /pets is not method.response.header.<name>'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('map/response-value-syntax', [
   {
@@ -10,7 +10,7 @@ describeRule('map/response-value-syntax', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/responses/default/responseParameters/method.response.header.Access-Control-Allow-Origin', 22, 67],
+      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/responses/default/responseParameters/method.response.header.Access-Control-Allow-Origin', 22, 67, 'responseParameters "method.response.header.Access-Control-Allow-Origin" in integration response "default" of GET /pets maps from "*", which is not a mapping expression; a static value must be single-quoted: "\'*\'"'],
     ],
   },
 ]);

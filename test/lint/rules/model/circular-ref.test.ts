@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('model/circular-ref', [
   {
@@ -10,7 +10,7 @@ describeRule('model/circular-ref', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['circular', '/definitions/Node', 7, 3],
+      ['circular', '/definitions/Node', 7, 3, 'Model Node refers back to itself (Node → Node); API Gateway accepts this'],
     ],
   },
 ]);

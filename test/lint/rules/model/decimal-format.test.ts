@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('model/decimal-format', [
   {
@@ -10,7 +10,7 @@ describeRule('model/decimal-format', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['decimal', '/definitions/Pet/properties/price/format', 23, 17],
+      ['decimal', '/definitions/Pet/properties/price/format', 23, 17, 'Schema of model Pet uses format decimal, which API Gateway does not support'],
     ],
   },
 ]);

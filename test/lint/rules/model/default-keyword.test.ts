@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('model/default-keyword', [
   {
@@ -10,7 +10,7 @@ describeRule('model/default-keyword', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['keyword', '/definitions/Pet/properties/size/default', 23, 9],
+      ['keyword', '/definitions/Pet/properties/size/default', 23, 9, 'Schema of model Pet has a default, which API Gateway ignores'],
     ],
   },
 ]);

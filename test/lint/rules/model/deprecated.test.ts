@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('model/deprecated', [
   {
@@ -10,7 +10,7 @@ describeRule('model/deprecated', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['dropped', '/paths/~1pets/get/deprecated', 8, 7],
+      ['dropped', '/paths/~1pets/get/deprecated', 8, 7, 'GET /pets is marked deprecated, which API Gateway drops on import'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('model/example', [
   {
@@ -10,7 +10,7 @@ describeRule('model/example', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['keyword', '/definitions/Pet/properties/name/example', 23, 9],
+      ['keyword', '/definitions/Pet/properties/name/example', 23, 9, 'Schema of model Pet has an example, which API Gateway ignores'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('model/exclusive-minimum', [
   {
@@ -10,7 +10,7 @@ describeRule('model/exclusive-minimum', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['keyword', '/definitions/Pet/properties/age/exclusiveMinimum', 24, 9],
+      ['keyword', '/definitions/Pet/properties/age/exclusiveMinimum', 24, 9, 'Schema of model Pet uses exclusiveMinimum, which API Gateway models do not support'],
     ],
   },
 ]);

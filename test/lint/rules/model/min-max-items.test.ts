@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('model/min-max-items', [
   {
@@ -10,7 +10,7 @@ describeRule('model/min-max-items', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['items', '/definitions/Pet/properties/tags/maxItems', 25, 9],
+      ['items', '/definitions/Pet/properties/tags/maxItems', 25, 9, 'Schema of model Pet uses maxItems, which API Gateway request validation does not enforce'],
     ],
   },
 ]);

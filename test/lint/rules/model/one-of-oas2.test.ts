@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('model/one-of-oas2', [
   {
@@ -10,7 +10,7 @@ describeRule('model/one-of-oas2', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['keyword', '/definitions/Pet/properties/owner/oneOf', 22, 9],
+      ['keyword', '/definitions/Pet/properties/owner/oneOf', 22, 9, 'Schema of model Pet uses oneOf, which API Gateway does not support in Swagger 2.0 documents'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('model/param-attributes', [
   {
@@ -10,7 +10,7 @@ describeRule('model/param-attributes', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['ignored', '/paths/~1pets/get/parameters/0/maximum', 12, 9],
+      ['ignored', '/paths/~1pets/get/parameters/0/maximum', 12, 9, 'Parameter "limit" of GET /pets has maximum, which API Gateway ignores'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('model/read-only', [
   {
@@ -10,7 +10,7 @@ describeRule('model/read-only', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['keyword', '/definitions/Pet/properties/id/readOnly', 23, 9],
+      ['keyword', '/definitions/Pet/properties/id/readOnly', 23, 9, 'Schema of model Pet uses readOnly, which API Gateway ignores'],
     ],
   },
 ]);

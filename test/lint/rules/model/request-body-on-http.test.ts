@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('model/request-body-on-http', [
   {
@@ -10,7 +10,7 @@ describeRule('model/request-body-on-http', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['ignored', '/paths/~1pets/post/requestBody', 8, 7],
+      ['ignored', '/paths/~1pets/post/requestBody', 8, 7, 'POST /pets declares a requestBody, which HTTP APIs ignore (no request validation)'],
     ],
   },
 ]);

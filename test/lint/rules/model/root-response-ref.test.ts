@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('model/root-response-ref', [
   {
@@ -10,7 +10,7 @@ describeRule('model/root-response-ref', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['ref', '/paths/~1pets/get/responses/200/$ref', 10, 17],
+      ['ref', '/paths/~1pets/get/responses/200/$ref', 10, 17, 'Response 200 of GET /pets is $ref "#/responses/Ok"; API Gateway does not support responses defined at the root — write it inline'],
     ],
   },
 ]);

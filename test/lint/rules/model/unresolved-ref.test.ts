@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('model/unresolved-ref', [
   {
@@ -10,7 +10,7 @@ describeRule('model/unresolved-ref', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['problem', '/paths/~1pets/get/responses/200/schema/$ref', 12, 19],
+      ['problem', '/paths/~1pets/get/responses/200/schema/$ref', 12, 19, 'Missing model reference: $ref "#/definitions/Missing" points to nothing'],
     ],
   },
 ]);

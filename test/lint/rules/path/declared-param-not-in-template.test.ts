@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('path/declared-param-not-in-template', [
   {
@@ -10,7 +10,7 @@ describeRule('path/declared-param-not-in-template', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['notInTemplate', '/paths/~1pets/get/parameters/0/name', 9, 15],
+      ['notInTemplate', '/paths/~1pets/get/parameters/0/name', 9, 15, 'Path parameter "id" of GET /pets does not appear in path /pets'],
     ],
   },
 ]);

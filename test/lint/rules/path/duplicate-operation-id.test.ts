@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('path/duplicate-operation-id', [
   {
@@ -10,7 +10,7 @@ describeRule('path/duplicate-operation-id', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['duplicate', '/paths/~1pets/post/operationId', 17, 20],
+      ['duplicate', '/paths/~1pets/post/operationId', 17, 20, 'operationId "listPets" of POST /pets is already used by GET /pets'],
     ],
   },
 ]);

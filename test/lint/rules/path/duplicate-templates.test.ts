@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('path/duplicate-templates', [
   {
@@ -10,7 +10,7 @@ describeRule('path/duplicate-templates', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['duplicate', '/paths/~1pets~1{petId}', 20, 3],
+      ['duplicate', '/paths/~1pets~1{petId}', 20, 3, 'Path /pets/{petId} is the same resource as /pets/{id}; API Gateway has one resource per path'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('path/greedy-not-last', [
   {
@@ -10,7 +10,7 @@ describeRule('path/greedy-not-last', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['notLast', '/paths/~1{proxy+}~1edit', 6, 3],
+      ['notLast', '/paths/~1{proxy+}~1edit', 6, 3, 'Path /{proxy+}/edit continues after greedy variable {proxy+}; it must be the last segment'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('path/invalid-characters', [
   {
@@ -10,7 +10,7 @@ describeRule('path/invalid-characters', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/paths/~1pets list', 6, 3],
+      ['invalid', '/paths/~1pets list', 6, 3, 'Path /pets list has segment "pets list" with characters API Gateway does not allow (" ")'],
     ],
   },
 ]);

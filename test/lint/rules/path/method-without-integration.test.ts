@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('path/method-without-integration', [
   {
@@ -10,7 +10,7 @@ describeRule('path/method-without-integration', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['missing', '/paths/~1pets/get', 7, 5],
+      ['missing', '/paths/~1pets/get', 7, 5, 'GET /pets has no x-amazon-apigateway-integration; deploying the API fails with "No integration defined for method"'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('path/param-not-whole-segment', [
   {
@@ -10,7 +10,7 @@ describeRule('path/param-not-whole-segment', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['partial', '/paths/~1pets~1id-{id}', 6, 3],
+      ['partial', '/paths/~1pets~1id-{id}', 6, 3, 'Path /pets/id-{id} has segment "id-{id}"; a path parameter must be the whole segment'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('path/reserved-root', [
   {
@@ -10,7 +10,7 @@ describeRule('path/reserved-root', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['reserved', '/paths/~1ping', 6, 3],
+      ['reserved', '/paths/~1ping', 6, 3, 'Path /ping is reserved by API Gateway for health checks on custom domain names'],
     ],
   },
 ]);

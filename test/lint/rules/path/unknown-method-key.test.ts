@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('path/unknown-method-key', [
   {
@@ -10,7 +10,7 @@ describeRule('path/unknown-method-key', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['unknown', '/paths/~1pets/any', 7, 5],
+      ['unknown', '/paths/~1pets/any', 7, 5, 'Path /pets has key "any", which is not an HTTP method (did you mean "x-amazon-apigateway-any-method"?)'],
     ],
   },
 ]);

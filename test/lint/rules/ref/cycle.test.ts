@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('ref/cycle', [
   {
@@ -10,8 +10,8 @@ describeRule('ref/cycle', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['problem', '/parameters/A/$ref', 19, 11],
-      ['problem', '/parameters/B/$ref', 21, 11],
+      ['problem', '/parameters/A/$ref', 19, 11, 'Cannot resolve: $ref "#/parameters/B" is part of a reference cycle'],
+      ['problem', '/parameters/B/$ref', 21, 11, 'Cannot resolve: $ref "#/parameters/A" is part of a reference cycle'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('ref/unresolved', [
   {
@@ -10,7 +10,7 @@ describeRule('ref/unresolved', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['problem', '/paths/~1pets/get/parameters/0/$ref', 9, 15],
+      ['problem', '/paths/~1pets/get/parameters/0/$ref', 9, 15, 'Cannot resolve: $ref "#/parameters/Missing" points to nothing'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('resp/duplicate-default', [
   {
@@ -10,7 +10,7 @@ describeRule('resp/duplicate-default', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['duplicate', '/paths/~1pets/get/x-amazon-apigateway-integration/responses/.*', 18, 11],
+      ['duplicate', '/paths/~1pets/get/x-amazon-apigateway-integration/responses/.*', 18, 11, 'Integration response ".*" of GET /pets matches everything, like "default" already does'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('resp/selection-pattern-regex', [
   {
@@ -10,7 +10,7 @@ describeRule('resp/selection-pattern-regex', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/responses/.*(Not Found.*', 20, 11],
+      ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/responses/.*(Not Found.*', 20, 11, 'Selection pattern ".*(Not Found.*" of GET /pets is not a valid Java regex: Unclosed group at index 14'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('resp/status-code-missing', [
   {
@@ -10,7 +10,7 @@ describeRule('resp/status-code-missing', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['missing', '/paths/~1pets/get/x-amazon-apigateway-integration/responses/default', 16, 11],
+      ['missing', '/paths/~1pets/get/x-amazon-apigateway-integration/responses/default', 16, 11, 'Integration response "default" of GET /pets has no statusCode'],
     ],
   },
 ]);

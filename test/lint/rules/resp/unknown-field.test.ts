@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('resp/unknown-field', [
   {
@@ -10,7 +10,7 @@ describeRule('resp/unknown-field', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['unknown', '/paths/~1pets/get/x-amazon-apigateway-integration/responses/default/application~1json', 18, 13],
+      ['unknown', '/paths/~1pets/get/x-amazon-apigateway-integration/responses/default/application~1json', 18, 13, 'Integration response "default" of GET /pets has field "application/json", which API Gateway ignores (templates go under responseTemplates)'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('root/binary-media-types-format', [
   {
@@ -10,7 +10,21 @@ describeRule('root/binary-media-types-format', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['notMime', '/x-amazon-apigateway-binary-media-types/0', 6, 3],
+      ['notMime', '/x-amazon-apigateway-binary-media-types/0', 6, 3, 'Binary media type "image~1png" is not a MIME type (type/subtype); "~1" escaping belongs to CloudFormation BinaryMediaTypes, not OpenAPI'],
+    ],
+  },
+  {
+    // x-amazon-apigateway-binary-media-types: an array of MIME types
+    // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-binary-media-types.html
+    name: 'reports a single MIME type written without a list',
+    code: `
+      swagger: '2.0'
+      info: {title: t, version: '1'}
+      paths: {}
+      x-amazon-apigateway-binary-media-types: image/png
+    `,
+    expected: [
+      ['notList', '/x-amazon-apigateway-binary-media-types', 4, 41, 'x-amazon-apigateway-binary-media-types must be a list of MIME types, not "image/png"'],
     ],
   },
 ]);

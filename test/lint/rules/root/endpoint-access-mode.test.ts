@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('root/endpoint-access-mode', [
   {
@@ -10,7 +10,7 @@ describeRule('root/endpoint-access-mode', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/x-amazon-apigateway-endpoint-access-mode', 5, 43],
+      ['invalid', '/x-amazon-apigateway-endpoint-access-mode', 5, 43, 'x-amazon-apigateway-endpoint-access-mode is "strict"; expected BASIC or STRICT'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('root/http-only-on-rest', [
   {
@@ -10,7 +10,7 @@ describeRule('root/http-only-on-rest', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['ignored', '/x-amazon-apigateway-cors', 5, 1],
+      ['ignored', '/x-amazon-apigateway-cors', 5, 1, 'x-amazon-apigateway-cors is an HTTP API feature; REST APIs ignore it (REST APIs answer CORS preflight with an OPTIONS method)'],
     ],
   },
   {
@@ -19,9 +19,9 @@ describeRule('root/http-only-on-rest', [
     name: 'reports each HTTP API placement, and only those',
     spec: 'fail-placements.yaml',
     expected: [
-      ['ignored', '/tags/0/x-amazon-apigateway-tag-value', 9, 5],
-      ['ignored', '/paths/~1pets/get/isDefaultRoute', 13, 7],
-      ['ignored', '/components/x-amazon-apigateway-integrations', 29, 3],
+      ['ignored', '/tags/0/x-amazon-apigateway-tag-value', 9, 5, 'x-amazon-apigateway-tag-value is an HTTP API feature; REST APIs ignore it'],
+      ['ignored', '/paths/~1pets/get/isDefaultRoute', 13, 7, 'isDefaultRoute is an HTTP API feature; REST APIs ignore it'],
+      ['ignored', '/components/x-amazon-apigateway-integrations', 29, 3, 'x-amazon-apigateway-integrations is an HTTP API feature; REST APIs ignore it'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('root/importexport-version', [
   {
@@ -10,7 +10,7 @@ describeRule('root/importexport-version', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/x-amazon-apigateway-importexport-version', 5, 43],
+      ['invalid', '/x-amazon-apigateway-importexport-version', 5, 43, 'x-amazon-apigateway-importexport-version is "2.0"; the only version is "1.0"'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('root/min-compression-range', [
   {
@@ -10,7 +10,7 @@ describeRule('root/min-compression-range', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['invalid', '/x-amazon-apigateway-minimum-compression-size', 5, 47],
+      ['invalid', '/x-amazon-apigateway-minimum-compression-size', 5, 47, 'x-amazon-apigateway-minimum-compression-size is 20971520; expected a whole number from 0 to 10485760'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('root/rest-only-on-http', [
   {
@@ -10,7 +10,7 @@ describeRule('root/rest-only-on-http', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['ignored', '/x-amazon-apigateway-binary-media-types', 5, 1],
+      ['ignored', '/x-amazon-apigateway-binary-media-types', 5, 1, 'x-amazon-apigateway-binary-media-types is a REST API setting; HTTP APIs ignore it'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('uri/http-not-url', [
   {
@@ -10,7 +10,7 @@ describeRule('uri/http-not-url', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['notUrl', '/paths/~1pets/get/x-amazon-apigateway-integration/uri', 14, 14],
+      ['notUrl', '/paths/~1pets/get/x-amazon-apigateway-integration/uri', 14, 14, 'Integration uri of GET /pets is "example.com/pets", not an absolute http:// or https:// URL'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('uri/path-param-not-mapped', [
   {
@@ -10,7 +10,7 @@ describeRule('uri/path-param-not-mapped', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['notMapped', '/paths/~1pets~1{id}/get/x-amazon-apigateway-integration/uri', 19, 14],
+      ['notMapped', '/paths/~1pets~1{id}/get/x-amazon-apigateway-integration/uri', 19, 14, 'Integration uri of GET /pets/{id} uses {id} but requestParameters has no "integration.request.path.id"'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('uri/region-mismatch', [
   {
@@ -10,7 +10,7 @@ describeRule('uri/region-mismatch', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['mismatch', '/paths/~1pets/get/x-amazon-apigateway-integration/uri', 14, 14],
+      ['mismatch', '/paths/~1pets/get/x-amazon-apigateway-integration/uri', 14, 14, 'Integration for GET /pets calls Lambda through eu-west-1 but the function is in us-east-1'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('val/body-validation-without-schema', [
   {
@@ -10,7 +10,7 @@ describeRule('val/body-validation-without-schema', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['noSchema', '/paths/~1pets/post', 7, 5],
+      ['noSchema', '/paths/~1pets/post', 7, 5, 'POST /pets validates the request body (validator "all") but declares no body schema, so nothing is checked'],
     ],
   },
 ]);

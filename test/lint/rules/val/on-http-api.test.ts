@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('val/on-http-api', [
   {
@@ -10,7 +10,7 @@ describeRule('val/on-http-api', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['ignored', '/x-amazon-apigateway-request-validators', 5, 1],
+      ['ignored', '/x-amazon-apigateway-request-validators', 5, 1, 'HTTP APIs do not support request validation; x-amazon-apigateway-request-validators is ignored'],
     ],
   },
 ]);

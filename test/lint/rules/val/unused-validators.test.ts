@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('val/unused-validators', [
   {
@@ -10,7 +10,7 @@ describeRule('val/unused-validators', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['unused', '/x-amazon-apigateway-request-validators/all', 17, 3],
+      ['unused', '/x-amazon-apigateway-request-validators/all', 17, 3, 'Request validator "all" is not used by the API or any method'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('vtl/content-type-key', [
   {
@@ -10,7 +10,7 @@ describeRule('vtl/content-type-key', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['notMime', '/paths/~1pets/get/x-amazon-apigateway-integration/requestTemplates/json', 19, 11],
+      ['notMime', '/paths/~1pets/get/x-amazon-apigateway-integration/requestTemplates/json', 19, 11, 'Template key "json" of GET /pets is not a content type (type/subtype); it never matches a request (did you mean "application/json"?)'],
     ],
   },
 ]);

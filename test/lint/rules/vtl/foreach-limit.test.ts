@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('vtl/foreach-limit', [
   {
@@ -10,7 +10,7 @@ describeRule('vtl/foreach-limit', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['limit', '/paths/~1pets/get/x-amazon-apigateway-integration/requestTemplates/application~1json', 19, 29],
+      ['limit', '/paths/~1pets/get/x-amazon-apigateway-integration/requestTemplates/application~1json', 19, 29, 'Template "application/json" of GET /pets loops with #foreach; API Gateway processes at most 1,000 items per loop'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('vtl/syntax', [
   {
@@ -10,14 +10,14 @@ describeRule('vtl/syntax', [
     name: 'reports the violation (fail-json.json)',
     spec: 'fail-json.json',
     expected: [
-      ['syntax', '/paths/~1pets/get/x-amazon-apigateway-integration/requestTemplates/application~1json', 25, 72],
+      ['syntax', '/paths/~1pets/get/x-amazon-apigateway-integration/requestTemplates/application~1json', 25, 72, 'Request template "application/json" of GET /pets does not parse: #end has no opening #if, #foreach, #macro or #define (template line 3, column 1)'],
     ],
   },
   {
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['syntax', '/paths/~1pets/post/x-amazon-apigateway-integration/requestTemplates/application~1json', 19, 15],
+      ['syntax', '/paths/~1pets/post/x-amazon-apigateway-integration/requestTemplates/application~1json', 19, 15, 'Request template "application/json" of POST /pets does not parse: #if is never closed with #end (template line 3, column 3)'],
     ],
   },
 ]);

@@ -1,4 +1,4 @@
-import { describeRule } from '../harness.js';
+import { describeRule } from '../../../support/rule-tester.js';
 
 describeRule('vtl/unknown-variable', [
   {
@@ -10,8 +10,8 @@ describeRule('vtl/unknown-variable', [
     name: 'reports the violation',
     spec: 'fail.yaml',
     expected: [
-      ['util', '/paths/~1pets/get/x-amazon-apigateway-integration/requestTemplates/application~1json', 19, 29],
-      ['root', '/paths/~1pets/get/x-amazon-apigateway-integration/requestTemplates/application~1json', 19, 29],
+      ['util', '/paths/~1pets/get/x-amazon-apigateway-integration/requestTemplates/application~1json', 19, 29, 'Template "application/json" of GET /pets calls $util.escapeJavascript, which API Gateway does not define'],
+      ['root', '/paths/~1pets/get/x-amazon-apigateway-integration/requestTemplates/application~1json', 19, 29, 'Template "application/json" of GET /pets reads $inputs, which is not set by #set or #foreach nor an API Gateway variable (did you mean $input?)'],
     ],
   },
 ]);
