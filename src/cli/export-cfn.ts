@@ -1,3 +1,4 @@
+import { emptyRecord } from '../spec/own.js';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
@@ -21,7 +22,7 @@ export interface ExportCfnOptions {
 }
 
 function pairs(list: string[], flag: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = emptyRecord();
   for (const item of list) {
     const i = item.indexOf('=');
     if (i <= 0) throw new UserError(`${flag} "${item}": expected name=value`);

@@ -1,3 +1,4 @@
+import { setOwn } from '../spec/own.js';
 import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { checkSource } from '../compat/index.js';
@@ -219,7 +220,7 @@ export class HttpConverter {
         continue;
       }
       const target = `overwrite:${location}.${name}`;
-      mapped[target] = source;
+      setOwn(mapped, target, source);
       this.change('rewritten', pointer, `${node.operation.label}: ${key} ← ${String(raw)} became ${target} ← ${source}`);
     }
     if (Object.keys(mapped).length) out.requestParameters = mapped;
@@ -389,7 +390,7 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
   }
   stripVpcEndpoints(doc, conv, base);
   const ordered: Json = { openapi: doc.openapi, info: doc.info ?? { title: 'converted', version: '1' }, 'x-amazon-apigateway-importexport-version': '1.0' };
-  for (const [k, v] of Object.entries(doc)) if (!(k in ordered)) ordered[k] = v;
+  for (const [k, v] of Object.entries(doc)) if (!Object.hasOwn(ordered, k)) ordered[k] = v;
   conv.manual.add('Update IAM policies and clients that name the REST API id or its execute-api URL: the HTTP API gets a new id and URL');
   if (model.operations.some((op) => op.integration?.type === 'aws_proxy' || op.integration?.type === 'aws')) {
     conv.manual.add('If you later move Lambda integrations to payload format 2.0, update the handlers for the 2.0 event (rawPath, requestContext.http, cookies)');

@@ -1,3 +1,4 @@
+import { setOwn } from '../spec/own.js';
 import { isObject } from '../spec/detect.js';
 import type { Change } from './report.js';
 
@@ -9,8 +10,8 @@ function rewriteRefs(node: unknown): unknown {
   const out: Json = {};
   for (const [k, v] of Object.entries(node)) {
     if (k === '$ref' && typeof v === 'string') {
-      out[k] = v.replace(/^#\/definitions\//, '#/components/schemas/').replace(/^#\/parameters\//, '#/components/parameters/').replace(/^#\/responses\//, '#/components/responses/');
-    } else out[k] = rewriteRefs(v);
+      setOwn(out, k, v.replace(/^#\/definitions\//, '#/components/schemas/').replace(/^#\/parameters\//, '#/components/parameters/').replace(/^#\/responses\//, '#/components/responses/'));
+    } else setOwn(out, k, rewriteRefs(v));
   }
   return out;
 }
@@ -34,7 +35,7 @@ export function liftSwagger2(doc: Json, changes: Change[], base = ''): Json {
   const out: Json = { openapi: '3.0.1' };
   for (const [k, v] of Object.entries(doc)) {
     if (['swagger', 'host', 'basePath', 'schemes', 'consumes', 'produces', 'definitions', 'securityDefinitions', 'parameters', 'responses'].includes(k)) continue;
-    out[k] = v;
+    setOwn(out, k, v);
   }
   if (doc.host !== undefined || doc.basePath !== undefined) {
     const scheme = Array.isArray(doc.schemes) && doc.schemes.includes('https') ? 'https' : Array.isArray(doc.schemes) ? String(doc.schemes[0]) : 'https';
@@ -53,12 +54,12 @@ export function liftSwagger2(doc: Json, changes: Change[], base = ''): Json {
     const newItem: Json = {};
     for (const [key, op] of Object.entries(item)) {
       if (key === 'parameters' && Array.isArray(op)) {
-        newItem[key] = op.map((p) => (isObject(p) ? parameter(p) : p));
+        setOwn(newItem, key, op.map((p) => (isObject(p) ? parameter(p) : p)));
         continue;
       }
       const isOperation = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'x-amazon-apigateway-any-method'].includes(key);
       if (!isOperation || !isObject(op)) {
-        newItem[key] = op;
+        setOwn(newItem, key, op);
         continue;
       }
       const { parameters, consumes: opConsumes, produces: opProduces, responses, ...rest } = op;
@@ -83,9 +84,9 @@ export function liftSwagger2(doc: Json, changes: Change[], base = ''): Json {
           return [status, nr];
         }));
       } else newOp.responses = responses;
-      newItem[key] = newOp;
+      setOwn(newItem, key, newOp);
     }
-    paths[path] = newItem;
+    setOwn(paths, path, newItem);
   }
   out.paths = paths;
   if (Object.keys(components).length) out.components = { ...(isObject(out.components) ? out.components : {}), ...components };

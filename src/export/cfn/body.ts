@@ -1,3 +1,4 @@
+import { setOwn } from '../../spec/own.js';
 import { isObject } from '../../spec/detect.js';
 import { isRefObject, type SourceSet } from '../../spec/refs.js';
 import type { Source } from '../../spec/source.js';
@@ -23,7 +24,7 @@ export function bundleBody(set: SourceSet, source: Source): Record<string, unkno
       return out;
     }
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = copy(v, from, depth + 1);
+    for (const [k, v] of Object.entries(value)) setOwn(out, k, copy(v, from, depth + 1));
     return out;
   };
   return copy(source.root, source, 0) as Record<string, unknown>;
