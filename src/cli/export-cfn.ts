@@ -1,12 +1,10 @@
-import { emptyRecord } from '../spec/own.js';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { ExportLintError, exportCloudFormation, serializeTemplate } from '../export/cfn/index.js';
 import { findConfig, loadConfig } from '../lint/config.js';
 import { rules } from '../lint/rules/index.js';
 import { FORMATTERS } from '../report/formatters/index.js';
-import { type Io, writeAtomically } from './io.js';
+import { emptyRecord } from '../spec/own.js';
+import { type Io, outputFile, writeAtomically } from './io.js';
 import { VERSION } from './version.js';
 
 export interface ExportCfnOptions {
@@ -35,8 +33,7 @@ function pairs(list: string[], flag: string): Record<string, string> {
 export async function exportCfnCommand(spec: string, opts: ExportCfnOptions, io: Io): Promise<number> {
   const lambda = pairs(opts.lambda, '--lambda');
   const stageVariables = pairs(opts.stageVar, '--stage-var');
-  const out = opts.output ? resolve(io.cwd, opts.output) : undefined;
-  if (out && existsSync(out) && !opts.force) throw new UserError(`${opts.output} exists; refusing to replace it (use --force)`);
+  const out = outputFile(opts.output, [spec], opts.force, io.cwd);
   const rulesById = new Map(rules.map((r) => [r.id, r]));
   const configFile = findConfig(io.cwd);
   const config = configFile ? loadConfig(configFile, rulesById, io.cwd) : undefined;
@@ -53,8 +50,9 @@ export async function exportCfnCommand(spec: string, opts: ExportCfnOptions, io:
   const text = serializeTemplate(result.template, opts.format);
   for (const note of result.notes) io.stderr(`apigw: note: ${note}\n`);
   if (out) {
-    writeAtomically(out, text);
-    io.stderr(`apigw: wrote ${opts.output} (${result.apiType.toUpperCase()} API)\n`);
+    writeAtomically(out.path, text);
+    if (out.note) io.stderr(`apigw: note: ${out.note}\n`);
+    io.stderr(`apigw: wrote ${out.display} (${result.apiType.toUpperCase()} API)\n`);
   } else io.stdout(text);
   return 0;
 }

@@ -9,6 +9,7 @@ import { isObject } from '../spec/detect.js';
 import { ANY_METHOD, buildModel, type IntegrationNode, type OperationNode } from '../spec/model.js';
 import { joinPointer } from '../spec/pointer.js';
 import { SourceSet } from '../spec/refs.js';
+import { assertImportable } from '../spec/structure.js';
 import type { Source } from '../spec/source.js';
 import { bundleBody } from '../export/cfn/body.js';
 import type { Change, ConvertReport } from './report.js';
@@ -328,14 +329,15 @@ function definitionPointer(source: Source): string {
 /** Convert a REST API definition (or the one inside a template) into an HTTP API definition. */
 export function convertSource(source: Source, options: ConvertOptions = {}): ConvertResult {
   const cwd = options.cwd ?? process.cwd();
+  const base = definitionPointer(source);
+  const set = new SourceSet(source, (a) => a, base);
+  const model = buildModel(set, { apiType: 'rest' });
+  assertImportable(set, model.doc, model.base, model.version, cwd);
   const compat = checkSource(source, cwd);
   const blockers = compat.features.filter((f) => f.verdict === 'blocking');
   if (blockers.length && !options.dropBlocking) {
     throw new ConvertBlockedError(blockers.map((f) => ({ id: f.id, title: f.title, where: f.locations.map((l) => `${l.file}:${l.line}:${l.column}`) })));
   }
-  const base = definitionPointer(source);
-  const set = new SourceSet(source, (a) => a, base);
-  const model = buildModel(set, { apiType: 'rest' });
   const conv = new HttpConverter(options);
   for (const f of blockers) conv.lost.push(`${f.id} (${f.title}) is not available in HTTP APIs`);
   const bundled = bundleBody(set, source);

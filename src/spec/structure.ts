@@ -1,3 +1,4 @@
+import { UserError } from '../errors.js';
 import { intrinsicObjects } from './cfn-tags.js';
 import { isObject, type OasVersion } from './detect.js';
 import { ANY_METHOD, at, HTTP_METHODS } from './model.js';
@@ -84,4 +85,25 @@ export function structureProblems(set: SourceSet, doc: Record<string, unknown>, 
     }
   }
   return problems;
+}
+
+/**
+ * Refuse a definition that API Gateway cannot import (export and convert would write something
+ * that fails to deploy): exit 1, the first problem with its line and column, the rest as a hint.
+ */
+export function assertImportable(set: SourceSet, doc: Record<string, unknown>, base: Loc, version: OasVersion | null, cwd: string): void {
+  const problems = structureProblems(set, doc, base, version);
+  if (problems.length === 0) return;
+  const where = (p: StructureProblem) => {
+    const { range } = p.loc.source.locate(p.loc.pointer, p.actual === 'null' ? 'key' : 'value');
+    return { file: p.loc.source.displayPath(cwd), line: range.start.line, column: range.start.column };
+  };
+  const say = (p: StructureProblem) => `${p.what} must be ${p.expected}, not ${p.actual} (#${p.loc.pointer})`;
+  const found = problems.map((p) => ({ ...where(p), text: say(p) }));
+  found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  const [first, ...rest] = found;
+  throw new UserError(`API Gateway cannot import this definition: ${first!.text}`, {
+    file: first!.file, line: first!.line, column: first!.column, exitCode: 1,
+    hint: rest.length ? rest.map((w) => `${w.file}:${w.line}:${w.column}: ${w.text}`).join('\n') : undefined,
+  });
 }

@@ -9,6 +9,7 @@ import { detectApiType, isObject } from '../../spec/detect.js';
 import { buildModel } from '../../spec/model.js';
 import { isCloudFormationTemplate } from '../../spec/embedded.js';
 import { SourceSet } from '../../spec/refs.js';
+import { assertImportable } from '../../spec/structure.js';
 import type { Source } from '../../spec/source.js';
 import { bundleBody, mainAccount, rewriteValues } from './body.js';
 import { bindFreeReferences } from './free-references.js';
@@ -63,6 +64,8 @@ export function exportSource(source: Source, options: ExportOptions = {}): Expor
   const display = (abs: string) => abs;
   const set = new SourceSet(source, display);
   const model = buildModel(set, { apiType });
+  // Also when a configuration turns doc/structure-type off: such a stack would not deploy.
+  assertImportable(set, model.doc, model.base, model.version, cwd);
   if (http && model.version !== '3.0') {
     throw new UserError(`HTTP APIs import OpenAPI 3.0 only; this definition is ${model.version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${String(doc.openapi)}`}`, { file: source.displayPath(cwd) });
   }
