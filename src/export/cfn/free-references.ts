@@ -1,3 +1,4 @@
+import { UserError } from '../../errors.js';
 import { setOwn } from '../../spec/own.js';
 import { isObject } from '../../spec/detect.js';
 import { escapeForSub, logicalName } from './values.js';
@@ -44,7 +45,11 @@ export function bindFreeReferences(template: Record<string, unknown>): string[] 
       const v = node[k];
       if (k === 'Ref' && typeof v === 'string') return known(v) ? node : { Ref: bind(v) };
       if (k === 'Fn::GetAtt') {
-        const [res, ...attr] = Array.isArray(v) ? v.map(String) : String(v).split('.');
+        // "Resource.Attribute" or [Resource, Attribute] (intrinsic-function-reference-getatt.html).
+        if (!(typeof v === 'string' || (Array.isArray(v) && typeof v[0] === 'string'))) {
+          throw new UserError(`Fn::GetAtt takes "Resource.Attribute" or [Resource, Attribute], not ${JSON.stringify(v)?.slice(0, 80) ?? String(v)}`);
+        }
+        const [res, ...attr] = Array.isArray(v) ? v.filter((x) => typeof x === 'string') : v.split('.');
         return res !== undefined && !Object.hasOwn(resources, res) ? { Ref: bind(`${res}${attr.join('')}`) } : node;
       }
       if (k === 'Fn::Sub') {

@@ -133,7 +133,13 @@ export function exportSource(source: Source, options: ExportOptions = {}): Expor
   if (Object.keys(parameters).length) template.Parameters = Object.fromEntries(Object.entries(parameters).sort(([a], [b]) => (a < b ? -1 : 1)));
   template.Resources = resources;
   template.Outputs = outputs;
-  const bound = bindFreeReferences(template);
+  let bound: string[];
+  try {
+    bound = bindFreeReferences(template);
+  } catch (err) {
+    if (err instanceof UserError && !err.file) throw new UserError(err.message, { file: source.displayPath(cwd), cause: err });
+    throw err;
+  }
   if (bound.length) notes.push(`the definition refers to values outside it; they became Parameters: ${bound.join(', ')}`);
   return { template, apiType, notes: [...new Set(notes)], diagnostics };
 }
