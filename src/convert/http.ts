@@ -392,7 +392,7 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
   }
   stripVpcEndpoints(doc, conv, base);
   const ordered: Json = { openapi: doc.openapi, info: doc.info ?? { title: 'converted', version: '1' }, 'x-amazon-apigateway-importexport-version': '1.0' };
-  for (const [k, v] of Object.entries(doc)) if (!Object.hasOwn(ordered, k)) ordered[k] = v;
+  for (const [k, v] of Object.entries(doc)) if (!Object.hasOwn(ordered, k)) setOwn(ordered, k, v);
   conv.manual.add('Update IAM policies and clients that name the REST API id or its execute-api URL: the HTTP API gets a new id and URL');
   if (model.operations.some((op) => op.integration?.type === 'aws_proxy' || op.integration?.type === 'aws')) {
     conv.manual.add('If you later move Lambda integrations to payload format 2.0, update the handlers for the 2.0 event (rawPath, requestContext.http, cookies)');
