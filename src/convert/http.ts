@@ -1,4 +1,4 @@
-import { setOwn } from '../spec/own.js';
+import { setOwn, textOf } from '../spec/own.js';
 import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { checkSource } from '../compat/index.js';
@@ -202,7 +202,7 @@ export class HttpConverter {
       const m = /^integration\.request\.(header|querystring|path|multivalueheader|multivaluequerystring)\.(.+)$/.exec(key);
       const source = typeof raw === 'string' ? httpSource(raw) : undefined;
       if (!m || source === undefined) {
-        this.change('lost', pointer, `${node.operation.label}: mapping ${key} ← ${String(raw)} has no HTTP API form`);
+        this.change('lost', pointer, `${node.operation.label}: mapping ${key} ← ${textOf(raw)} has no HTTP API form`);
         continue;
       }
       const location = m[1]!.replace('multivalue', '');
@@ -211,8 +211,8 @@ export class HttpConverter {
         if (uri.includes(`{${name}}`) && raw === `method.request.path.${name}`) {
           this.change('removed', pointer, `${node.operation.label}: ${key} removed; HTTP APIs fill {${name}} in the integration uri from the route`);
         } else {
-          this.manual.add(`${node.operation.label}: ${key} ← ${String(raw)} needs an overwrite:path mapping or route variables`);
-          this.change('lost', pointer, `${node.operation.label}: path mapping ${key} ← ${String(raw)} was not converted`);
+          this.manual.add(`${node.operation.label}: ${key} ← ${textOf(raw)} needs an overwrite:path mapping or route variables`);
+          this.change('lost', pointer, `${node.operation.label}: path mapping ${key} ← ${textOf(raw)} was not converted`);
         }
         continue;
       }
@@ -222,7 +222,7 @@ export class HttpConverter {
       }
       const target = `overwrite:${location}.${name}`;
       setOwn(mapped, target, source);
-      this.change('rewritten', pointer, `${node.operation.label}: ${key} ← ${String(raw)} became ${target} ← ${source}`);
+      this.change('rewritten', pointer, `${node.operation.label}: ${key} ← ${textOf(raw)} became ${target} ← ${source}`);
     }
     if (Object.keys(mapped).length) out.requestParameters = mapped;
   }
@@ -276,9 +276,9 @@ export class HttpConverter {
 
   authorizer(scheme: Json, name: string, pointer: string): Json {
     const auth = isObject(scheme['x-amazon-apigateway-authorizer']) ? scheme['x-amazon-apigateway-authorizer'] : {};
-    const type = String(auth.type ?? '').toLowerCase();
+    const type = textOf(auth.type ?? '').toLowerCase();
     const ap = joinPointer(pointer, 'x-amazon-apigateway-authorizer');
-    const identity = (s: unknown) => String(s ?? '').split(',').map((x) => x.trim()).filter(Boolean).map((x) => x
+    const identity = (s: unknown) => textOf(s ?? '').split(',').map((x) => x.trim()).filter(Boolean).map((x) => x
       .replace(/^method\.request\.(header|querystring)\./, '$request.$1.').replace(/^stageVariables\./, '$stageVariables.').replace(/^context\./, '$context.'));
     if (type === 'cognito_user_pools') {
       const arn = Array.isArray(auth.providerARNs) ? auth.providerARNs.find((a) => typeof a === 'string') as string | undefined : undefined;

@@ -1,4 +1,4 @@
-import { setOwn } from '../spec/own.js';
+import { setOwn, textOf } from '../spec/own.js';
 import { isObject } from '../spec/detect.js';
 import type { Change } from './report.js';
 
@@ -38,8 +38,8 @@ export function liftSwagger2(doc: Json, changes: Change[], base = ''): Json {
     setOwn(out, k, v);
   }
   if (doc.host !== undefined || doc.basePath !== undefined) {
-    const scheme = Array.isArray(doc.schemes) && doc.schemes.includes('https') ? 'https' : Array.isArray(doc.schemes) ? String(doc.schemes[0]) : 'https';
-    out.servers = [{ url: `${scheme}://${doc.host ?? 'localhost'}${doc.basePath ?? ''}` }];
+    const scheme = Array.isArray(doc.schemes) && doc.schemes.includes('https') ? 'https' : Array.isArray(doc.schemes) ? textOf(doc.schemes[0]) : 'https';
+    out.servers = [{ url: `${scheme}://${textOf(doc.host ?? 'localhost')}${textOf(doc.basePath ?? '')}` }];
   }
   const produces = Array.isArray(doc.produces) ? doc.produces.map(String) : ['application/json'];
   const consumes = Array.isArray(doc.consumes) ? doc.consumes.map(String) : ['application/json'];

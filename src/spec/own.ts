@@ -24,3 +24,13 @@ export function setOwn(object: Record<string, unknown>, key: string, value: unkn
   if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
   else object[key] = value;
 }
+
+/**
+ * A value from a definition as text, calling nothing on it: String() on a mapping that has its own
+ * `toString` or `valueOf` key (a string, not a function) throws. Lists and mappings are named.
+ */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return String(value);
+  return Array.isArray(value) ? 'a list' : 'a mapping';
+}

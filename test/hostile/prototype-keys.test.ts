@@ -78,6 +78,30 @@ describe('keys named after Object.prototype members', () => {
     );
   }, 180_000);
 
+  // String() on a mapping whose own toString and valueOf are strings throws: every value of every
+  // base definition, one at a time, becomes such a mapping, through all five commands.
+  it('own toString and valueOf keys in place of any value make no command fail', async () => {
+    const trap = () => Object.defineProperties({}, { toString: { value: 'x', enumerable: true }, valueOf: { value: 'y', enumerable: true } });
+    const problems: string[] = [];
+    for (const base of BASES) {
+      const paths: Array<Array<string | number>> = [];
+      const walk = (v: unknown, p: Array<string | number>) => {
+        if (p.length) paths.push(p);
+        if (v !== null && typeof v === 'object') for (const k of Object.keys(v)) walk((v as Record<string, unknown>)[k], [...p, Array.isArray(v) ? Number(k) : k]);
+      };
+      walk(base, []);
+      for (const p of paths) {
+        const doc = structuredClone(base) as Record<string | number, unknown>;
+        let node = doc;
+        for (const k of p.slice(0, -1)) node = node[k] as Record<string | number, unknown>;
+        node[p[p.length - 1]!] = trap();
+        const { text, ext } = h.renderDocument(doc, { format: 'yaml', cut: null, flip: null });
+        for (const problem of await h.runAll(text, ext, doc, dir)) problems.push(`${p.join('/')}: ${problem}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  }, 180_000);
+
   it('are plain names to mapping templates: $input, $stageVariables, $context and parsed JSON', () => {
     const keyed = Object.fromEntries(NAMES.map((n) => [n, `v-${n}`]));
     const event = { headers: keyed, queryStringParameters: keyed, pathParameters: keyed, stageVariables: keyed, requestContext: keyed, body: JSON.stringify(keyed) };

@@ -1,3 +1,4 @@
+import { textOf } from '../../spec/own.js';
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
@@ -67,7 +68,7 @@ export function exportSource(source: Source, options: ExportOptions = {}): Expor
   // Also when a configuration turns doc/structure-type off: such a stack would not deploy.
   assertImportable(set, model.doc, model.base, model.version, cwd);
   if (http && model.version !== '3.0') {
-    throw new UserError(`HTTP APIs import OpenAPI 3.0 only; this definition is ${model.version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${String(doc.openapi)}`}`, { file: source.displayPath(cwd) });
+    throw new UserError(`HTTP APIs import OpenAPI 3.0 only; this definition is ${model.version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${textOf(doc.openapi)}`}`, { file: source.displayPath(cwd) });
   }
   const notes: string[] = [];
   const targets = new LambdaTargets(new Map(Object.entries(options.lambda ?? {})));

@@ -1,3 +1,4 @@
+import { textOf } from '../../../spec/own.js';
 import { DOCS } from '../../helpers/docs.js';
 import { isObject, isUnknownValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
@@ -14,11 +15,11 @@ export const rule = defineRule({
       IntegrationResponse(node) {
         if (!isObject(node.value)) return;
         const s = node.value.statusCode;
-        if (s === undefined || isUnknownValue(s) || !/^[1-5]\d\d$/.test(String(s))) return;
+        if (s === undefined || isUnknownValue(s) || !/^[1-5]\d\d$/.test(textOf(s))) return;
         const op = node.integration.operation;
-        if (op.responses.has(String(s))) return;
+        if (op.responses.has(textOf(s))) return;
         const declared = [...op.responses.keys()].join(', ') || 'none';
-        ctx.report({ messageId: 'undeclared', data: { pattern: node.pattern, method: op.label, status: String(s), declared }, node, at: ['statusCode'] });
+        ctx.report({ messageId: 'undeclared', data: { pattern: node.pattern, method: op.label, status: textOf(s), declared }, node, at: ['statusCode'] });
       },
     };
   },
