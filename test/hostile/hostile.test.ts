@@ -23,7 +23,7 @@ async function run(...args: string[]): Promise<{ code: number; stdout: string; s
 /** The built bin with a shell redirection (`2>/dev/full`, `>&-`); 'hung' after ten seconds. */
 function shell(command: string, cwd = ROOT): Promise<{ code: number | string | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn('/bin/sh', ['-c', command.replaceAll('apigw', `"${process.execPath}" "${BIN}"`)], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn('/bin/sh', ['-c', command.replace(/^apigw /, `"${process.execPath}" "${BIN}" `)], { cwd, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -144,9 +144,15 @@ describe('output', () => {
     expect(lstatSync(join(d, 'out')).isFIFO()).toBe(true);
   });
 
-  it('io-output-device: -o /dev/full is refused as a device', async () => {
-    const r = await shell('apigw export cfn api.yaml -o /dev/full --force', fresh('device'));
-    expect(r).toEqual({ code: 2, stdout: '', stderr: 'apigw: error: cannot write /dev/full: it is a character device, not a regular file\n' });
+  // As root a rename replaces a device node: the test makes its own (a copy of /dev/full's numbers)
+  // rather than risk the system's; without root, /dev/full itself cannot be replaced.
+  it('io-output-device: -o naming a character device is refused, even with --force', async () => {
+    const d = fresh('device');
+    const device = process.getuid?.() === 0 ? 'full' : '/dev/full';
+    if (device === 'full') execFileSync('mknod', [join(d, device), 'c', '1', '7']);
+    const r = await shell(`apigw export cfn api.yaml -o ${device} --force`, d);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: `apigw: error: cannot write ${device}: it is a character device, not a regular file\n` });
+    expect(lstatSync(join(d, device)).isCharacterDevice()).toBe(true);
   });
 
   it('io-output-symlink: -o naming a symbolic link writes its target, says so, and keeps the link', async () => {
@@ -183,6 +189,10 @@ describe('output', () => {
 
   it('io-stderr-full: an error that cannot be written to stderr ends the run with 2 instead of looping', async () => {
     expect(await shell('apigw lint nope.yaml 2>/dev/full')).toEqual({ code: 2, stdout: '', stderr: '' });
+  });
+
+  it('io-both-full: findings that cannot be written anywhere end the run with 2, not the 1 they would have given', async () => {
+    expect(await shell('apigw lint fixtures/examples/petstore-rest.yaml >/dev/full 2>/dev/full')).toEqual({ code: 2, stdout: '', stderr: '' });
   });
 
   it('io-stdout-closed: export with standard output closed exits 2 and says so', async () => {
