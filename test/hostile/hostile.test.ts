@@ -79,6 +79,20 @@ describe('keys named after Object.prototype members', () => {
     expect(Object.keys((yaml.load(r.stdout) as { Parameters: object }).Parameters)).toEqual(['ConstructorArn', 'ToStringArn']);
   });
 
+  it('proto-config-option: rule options named constructor or toString are unknown options (exit 2)', async () => {
+    const config = `${H}/proto-config-option.yaml`;
+    expect(await run('lint', `${H}/proto-root-keys.yaml`, '-c', config)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: [
+        `apigw: error: ${config}: invalid config (2 problems)`,
+        `  ${config}:2:19 rules.doc/size-limit: unknown option "constructor" for rule "doc/size-limit"`,
+        `  ${config}:2:19 rules.doc/size-limit: unknown option "toString" for rule "doc/size-limit"`,
+        '',
+      ].join('\n'),
+    });
+  });
+
   it('proto-context-flag: render-template --context __proto__.x=1 does not write into Object.prototype', () => {
     const outcome = runRenderTemplate({
       spec: `${H}/proto-base-rest.yaml`, method: 'GET', path: '/pets/1', cwd: ROOT, display: (p) => p,
