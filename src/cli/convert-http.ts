@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import yaml from 'js-yaml';
-import { UserError } from '../errors.js';
 import { ConvertBlockedError, convertToHttpApi } from '../convert/http.js';
 import { formatReportJson, formatReportMarkdown } from '../convert/report.js';
-import { type Io, writeAtomically } from './io.js';
+import { type Io, outputFile, writeAtomically } from './io.js';
 
 export interface ConvertHttpOptions {
   output?: string;
@@ -18,8 +16,7 @@ export interface ConvertHttpOptions {
 
 
 export async function convertHttpCommand(spec: string, opts: ConvertHttpOptions, io: Io): Promise<number> {
-  const out = opts.output ? resolve(io.cwd, opts.output) : undefined;
-  if (out && existsSync(out) && !opts.force) throw new UserError(`${opts.output} exists; refusing to replace it (use --force)`);
+  const out = outputFile(opts.output, [spec], opts.force, io.cwd);
   let result;
   try {
     result = await convertToHttpApi(spec, { dropBlocking: opts.dropBlocking, jwtAudience: opts.jwtAudience, api: opts.api, cwd: io.cwd, refRoots: opts.refRoot });
@@ -29,11 +26,12 @@ export async function convertHttpCommand(spec: string, opts: ConvertHttpOptions,
     io.stderr(`apigw: error: ${err.message}\n`);
     return 1;
   }
-  const json = out ? extname(out).toLowerCase() === '.json' : /\.json$/i.test(spec);
+  const json = out ? extname(out.display).toLowerCase() === '.json' : /\.json$/i.test(spec);
   const text = json ? JSON.stringify(result.definition, null, 2) + '\n' : yaml.dump(result.definition, { noRefs: true, lineWidth: -1, sortKeys: false });
   const report = opts.report === 'json' ? formatReportJson(result.report) : formatReportMarkdown(result.report);
   if (out) {
-    writeAtomically(out, text);
+    writeAtomically(out.path, text);
+    if (out.note) io.stderr(`apigw: note: ${out.note}\n`);
     io.stdout(report);
   } else {
     io.stdout(text);

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { ExportLintError, exportCloudFormation, serializeTemplate } from '../export/cfn/index.js';
 import { deployFailures, lintSource } from '../lint/index.js';
 import { FORMATTERS } from '../report/formatters/index.js';
-import { type Io, writeAtomically } from './io.js';
+import { emptyRecord } from '../spec/own.js';
+import { type Io, outputFile, writeAtomically } from './io.js';
 import { lintSettings } from './lint-settings.js';
 import { VERSION } from './version.js';
 
@@ -24,7 +23,7 @@ export interface ExportCfnOptions {
 }
 
 function pairs(list: string[], flag: string): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = emptyRecord();
   for (const item of list) {
     const i = item.indexOf('=');
     if (i <= 0) throw new UserError(`${flag} "${item}": expected name=value`);
@@ -36,8 +35,7 @@ function pairs(list: string[], flag: string): Record<string, string> {
 export async function exportCfnCommand(spec: string, opts: ExportCfnOptions, io: Io): Promise<number> {
   const lambda = pairs(opts.lambda, '--lambda');
   const stageVariables = pairs(opts.stageVar, '--stage-var');
-  const out = opts.output ? resolve(io.cwd, opts.output) : undefined;
-  if (out && existsSync(out) && !opts.force) throw new UserError(`${opts.output} exists; refusing to replace it (use --force)`);
+  const out = outputFile(opts.output, [spec], opts.force, io.cwd);
   const settings = lintSettings(opts, io.cwd);
   const lint = (source: Parameters<typeof lintSource>[0], apiType: 'rest' | 'http') => {
     const diagnostics = lintSource(source, { apiType, config: settings.config, rules: settings.rules, cwd: io.cwd, refRoots: opts.refRoot });
@@ -56,8 +54,9 @@ export async function exportCfnCommand(spec: string, opts: ExportCfnOptions, io:
   const text = serializeTemplate(result.template, opts.format);
   for (const note of result.notes) io.stderr(`apigw: note: ${note}\n`);
   if (out) {
-    writeAtomically(out, text);
-    io.stderr(`apigw: wrote ${opts.output} (${result.apiType.toUpperCase()} API)\n`);
+    writeAtomically(out.path, text);
+    if (out.note) io.stderr(`apigw: note: ${out.note}\n`);
+    io.stderr(`apigw: wrote ${out.display} (${result.apiType.toUpperCase()} API)\n`);
   } else io.stdout(text);
   return 0;
 }

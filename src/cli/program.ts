@@ -8,6 +8,12 @@ function integer(value: string): number {
   return Number(value);
 }
 
+/** An HTTP status code as a back end returns it: three digits, 100 to 599. */
+function statusCode(value: string): string {
+  if (!/^[1-5]\d\d$/.test(value)) throw new InvalidArgumentError('expected an HTTP status code from 100 to 599, such as 200');
+  return value;
+}
+
 const collect = (value: string, previous: string[]) => previous.concat(value);
 const REF_ROOT = ['--ref-root <dir>', 'let $ref read files under this directory too (repeatable)'] as const;
 
@@ -54,7 +60,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--content-type <type>', 'request Content-Type that selects the template (default: the event\'s, else application/json)')
     .option('--response', 'render the integration response instead of the request')
     .option('--integration-response <file>', 'the back end\'s response body (with --response)')
-    .option('--status <code>', 'the back end\'s HTTP status, matched against selection patterns (with --response)')
+    .option('--status <code>', 'the back end\'s HTTP status, matched against selection patterns (with --response)', statusCode)
     .option('--error-message <text>', 'a Lambda errorMessage, matched against selection patterns (with --response)')
     .option('--body <text>', 'request body (overrides the event\'s)')
     .option('-H, --header <name:value>', 'request header (repeatable)', collect, [])

@@ -1,3 +1,4 @@
+import { textOf } from '../spec/own.js';
 import { isObject } from '../spec/detect.js';
 import type { ApiModel, IntegrationNode, OperationNode } from '../spec/model.js';
 import { getAtPointer, joinPointer } from '../spec/pointer.js';
@@ -93,9 +94,9 @@ function integrationFeatures(integ: IntegrationNode, emit: Emit): void {
   else if (v.cacheNamespace !== undefined) emit('dev.caching', at(loc, 'cacheNamespace'));
   // A console CORS preflight mock carries contentHandling; the whole method becomes x-amazon-apigateway-cors.
   if (!cors) {
-    if (v.contentHandling !== undefined) emit('dev.binary-media', at(loc, 'contentHandling'), { verdict: 'blocking', detail: `contentHandling ${String(v.contentHandling)} has no HTTP API equivalent` });
+    if (v.contentHandling !== undefined) emit('dev.binary-media', at(loc, 'contentHandling'), { verdict: 'blocking', detail: `contentHandling ${textOf(v.contentHandling)} has no HTTP API equivalent` });
     for (const r of integ.responses) {
-      if (isObject(r.value) && r.value.contentHandling !== undefined) emit('dev.binary-media', at(r.loc, 'contentHandling'), { verdict: 'blocking', detail: `contentHandling ${String(r.value.contentHandling)} has no HTTP API equivalent` });
+      if (isObject(r.value) && r.value.contentHandling !== undefined) emit('dev.binary-media', at(r.loc, 'contentHandling'), { verdict: 'blocking', detail: `contentHandling ${textOf(r.value.contentHandling)} has no HTTP API equivalent` });
     }
   }
   if (v.responseTransferMode === 'STREAM' || /response-streaming-invocations$/.test(uri)) emit('dev.response-streaming', at(loc, v.responseTransferMode !== undefined ? 'responseTransferMode' : 'uri'));

@@ -1,3 +1,4 @@
+import { lookupTable } from '../spec/own.js';
 /**
  * The REST → HTTP API feature table as data (reference http-compat.md §2, from AWS's "Choose
  * between REST APIs and HTTP APIs" page and the HTTP API developer guide).
@@ -63,7 +64,7 @@ export const FEATURES: readonly FeatureInfo[] = [
 export const FEATURES_BY_ID: ReadonlyMap<string, FeatureInfo> = new Map(FEATURES.map((x) => [x.id, x]));
 
 /** HTTP API integration subtypes by REST service and action (http-compat.md §3). */
-export const SUBTYPE_BY_ACTION: Record<string, string> = {
+export const SUBTYPE_BY_ACTION = lookupTable<string>({
   'events:PutEvents': 'EventBridge-PutEvents',
   'sqs:SendMessage': 'SQS-SendMessage',
   'sqs:ReceiveMessage': 'SQS-ReceiveMessage',
@@ -74,4 +75,4 @@ export const SUBTYPE_BY_ACTION: Record<string, string> = {
   'states:StartExecution': 'StepFunctions-StartExecution',
   'states:StartSyncExecution': 'StepFunctions-StartSyncExecution',
   'states:StopExecution': 'StepFunctions-StopExecution',
-};
+});

@@ -1,3 +1,4 @@
+import { escapeControl } from '../report/escape.js';
 import { Chalk } from 'chalk';
 import type { CompatResult } from './index.js';
 
@@ -48,13 +49,13 @@ export function formatCompatTable(result: CompatResult, color: boolean): string 
     const width = Math.max(...group.map((f) => f.id.length));
     for (const f of group) {
       lines.push(`  ${paint[verdict](f.id.padEnd(width))}  ${f.title}`);
-      for (const l of f.locations) lines.push(c.dim(`      ${l.file}:${l.line}:${l.column}  #${l.pointer}`));
-      for (const d of f.details) lines.push(`      ${d}`);
+      for (const l of f.locations) lines.push(c.dim(escapeControl(`      ${l.file}:${l.line}:${l.column}  #${l.pointer}`)));
+      for (const d of f.details) lines.push(`      ${escapeControl(d)}`);
       if (verdict !== 'supported' || !/^Nothing to change/.test(f.migration)) lines.push(`      → ${f.migration}`);
     }
     lines.push('');
   }
-  for (const n of result.notes) lines.push(c.cyan(`note: ${n}`));
+  for (const n of result.notes) lines.push(c.cyan(`note: ${escapeControl(n)}`));
   if (result.notes.length) lines.push('');
   const counts = (['blocking', 'convertible-with-change', 'supported'] as const).map((v) => `${result.features.filter((f) => f.verdict === v).length} ${v}`).join(', ');
   lines.push(paint[result.verdict].bold(`Verdict: ${result.verdict}`) + ` (${result.features.length} features: ${counts})`);
@@ -62,7 +63,7 @@ export function formatCompatTable(result: CompatResult, color: boolean): string 
 }
 
 const ICON = { blocking: '⛔', 'convertible-with-change': '⚠️', supported: '✅' } as const;
-const md = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const md = (s: string) => escapeControl(s.replace(/\|/g, '\\|').replace(/\n/g, ' '));
 
 /** For a pull-request comment. */
 export function formatCompatMarkdown(result: CompatResult): string {
@@ -72,7 +73,7 @@ export function formatCompatMarkdown(result: CompatResult): string {
   else {
     out.push('| verdict | feature | where | migration |', '| --- | --- | --- | --- |');
     for (const f of result.features) {
-      const where = f.locations.map((l) => `\`${l.file}:${l.line}:${l.column}\``).join('<br>');
+      const where = f.locations.map((l) => `\`${escapeControl(l.file)}:${l.line}:${l.column}\``).join('<br>');
       const detail = f.details.length ? `<br>${f.details.map(md).join('<br>')}` : '';
       out.push(`| ${ICON[f.verdict]} ${f.verdict} | \`${f.id}\` ${md(f.title)}${detail} | ${where} | ${md(f.migration)} |`);
     }

@@ -1,3 +1,4 @@
+import { setOwn, textOf } from '../spec/own.js';
 import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { checkSource, type CompatFeature, type CompatResult, isHttpApiDefinition, restApisOf } from '../compat/index.js';
@@ -10,6 +11,7 @@ import { isObject } from '../spec/detect.js';
 import { ANY_METHOD, type ApiModel, buildModel, type IntegrationNode, type OperationNode } from '../spec/model.js';
 import { joinPointer } from '../spec/pointer.js';
 import { SourceSet } from '../spec/refs.js';
+import { assertImportable } from '../spec/structure.js';
 import type { Source } from '../spec/source.js';
 import { bundleBody } from '../export/cfn/body.js';
 import type { Change, ConvertReport } from './report.js';
@@ -153,8 +155,8 @@ export class HttpConverter {
       if (m.outcome === 'lost') this.change('lost', m.pointer, m.reason);
       else if (m.outcome === 'implied') this.change('removed', m.pointer, m.reason);
       else {
-        mapped[m.target] = m.source;
-        this.change('rewritten', m.pointer, `${node.operation.label}: ${m.key} ← ${String(m.raw)} became ${m.target} ← ${m.source}`);
+        setOwn(mapped, m.target, m.source);
+        this.change('rewritten', m.pointer, `${node.operation.label}: ${m.key} ← ${textOf(m.raw)} became ${m.target} ← ${m.source}`);
       }
     }
     if (Object.keys(mapped).length) out.requestParameters = mapped;
@@ -220,9 +222,9 @@ export class HttpConverter {
 
   authorizer(scheme: Json, name: string, pointer: string): Json {
     const auth = isObject(scheme['x-amazon-apigateway-authorizer']) ? scheme['x-amazon-apigateway-authorizer'] : {};
-    const type = String(auth.type ?? '').toLowerCase();
+    const type = textOf(auth.type ?? '').toLowerCase();
     const ap = joinPointer(pointer, 'x-amazon-apigateway-authorizer');
-    const identity = (s: unknown) => String(s ?? '').split(',').map((x) => x.trim()).filter(Boolean).map((x) => x
+    const identity = (s: unknown) => textOf(s ?? '').split(',').map((x) => x.trim()).filter(Boolean).map((x) => x
       .replace(/^method\.request\.(header|querystring)\./, '$request.$1.').replace(/^stageVariables\./, '$stageVariables.').replace(/^context\./, '$context.'));
     if (type === 'cognito_user_pools') {
       const arn = Array.isArray(auth.providerARNs) ? auth.providerARNs.find((a) => typeof a === 'string') as string | undefined : undefined;
@@ -345,6 +347,7 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
   const compat = checkSource(source, cwd, { refRoots: options.refRoots, modelFor });
   const features = featuresOf(compat, target.api);
   const model = modelFor(base)!;
+  assertImportable(set!, model.doc, model.base, model.version, cwd);
   const conv = new HttpConverter(options);
   // Bundled before the verdict: a `$ref` the reference root does not allow is named even when features block.
   const bundled = bundleBody(set!, source);
@@ -400,7 +403,7 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
   }
   stripVpcEndpoints(doc, conv, base);
   const ordered: Json = { openapi: doc.openapi, info: doc.info ?? { title: 'converted', version: '1' }, 'x-amazon-apigateway-importexport-version': '1.0' };
-  for (const [k, v] of Object.entries(doc)) if (!(k in ordered)) ordered[k] = v;
+  for (const [k, v] of Object.entries(doc)) if (!Object.hasOwn(ordered, k)) setOwn(ordered, k, v);
   conv.manual.add('Update IAM policies and clients that name the REST API id or its execute-api URL: the HTTP API gets a new id and URL');
   if (model.operations.some((op) => op.integration?.type === 'aws_proxy' || op.integration?.type === 'aws')) {
     conv.manual.add('If you later move Lambda integrations to payload format 2.0, update the handlers for the 2.0 event (rawPath, requestContext.http, cookies)');

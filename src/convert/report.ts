@@ -1,3 +1,5 @@
+import { escapeControl } from '../report/escape.js';
+
 /** One thing the conversion did, at the place in the input it came from. */
 export interface Change {
   action: 'rewritten' | 'removed' | 'added' | 'lifted' | 'lost';
@@ -44,5 +46,6 @@ export function formatReportMarkdown(r: ConvertReport): string {
     for (const s of r.manualSteps) out.push(`- [ ] ${s}`);
     out.push('');
   }
-  return out.join('\n');
+  // Names and paths come from the definition: no terminal control characters reach the output raw.
+  return escapeControl(out.join('\n'), { keepLineBreaks: true });
 }

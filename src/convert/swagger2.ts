@@ -1,3 +1,4 @@
+import { setOwn, textOf } from '../spec/own.js';
 import { isObject } from '../spec/detect.js';
 import type { Change } from './report.js';
 
@@ -44,11 +45,11 @@ export function liftSwagger2(doc: Json, changes: Change[], base = ''): Json {
   const out: Json = { openapi: '3.0.1' };
   for (const [k, v] of Object.entries(doc)) {
     if (['swagger', 'host', 'basePath', 'schemes', 'consumes', 'produces', 'definitions', 'securityDefinitions', 'parameters', 'responses'].includes(k)) continue;
-    out[k] = v;
+    setOwn(out, k, v);
   }
   if (doc.host !== undefined || doc.basePath !== undefined) {
-    const scheme = Array.isArray(doc.schemes) && doc.schemes.includes('https') ? 'https' : Array.isArray(doc.schemes) ? String(doc.schemes[0]) : 'https';
-    out.servers = [{ url: `${scheme}://${doc.host ?? 'localhost'}${doc.basePath ?? ''}` }];
+    const scheme = Array.isArray(doc.schemes) && doc.schemes.includes('https') ? 'https' : Array.isArray(doc.schemes) ? textOf(doc.schemes[0]) : 'https';
+    out.servers = [{ url: `${scheme}://${textOf(doc.host ?? 'localhost')}${textOf(doc.basePath ?? '')}` }];
   }
   const produces = Array.isArray(doc.produces) ? doc.produces.map(String) : ['application/json'];
   const consumes = Array.isArray(doc.consumes) ? doc.consumes.map(String) : ['application/json'];
@@ -63,12 +64,12 @@ export function liftSwagger2(doc: Json, changes: Change[], base = ''): Json {
     const newItem: Json = {};
     for (const [key, op] of Object.entries(item)) {
       if (key === 'parameters' && Array.isArray(op)) {
-        newItem[key] = op.map((p) => (isObject(p) ? parameter(p) : p));
+        setOwn(newItem, key, op.map((p) => (isObject(p) ? parameter(p) : p)));
         continue;
       }
       const isOperation = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'x-amazon-apigateway-any-method'].includes(key);
       if (!isOperation || !isObject(op)) {
-        newItem[key] = op;
+        setOwn(newItem, key, op);
         continue;
       }
       const { parameters, consumes: opConsumes, produces: opProduces, responses, ...rest } = op;
@@ -93,9 +94,9 @@ export function liftSwagger2(doc: Json, changes: Change[], base = ''): Json {
           return [status, nr];
         }));
       } else newOp.responses = responses;
-      newItem[key] = newOp;
+      setOwn(newItem, key, newOp);
     }
-    paths[path] = newItem;
+    setOwn(paths, path, newItem);
   }
   out.paths = paths;
   if (Object.keys(components).length) out.components = { ...(isObject(out.components) ? out.components : {}), ...components };

@@ -116,7 +116,7 @@ export function parseRuleSetting(
     }
     const merged = { ...rule.defaultOptions, ...options };
     for (const key of Object.keys(options)) {
-      if (rule.defaultOptions && !(key in rule.defaultOptions)) problem(`unknown option "${key}" for rule "${id}"`);
+      if (rule.defaultOptions && !Object.hasOwn(rule.defaultOptions, key)) problem(`unknown option "${key}" for rule "${id}"`);
     }
     for (const p of rule.validateOptions?.(merged) ?? []) problem(p);
     return { level: level as RuleLevel, options: merged };

@@ -1,3 +1,4 @@
+import { textOf } from '../spec/own.js';
 import { type Diagnostic, type Severity, type SuppressedDiagnostic, compareDiagnostics, diagnosticKey } from '../report/diagnostic.js';
 import type { ApiModel, NodeBase } from '../spec/model.js';
 import type { Loc } from '../spec/refs.js';
@@ -18,7 +19,7 @@ function isLoc(node: NodeBase | Loc): node is Loc {
 }
 
 function format(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (k in data ? String(data[k]) : `{{${k}}}`));
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => (Object.hasOwn(data, k) ? textOf(data[k]) : `{{${k}}}`));
 }
 
 /**

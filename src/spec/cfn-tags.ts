@@ -70,6 +70,10 @@ const FLOAT = new yaml.Type(coreFloat.tag, {
 export const CFN_SCHEMA = new yaml.Schema({
   implicit: [...core.compiledImplicit.filter((t) => t !== coreFloat), FLOAT, (yaml as unknown as { types: { merge: yaml.Type } }).types.merge],
   explicit: FUNCTIONS.flatMap((fn) =>
-    kinds.map((kind) => new yaml.Type(`!${fn}`, { kind, construct: (data: unknown) => build(fn, data) })),
+    kinds
+      // `!GetAtt` takes `Resource.Attribute` or `[Resource, Attribute]`; CloudFormation rejects a mapping
+      // (intrinsic-function-reference-getatt.html), which would otherwise become "[object Object]".
+      .filter((kind) => !(fn === 'GetAtt' && kind === 'mapping'))
+      .map((kind) => new yaml.Type(`!${fn}`, { kind, construct: (data: unknown) => build(fn, data) })),
   ),
 });

@@ -1,3 +1,4 @@
+import { textOf } from './own.js';
 export type OasVersion = '2.0' | '3.0' | '3.1';
 export type ApiType = 'rest' | 'http';
 
@@ -7,9 +8,9 @@ export function isObject(v: unknown): v is Record<string, unknown> {
 
 /** `swagger: 2.0` (a number) and `openapi: '3.0'` are accepted by AWS, so read them loosely. */
 export function detectVersion(doc: Record<string, unknown>): OasVersion | null {
-  if (doc.swagger !== undefined) return String(doc.swagger).startsWith('2') ? '2.0' : null;
+  if (doc.swagger !== undefined) return textOf(doc.swagger).startsWith('2') ? '2.0' : null;
   if (doc.openapi !== undefined) {
-    const v = String(doc.openapi);
+    const v = textOf(doc.openapi);
     if (v.startsWith('3.1')) return '3.1';
     if (v.startsWith('3')) return '3.0';
   }
@@ -29,7 +30,7 @@ export function detectApiType(doc: Record<string, unknown>): ApiType {
   if (isObject(schemes)) {
     for (const s of Object.values(schemes)) {
       const auth = isObject(s) ? s['x-amazon-apigateway-authorizer'] : undefined;
-      if (isObject(auth) && String(auth.type).toLowerCase() === 'jwt') return 'http';
+      if (isObject(auth) && textOf(auth.type).toLowerCase() === 'jwt') return 'http';
     }
   }
   const paths = doc.paths;

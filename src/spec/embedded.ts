@@ -1,3 +1,4 @@
+import { lookupTable } from './own.js';
 import { type ApiType, isObject } from './detect.js';
 import { isIntrinsicKey } from './cfn-tags.js';
 import { joinPointer } from './pointer.js';
@@ -34,12 +35,12 @@ export interface SamAdditions {
 }
 
 /** Resource types that carry a definition, the property that holds it inline, and the API type. */
-const CARRIERS: Record<string, { inline: string; elsewhere: string; apiType: ApiType }> = {
+const CARRIERS = lookupTable<{ inline: string; elsewhere: string; apiType: ApiType }>({
   'AWS::ApiGateway::RestApi': { inline: 'Body', elsewhere: 'BodyS3Location', apiType: 'rest' },
   'AWS::Serverless::Api': { inline: 'DefinitionBody', elsewhere: 'DefinitionUri', apiType: 'rest' },
   'AWS::ApiGatewayV2::Api': { inline: 'Body', elsewhere: 'BodyS3Location', apiType: 'http' },
   'AWS::Serverless::HttpApi': { inline: 'DefinitionBody', elsewhere: 'DefinitionUri', apiType: 'http' },
-};
+});
 
 /** A CloudFormation or SAM template rather than an OpenAPI document. */
 export function isCloudFormationTemplate(doc: unknown): doc is Record<string, unknown> {

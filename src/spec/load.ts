@@ -151,8 +151,47 @@ export function readText(path: string, display: string, options: { allowEmpty?: 
   return decodeText(readInput(path, display, MAX_INPUT_BYTES), display, options);
 }
 
+/**
+ * The offset of a comma before `}` or `]` outside strings, or -1. JSON has no trailing commas
+ * (RFC 8259), but the YAML parser that reads JSON files accepts them as YAML flow collections.
+ */
+export function jsonTrailingComma(text: string): number {
+  // Most files have none: a native search first, the string-aware scan only when it finds one.
+  if (!/,\s*[}\]]/.test(text)) return -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+      continue;
+    }
+    if (c === 0x22) inString = true;
+    else if (c === 0x2c) {
+      let j = i + 1;
+      while (j < text.length && /\s/.test(text[j]!)) j++;
+      if (text[j] === '}' || text[j] === ']') return i;
+    }
+  }
+  return -1;
+}
+
+/** A file read as JSON: named `.json`, or starting with `{` or `[` and not named `.yaml`/`.yml`. */
+function isJsonText(path: string, text: string): boolean {
+  const ext = extname(path).toLowerCase();
+  return ext === '.json' || (ext !== '.yaml' && ext !== '.yml' && /^\s*[{[]/.test(text));
+}
+
 /** Parse YAML or JSON text, recording the position of every node. */
 export function parseText(text: string, path: string, display: string): Source {
+  if (isJsonText(path, text)) {
+    const comma = jsonTrailingComma(text);
+    if (comma >= 0) {
+      const before = text.slice(0, comma);
+      const line = before.split('\n').length;
+      throw new UserError('trailing comma (JSON allows none)', { file: display, line, column: comma - before.lastIndexOf('\n') });
+    }
+  }
   const table = new PositionTable(text.length);
   let root: unknown;
   try {
@@ -168,6 +207,8 @@ export function parseText(text: string, path: string, display: string): Source {
       let reason = err.reason || 'syntax error';
       if (/maxDepth/.test(reason)) reason = `nesting deeper than ${MAX_DEPTH} levels`;
       if (/duplicated mapping key/.test(reason)) reason = 'duplicate key';
+      const tag = /unknown tag !<(![A-Za-z]+)>/.exec(reason)?.[1];
+      if (tag === '!GetAtt') reason = '!GetAtt takes Resource.Attribute or [Resource, Attribute], not a mapping';
       throw new UserError(reason, {
         file: display,
         line: mark?.line === undefined ? undefined : mark.line + 1,

@@ -1,3 +1,4 @@
+import { textOf } from './own.js';
 import { type ApiType, detectApiType, detectVersion, isObject, type OasVersion } from './detect.js';
 import type { SamAdditions } from './embedded.js';
 import { intrinsicObjects } from './cfn-tags.js';
@@ -246,7 +247,7 @@ export function buildModel(set: SourceSet, options: BuildOptions = {}): ApiModel
     list.forEach((raw, i) => {
       const d = follow(raw, at(loc, i));
       if (!isObject(d.value)) return;
-      out.push({ name: String(d.value.name ?? ''), in: String(d.value.in ?? ''), value: d.value, loc: d.loc, via: d.via ?? via });
+      out.push({ name: textOf(d.value.name ?? ''), in: textOf(d.value.in ?? ''), value: d.value, loc: d.loc, via: d.via ?? via });
     });
     return out;
   };

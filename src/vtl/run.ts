@@ -1,3 +1,4 @@
+import { emptyRecord, ownValue, setOwn } from '../spec/own.js';
 import { loadSource, parseText, readText } from '../spec/load.js';
 import { UserError } from '../errors.js';
 import { isObject } from '../spec/detect.js';
@@ -90,10 +91,11 @@ function applyOverrides(event: ProxyEvent, cmd: RenderCommand, pathParameters: R
     const keys = path.split('.');
     let node = ctx;
     for (const k of keys.slice(0, -1)) {
-      if (!isObject(node[k])) node[k] = {};
+      const next = ownValue(node, k);
+      if (!isObject(next)) setOwn(node, k, emptyRecord());
       node = node[k] as Record<string, unknown>;
     }
-    node[keys[keys.length - 1]!] = value;
+    setOwn(node, keys[keys.length - 1]!, value);
   }
   e.requestContext = ctx;
   return e;

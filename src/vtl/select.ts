@@ -1,3 +1,4 @@
+import { emptyRecord } from '../spec/own.js';
 import { isObject } from '../spec/detect.js';
 import type { ApiModel, IntegrationNode, IntegrationResponseNode, OperationNode } from '../spec/model.js';
 import { joinPointer } from '../spec/pointer.js';
@@ -18,7 +19,7 @@ export interface FoundOperation {
 function matchPath(template: string, concrete: string): Record<string, string> | undefined {
   const t = template.split('/').filter(Boolean);
   const c = concrete.split('/').filter(Boolean);
-  const params: Record<string, string> = {};
+  const params: Record<string, string> = emptyRecord();
   for (let i = 0; i < t.length; i++) {
     const seg = t[i]!;
     const greedy = /^\{(.+)\+\}$/.exec(seg);
@@ -126,7 +127,7 @@ export interface ResponseSources {
 /** `responseParameters` of an integration response, evaluated (data mapping reference). */
 export function mapResponseParameters(response: IntegrationResponseNode, sources: ResponseSources): Record<string, string> {
   const params = isObject(response.value) && isObject(response.value.responseParameters) ? response.value.responseParameters : {};
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = emptyRecord();
   for (const [key, raw] of Object.entries(params)) {
     const header = /^method\.response\.header\.(.+)$/.exec(key)?.[1];
     if (!header || typeof raw !== 'string') continue;

@@ -31,7 +31,8 @@ describe('formatters', () => {
     expect(FORMATTERS.stylish!(diagnostics, ctx)).toBe(
       [
         'api.yaml:14:9       error    int/uri-missing  Integration for GET /pets has no uri  #/paths/~1pets/get/x-amazon-apigateway-integration',
-        'dir/a,b:c.yaml:3:1  warning  vtl/syntax       Template has 50% of a "#if", then: more, stuff\nhere  #/x  (via api.yaml#/paths/~1a/$ref)',
+        // One finding, one line: a line break inside a message is printed escaped.
+        'dir/a,b:c.yaml:3:1  warning  vtl/syntax       Template has 50% of a "#if", then: more, stuff\\nhere  #/x  (via api.yaml#/paths/~1a/$ref)',
         'api.yaml:1:1        info     int/uri-on-mock  Mock <uri> & "stuff"  #',
         '',
         '3 problems (1 error, 1 warning, 1 info)',

@@ -1,4 +1,5 @@
 import { UserError } from '../../errors.js';
+import { setOwn } from '../../spec/own.js';
 import { isObject } from '../../spec/detect.js';
 import { joinPointer, parsePointer } from '../../spec/pointer.js';
 import { isRefObject, type Loc, type SourceSet } from '../../spec/refs.js';
@@ -61,7 +62,7 @@ export function bundleBody(set: SourceSet, source: Source): Record<string, unkno
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(value)) {
       tokens.push(k);
-      out[k] = copy(value[k], from, depth + 1);
+      setOwn(out, k, copy(value[k], from, depth + 1));
       tokens.pop();
     }
     return out;

@@ -1,3 +1,5 @@
+import { UserError } from '../../errors.js';
+import { setOwn } from '../../spec/own.js';
 import { isObject } from '../../spec/detect.js';
 import { MAX_BUNDLE_DEPTH } from './body.js';
 import { escapeForSub, logicalName } from './values.js';
@@ -16,10 +18,10 @@ export function bindFreeReferences(template: Record<string, unknown>): string[] 
   const resources = isObject(template.Resources) ? template.Resources : {};
   const parameters: Record<string, unknown> = isObject(template.Parameters) ? { ...template.Parameters } : {};
   const added: string[] = [];
-  const known = (name: string) => name in resources || name in parameters || CFN_PSEUDO.test(name);
+  const known = (name: string) => Object.hasOwn(resources, name) || Object.hasOwn(parameters, name) || CFN_PSEUDO.test(name);
   const bind = (name: string): string => {
     const param = logicalName(name, 'Value');
-    if (!(param in parameters)) {
+    if (!Object.hasOwn(parameters, param)) {
       parameters[param] = { Type: 'String', Description: `${name}, which the definition takes from the stack it was written for` };
       added.push(param);
     }
@@ -30,7 +32,7 @@ export function bindFreeReferences(template: Record<string, unknown>): string[] 
       const name = inner.trim();
       if (locals.has(name) || CFN_PSEUDO.test(name)) return all;
       const [head, ...attr] = name.split('.');
-      if (known(head!) && (attr.length === 0 || head! in resources)) return all;
+      if (known(head!) && (attr.length === 0 || Object.hasOwn(resources, head!))) return all;
       return `\${${bind(attr.length ? `${head}${attr.join('')}` : name)}}`;
     });
   const visit = (node: unknown, depth: number): unknown => {
@@ -45,8 +47,12 @@ export function bindFreeReferences(template: Record<string, unknown>): string[] 
       const v = node[k];
       if (k === 'Ref' && typeof v === 'string') return known(v) ? node : { Ref: bind(v) };
       if (k === 'Fn::GetAtt') {
-        const [res, ...attr] = Array.isArray(v) ? v.map(String) : String(v).split('.');
-        return res !== undefined && !(res in resources) ? { Ref: bind(`${res}${attr.join('')}`) } : node;
+        // "Resource.Attribute" or [Resource, Attribute] (intrinsic-function-reference-getatt.html).
+        if (!(typeof v === 'string' || (Array.isArray(v) && typeof v[0] === 'string'))) {
+          throw new UserError(`Fn::GetAtt takes "Resource.Attribute" or [Resource, Attribute], not ${JSON.stringify(v)?.slice(0, 80) ?? String(v)}`);
+        }
+        const [res, ...attr] = Array.isArray(v) ? v.filter((x) => typeof x === 'string') : v.split('.');
+        return res !== undefined && !Object.hasOwn(resources, res) ? { Ref: bind(`${res}${attr.join('')}`) } : node;
       }
       if (k === 'Fn::Sub') {
         if (typeof v === 'string') return { 'Fn::Sub': subText(v, new Set()) };
@@ -57,7 +63,7 @@ export function bindFreeReferences(template: Record<string, unknown>): string[] 
       }
     }
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(node)) out[k] = visit(v, depth + 1);
+    for (const [k, v] of Object.entries(node)) setOwn(out, k, visit(v, depth + 1));
     return out;
   };
   template.Resources = visit(resources, 0);

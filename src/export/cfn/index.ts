@@ -1,3 +1,4 @@
+import { textOf } from '../../spec/own.js';
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
@@ -7,6 +8,7 @@ import { detectApiType, detectVersion, isObject } from '../../spec/detect.js';
 import { buildModel } from '../../spec/model.js';
 import { isCloudFormationTemplate } from '../../spec/embedded.js';
 import { SourceSet } from '../../spec/refs.js';
+import { assertImportable } from '../../spec/structure.js';
 import type { Source } from '../../spec/source.js';
 import { bundleBody, mainAccount, rewriteValues } from './body.js';
 import { bindFreeReferences } from './free-references.js';
@@ -80,8 +82,10 @@ export function exportSource(source: Source, options: ExportOptions): ExportResu
   const display = (abs: string) => abs;
   const set = new SourceSet(source, display, '', { cwd, refRoots: options.refRoots });
   const model = buildModel(set, { apiType });
+  // Also when a configuration turns doc/structure-type off: such a stack would not deploy.
+  assertImportable(set, model.doc, model.base, model.version, cwd);
   if (http && model.version !== '3.0') {
-    throw new UserError(`HTTP APIs import OpenAPI 3.0 only; this definition is ${model.version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${String(doc.openapi)}`}`, { file: source.displayPath(cwd) });
+    throw new UserError(`HTTP APIs import OpenAPI 3.0 only; this definition is ${model.version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${textOf(doc.openapi)}`}`, { file: source.displayPath(cwd) });
   }
   const notes: string[] = [];
   const targets = new LambdaTargets(new Map(Object.entries(options.lambda ?? {})));
@@ -160,7 +164,13 @@ export function exportSource(source: Source, options: ExportOptions): ExportResu
   if (Object.keys(parameters).length) template.Parameters = Object.fromEntries(Object.entries(parameters).sort(([a], [b]) => (a < b ? -1 : 1)));
   template.Resources = resources;
   template.Outputs = outputs;
-  const bound = bindFreeReferences(template);
+  let bound: string[];
+  try {
+    bound = bindFreeReferences(template);
+  } catch (err) {
+    if (err instanceof UserError && !err.file) throw new UserError(err.message, { file: source.displayPath(cwd), cause: err });
+    throw err;
+  }
   if (bound.length) notes.push(`the definition refers to values outside it; they became Parameters: ${bound.join(', ')}`);
   return { template, apiType, notes: [...new Set(notes)], diagnostics };
 }

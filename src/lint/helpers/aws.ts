@@ -1,3 +1,4 @@
+import { lookupTable } from '../../spec/own.js';
 /** Facts about API Gateway's accepted values, with their sources in reference lint-rules.md §A. */
 
 export const INTEGRATION_TYPES = ['aws', 'aws_proxy', 'http', 'http_proxy', 'mock'];
@@ -17,7 +18,7 @@ export const INTEGRATION_RESPONSE_FIELDS = new Set(['statusCode', 'responseParam
 
 /** Placement of every extension (lint-rules.md §A.1). */
 export type ExtensionPlace = 'root' | 'operation' | 'pathItem' | 'securityScheme' | 'components' | 'server' | 'tag' | 'integration';
-export const EXTENSIONS: Record<string, ExtensionPlace[]> = {
+export const EXTENSIONS = lookupTable<ExtensionPlace[]>({
   'x-amazon-apigateway-any-method': ['pathItem'],
   'x-amazon-apigateway-integration': ['operation'],
   'x-amazon-apigateway-integrations': ['components'],
@@ -39,7 +40,7 @@ export const EXTENSIONS: Record<string, ExtensionPlace[]> = {
   'x-amazon-apigateway-tag-value': ['tag'],
   'x-amazon-apigateway-security-policy': ['root'],
   'x-amazon-apigateway-endpoint-access-mode': ['root'],
-};
+});
 
 /** Gateway response types and their default status codes (gateway responses reference). */
 export const GATEWAY_RESPONSE_TYPES = [
@@ -97,7 +98,7 @@ export function isReservedHttpHeader(name: string): boolean {
 }
 
 /** HTTP API integration subtypes with required and optional parameters (integration subtype reference). */
-export const SUBTYPES: Record<string, { required: string[]; optional: string[] }> = {
+export const SUBTYPES = lookupTable<{ required: string[]; optional: string[] }>({
   'EventBridge-PutEvents': { required: ['Detail', 'DetailType', 'Source'], optional: ['Time', 'EventBusName', 'Region', 'Resources', 'TraceHeader'] },
   'SQS-SendMessage': { required: ['QueueUrl', 'MessageBody'], optional: ['DelaySeconds', 'MessageAttributes', 'MessageDeduplicationId', 'MessageGroupId', 'MessageSystemAttributes', 'Region'] },
   'SQS-ReceiveMessage': { required: ['QueueUrl'], optional: ['AttributeNames', 'MaxNumberOfMessages', 'MessageAttributeNames', 'ReceiveRequestAttemptId', 'VisibilityTimeout', 'WaitTimeSeconds', 'Region'] },
@@ -108,7 +109,7 @@ export const SUBTYPES: Record<string, { required: string[]; optional: string[] }
   'StepFunctions-StartExecution': { required: ['StateMachineArn'], optional: ['Name', 'Input', 'Region'] },
   'StepFunctions-StartSyncExecution': { required: ['StateMachineArn'], optional: ['Name', 'Input', 'Region', 'TraceHeader'] },
   'StepFunctions-StopExecution': { required: ['ExecutionArn'], optional: ['Cause', 'Error', 'Region'] },
-};
+});
 
 export function eqIgnoreCase(a: unknown, list: readonly string[]): boolean {
   return typeof a === 'string' && list.some((x) => x.toLowerCase() === a.toLowerCase());

@@ -1,7 +1,8 @@
+import { lookupTable } from '../../spec/own.js';
 import type { OperationNode } from '../../spec/model.js';
 import { isGreedy, segments } from './paths.js';
 
-const LOCATION: Record<string, string> = { path: 'path', query: 'querystring', header: 'header' };
+const LOCATION = lookupTable<string>({ path: 'path', query: 'querystring', header: 'header' });
 
 /**
  * Method request parameters a mapping may read: `path.id`, `querystring.q`, `header.x-key`

@@ -34,6 +34,7 @@ import { rule as docMixedOasVersions } from './doc/mixed-oas-versions.js';
 import { rule as docOas31 } from './doc/oas31.js';
 import { rule as docParseError } from './doc/parse-error.js';
 import { rule as docSizeLimit } from './doc/size-limit.js';
+import { rule as docStructureType } from './doc/structure-type.js';
 import { rule as docSwaggerForHttpApi } from './doc/swagger-for-http-api.js';
 import { rule as docUnknownIntegrationField } from './doc/unknown-integration-field.js';
 import { rule as docUnknownXAmazonExtension } from './doc/unknown-x-amazon-extension.js';
@@ -198,6 +199,7 @@ export const rules: readonly Rule[] = [
   docOas31 as Rule,
   docParseError as Rule,
   docSizeLimit as Rule,
+  docStructureType as Rule,
   docSwaggerForHttpApi as Rule,
   docUnknownIntegrationField as Rule,
   docUnknownXAmazonExtension as Rule,

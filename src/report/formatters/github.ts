@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../diagnostic.js';
+import { escapeControl } from '../escape.js';
 import type { FormatContext } from './context.js';
 
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// Control characters are escaped first: ESC or BEL from a definition must not reach the log raw.
+const escapeData = (s: string) => escapeControl(s, { keepLineBreaks: true }).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 

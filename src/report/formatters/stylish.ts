@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { Diagnostic } from '../diagnostic.js';
+import { escapeControl } from '../escape.js';
 import type { FormatContext } from './context.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -12,11 +13,11 @@ export function formatStylish(diagnostics: readonly Diagnostic[], ctx: FormatCon
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   if (diagnostics.length === 0) return '';
   const rows = diagnostics.map((d) => [
-    `${d.file}:${d.range.start.line}:${d.range.start.column}`,
+    escapeControl(`${d.file}:${d.range.start.line}:${d.range.start.column}`),
     d.severity,
     d.ruleId,
-    d.message,
-    `#${d.pointer}` + (d.via ? `  (via ${d.via.file}#${d.via.pointer})` : ''),
+    escapeControl(d.message),
+    escapeControl(`#${d.pointer}` + (d.via ? `  (via ${d.via.file}#${d.via.pointer})` : '')),
   ]);
   const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   const paint = (sev: string, text: string) => (sev === 'error' ? c.red(text) : sev === 'warning' ? c.yellow(text) : c.blue(text));

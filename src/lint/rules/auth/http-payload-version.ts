@@ -1,3 +1,4 @@
+import { textOf } from '../../../spec/own.js';
 import { DOCS } from '../../helpers/docs.js';
 import { isUnknownValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
@@ -20,7 +21,7 @@ export const rule = defineRule({
         const v = node.value.authorizerPayloadFormatVersion;
         if (v === undefined) return void ctx.report({ messageId: 'missing', data: { name: node.name }, node, on: 'key' });
         if (isUnknownValue(v)) return;
-        const s = typeof v === 'number' ? v.toFixed(1) : String(v);
+        const s = typeof v === 'number' ? v.toFixed(1) : textOf(v);
         if (s !== '1.0' && s !== '2.0') return void ctx.report({ messageId: 'invalid', data: { name: node.name, value: JSON.stringify(v) }, node, at: ['authorizerPayloadFormatVersion'] });
         if (s === '1.0' && node.value.enableSimpleResponses === true) ctx.report({ messageId: 'simple', data: { name: node.name }, node, at: ['enableSimpleResponses'] });
       },

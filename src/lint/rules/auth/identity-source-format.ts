@@ -1,3 +1,4 @@
+import { textOf } from '../../../spec/own.js';
 import { DOCS } from '../../helpers/docs.js';
 import { identitySources } from '../../helpers/security.js';
 import { isUnknownValue } from '../../helpers/values.js';
@@ -26,7 +27,7 @@ export const rule = defineRule({
         if (!list || list.length === 0) return;
         const http = ctx.model.apiType === 'http';
         if (!http && node.type === 'token' && (list.length !== 1 || !/^method\.request\.header\.[^\s.]+$/.test(list[0]!))) {
-          ctx.report({ messageId: 'tokenSingle', data: { name: node.name, value: String(raw) }, node, at: ['identitySource'] });
+          ctx.report({ messageId: 'tokenSingle', data: { name: node.name, value: textOf(raw) }, node, at: ['identitySource'] });
           return;
         }
         const expected = http ? '$request.header.<name>, $request.querystring.<name>, $context.<name> or $stageVariables.<name>' : 'method.request.header.<name>, method.request.querystring.<name>, stageVariables.<name> or context.<name>';

@@ -1,3 +1,4 @@
+import { textOf } from '../../../spec/own.js';
 import { DOCS } from '../../helpers/docs.js';
 import { defineRule } from '../../rule.js';
 
@@ -17,14 +18,14 @@ export const rule = defineRule({
     return {
       SecurityScheme(node) {
         const type = node.value.type;
-        const data = { name: node.name, value: String(type) };
+        const data = { name: node.name, value: textOf(type) };
         if (!node.authorizer) {
           if (type === 'http' || type === 'oauth2' || type === 'openIdConnect') ctx.report({ messageId: 'ignored', data, node, at: ['type'] });
           return;
         }
         if (type !== 'apiKey') ctx.report({ messageId: 'notApiKey', data, node, at: ['type'] });
         else if (node.value.in !== 'header' && !(node.authorizer.type === 'request' && node.value.in === 'query')) {
-          ctx.report({ messageId: 'wrongIn', data: { name: node.name, value: String(node.value.in) }, node, at: ['in'] });
+          ctx.report({ messageId: 'wrongIn', data: { name: node.name, value: textOf(node.value.in) }, node, at: ['in'] });
         }
       },
     };

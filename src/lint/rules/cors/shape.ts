@@ -1,12 +1,13 @@
+import { lookupTable } from '../../../spec/own.js';
 import { DOCS } from '../../helpers/docs.js';
 import { statedRootValue } from '../../helpers/root.js';
 import { describeValue, isObject, isUnknownValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
 const KEY = 'x-amazon-apigateway-cors';
-const FIELDS: Record<string, 'list' | 'boolean' | 'integer'> = {
+const FIELDS = lookupTable<'list' | 'boolean' | 'integer'>({
   allowOrigins: 'list', allowMethods: 'list', allowHeaders: 'list', exposeHeaders: 'list', allowCredentials: 'boolean', maxAge: 'integer',
-};
+});
 
 export const rule = defineRule({
   id: 'cors/shape',

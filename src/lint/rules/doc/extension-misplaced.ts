@@ -1,12 +1,13 @@
+import { lookupTable } from '../../../spec/own.js';
 import { EXTENSIONS } from '../../helpers/aws.js';
 import { DOCS } from '../../helpers/docs.js';
 import { parentPointer, placeOfTokens } from '../../helpers/placement.js';
 import { defineRule } from '../../rule.js';
 
-const PLACE_NAMES: Record<string, string> = {
+const PLACE_NAMES = lookupTable<string>({
   root: 'the top level', operation: 'an operation', pathItem: 'a path item', securityScheme: 'a security scheme',
   components: 'components', server: 'a server object', tag: 'a tag', integration: 'an integration',
-};
+});
 
 export const rule = defineRule({
   id: 'doc/extension-misplaced',

@@ -1,3 +1,4 @@
+import { textOf } from '../../../spec/own.js';
 import { DOCS } from '../../helpers/docs.js';
 import { defineRule } from '../../rule.js';
 
@@ -12,7 +13,7 @@ export const rule = defineRule({
     return {
       Root(model) {
         if (model.version === '3.1') {
-          ctx.report({ messageId: 'oas31', data: { value: String(model.doc.openapi) }, node: model.base, at: ['openapi'] });
+          ctx.report({ messageId: 'oas31', data: { value: textOf(model.doc.openapi) }, node: model.base, at: ['openapi'] });
         }
       },
     };

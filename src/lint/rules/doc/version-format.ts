@@ -1,3 +1,4 @@
+import { textOf } from '../../../spec/own.js';
 import { DOCS } from '../../helpers/docs.js';
 import { defineRule } from '../../rule.js';
 
@@ -14,10 +15,10 @@ export const rule = defineRule({
       Root(model) {
         const loc = model.base;
         const { swagger, openapi } = model.doc;
-        if (swagger !== undefined && swagger !== '2.0' && String(swagger).startsWith('2')) {
+        if (swagger !== undefined && swagger !== '2.0' && textOf(swagger).startsWith('2')) {
           ctx.report({ messageId: 'loose', data: { value: JSON.stringify(swagger), expected: '"2.0"' }, node: loc, at: ['swagger'] });
         }
-        if (openapi !== undefined && model.version !== null && !/^3\.\d+\.\d+$/.test(String(openapi))) {
+        if (openapi !== undefined && model.version !== null && !/^3\.\d+\.\d+$/.test(textOf(openapi))) {
           ctx.report({ messageId: 'loose', data: { value: JSON.stringify(openapi), expected: '"3.0.x"' }, node: loc, at: ['openapi'] });
         }
       },

@@ -1,3 +1,4 @@
+import { textOf } from '../../../spec/own.js';
 import { DOCS } from '../../helpers/docs.js';
 import { describeValue, isObject, isUnknownValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
@@ -13,7 +14,7 @@ export const rule = defineRule({
     return {
       GatewayResponse(node) {
         const s = isObject(node.value) ? node.value.statusCode : undefined;
-        if (s === undefined || isUnknownValue(s) || /^[1-5]\d\d$/.test(String(s))) return;
+        if (s === undefined || isUnknownValue(s) || /^[1-5]\d\d$/.test(textOf(s))) return;
         ctx.report({ messageId: 'invalid', data: { type: node.responseType, value: describeValue(s) }, node, at: ['statusCode'] });
       },
     };

@@ -1,3 +1,4 @@
+import { textOf } from '../../../spec/own.js';
 import { DOCS } from '../../helpers/docs.js';
 import { isUnknownValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
@@ -17,7 +18,7 @@ export const rule = defineRule({
       Integration(node) {
         const v = node.value.payloadFormatVersion;
         if (v === undefined || isUnknownValue(v)) return;
-        const s = typeof v === 'number' ? v.toFixed(1) : String(v);
+        const s = typeof v === 'number' ? v.toFixed(1) : textOf(v);
         const data = { method: node.operation.label, value: JSON.stringify(v) };
         if (s !== '1.0' && s !== '2.0') ctx.report({ messageId: 'invalid', data, node, at: ['payloadFormatVersion'] });
         else if (s === '2.0' && (node.type !== 'aws_proxy' || node.value.integrationSubtype !== undefined)) ctx.report({ messageId: 'notLambda', data, node, at: ['payloadFormatVersion'] });

@@ -1,3 +1,4 @@
+import { textOf } from '../../../spec/own.js';
 import { DOCS } from '../../helpers/docs.js';
 import { defineRule } from '../../rule.js';
 
@@ -12,7 +13,7 @@ export const rule = defineRule({
     return {
       Integration(node) {
         const subtype = node.value.integrationSubtype;
-        if (subtype !== undefined && node.value.credentials === undefined) ctx.report({ messageId: 'missing', data: { method: node.operation.label, subtype: String(subtype) }, node, on: 'key' });
+        if (subtype !== undefined && node.value.credentials === undefined) ctx.report({ messageId: 'missing', data: { method: node.operation.label, subtype: textOf(subtype) }, node, on: 'key' });
       },
     };
   },

@@ -1,4 +1,5 @@
 import { isProxy } from '../../helpers/aws.js';
+import { textOf } from '../../../spec/own.js';
 import { DOCS } from '../../helpers/docs.js';
 import { isObject } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
@@ -17,14 +18,14 @@ export const rule = defineRule({
         if (!isObject(node.value) || !isObject(node.value.responseParameters) || isProxy(node.integration)) return;
         const status = node.value.statusCode;
         if (status === undefined) return;
-        const response = node.integration.operation.responses.get(String(status));
+        const response = node.integration.operation.responses.get(textOf(status));
         if (!response) return;
         for (const key of Object.keys(node.value.responseParameters)) {
           const m = /^method\.response\.header\.([^.\s]+)$/.exec(key);
           if (!m || response.headers.has(m[1]!.toLowerCase())) continue;
           ctx.report({
             messageId: 'undeclared', node, at: ['responseParameters', key], on: 'key',
-            data: { pattern: node.pattern, method: node.integration.operation.label, header: m[1]!, status: String(status) },
+            data: { pattern: node.pattern, method: node.integration.operation.label, header: m[1]!, status: textOf(status) },
           });
         }
       },

@@ -1,3 +1,4 @@
+import { textOf } from '../../../spec/own.js';
 import { DOCS } from '../../helpers/docs.js';
 import { describeValue, isObject, isUnknownValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
@@ -14,7 +15,7 @@ export const rule = defineRule({
       IntegrationResponse(node) {
         if (!isObject(node.value)) return;
         const s = node.value.statusCode;
-        if (s === undefined || isUnknownValue(s) || /^[1-5]\d\d$/.test(String(s))) return;
+        if (s === undefined || isUnknownValue(s) || /^[1-5]\d\d$/.test(textOf(s))) return;
         ctx.report({ messageId: 'invalid', data: { pattern: node.pattern, method: node.integration.operation.label, value: describeValue(s) }, node, at: ['statusCode'] });
       },
     };

@@ -1,4 +1,5 @@
 import { isProxy } from '../../helpers/aws.js';
+import { textOf } from '../../../spec/own.js';
 import { DOCS } from '../../helpers/docs.js';
 import { isObject, isUnknownValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
@@ -16,11 +17,11 @@ export const rule = defineRule({
         // A proxy returns the back end's response as is: its integration responses are ignored (int/responses-on-proxy).
         if (!isObject(node.value) || isProxy(node.integration)) return;
         const s = node.value.statusCode;
-        if (s === undefined || isUnknownValue(s) || !/^[1-5]\d\d$/.test(String(s))) return;
+        if (s === undefined || isUnknownValue(s) || !/^[1-5]\d\d$/.test(textOf(s))) return;
         const op = node.integration.operation;
-        if (op.responses.has(String(s))) return;
+        if (op.responses.has(textOf(s))) return;
         const declared = [...op.responses.keys()].join(', ') || 'none';
-        ctx.report({ messageId: 'undeclared', data: { pattern: node.pattern, method: op.label, status: String(s), declared }, node, at: ['statusCode'] });
+        ctx.report({ messageId: 'undeclared', data: { pattern: node.pattern, method: op.label, status: textOf(s), declared }, node, at: ['statusCode'] });
       },
     };
   },
