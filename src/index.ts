@@ -20,3 +20,5 @@ export type { ExportOptions, ExportResult } from './export/cfn/index.js';
 export { convertToHttpApi, ConvertBlockedError } from './convert/http.js';
 export type { ConvertOptions, ConvertResult } from './convert/http.js';
 export type { ConvertReport, Change as ConvertChange } from './convert/report.js';
+export { createServer } from './serve/server.js';
+export type { AccessLogEntry, ApiServer, NotEmulated, ServeOptions } from './serve/server.js';
