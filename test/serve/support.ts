@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
 import { type ApiServer, type AccessLogEntry, createServer, type ServeOptions } from '../../src/serve/server.js';
 
@@ -32,4 +33,22 @@ export async function send(base: string, method: string, path: string, init: { h
   const r = await fetch(base + path, { method, headers: init.headers, body: init.body === undefined ? undefined : new TextEncoder().encode(init.body) });
   const text = await r.text();
   return { status: r.status, headers: r.headers, text, json: () => JSON.parse(text) };
+}
+
+/** A request with exactly these header lines (repeated names stay separate lines), by node:http. */
+export function sendRaw(base: string, method: string, path: string, rawHeaders: string[], body?: string): Promise<Reply> {
+  return new Promise((resolveReply, reject) => {
+    const req = request(base + path, { method, headers: ['Host', new URL(base).host, ...rawHeaders] as unknown as Record<string, string> }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const headers = new Headers();
+        for (let i = 0; i < res.rawHeaders.length; i += 2) headers.append(res.rawHeaders[i]!, res.rawHeaders[i + 1]!);
+        resolveReply({ status: res.statusCode ?? 0, headers, text, json: () => JSON.parse(text) });
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
