@@ -13,6 +13,7 @@ export interface ServeCliOptions {
   stageVariable: string[];
   lambda: string[];
   timeout: string;
+  httpTarget: string[];
   format: 'stylish' | 'json';
 }
 
@@ -48,7 +49,7 @@ export async function serveCommand(file: string, opts: ServeCliOptions, io: Io):
   }
   const server = createServer(file, {
     cwd: io.cwd, apiType: opts.apiType, api: opts.api, stage: opts.stage, stageVariables: pairs(opts.stageVariable, '--stage-variable'),
-    lambdas, timeoutMs: parseTimeout(opts.timeout), onRequest: (e) => io.stdout(logLine(e, opts.format) + '\n'),
+    lambdas, timeoutMs: parseTimeout(opts.timeout), httpTargets: Object.entries(pairs(opts.httpTarget, '--http-target')).map(([from, to]) => ({ from, to })), onRequest: (e) => io.stdout(logLine(e, opts.format) + '\n'),
   });
   for (const n of server.notEmulated) io.stderr(`apigw: not emulated here: ${n.route}: ${n.reason} (answers 500)\n`);
   try {

@@ -5,6 +5,7 @@ import type { ApiModel, IntegrationNode, OperationNode } from '../spec/model.js'
 export type IntegrationKind =
   | { kind: 'mock' }
   | { kind: 'lambda-proxy'; functionName: string; payloadVersion: '1.0' | '2.0' }
+  | { kind: 'http-proxy' }
   | { kind: 'not-emulated'; reason: string };
 
 /** `${stageVariables.x}` replaced by the stage's values (a missing one becomes empty). */
@@ -61,7 +62,8 @@ export function classify(model: ApiModel, op: OperationNode, vars: Record<string
   }
   if (type === 'http' || type === 'http_proxy') {
     if (String(integration.value.connectionType ?? '').toUpperCase() === 'VPC_LINK') return { kind: 'not-emulated', reason: 'VPC link integrations are not emulated' };
-    return { kind: 'not-emulated', reason: `${type.toUpperCase()} integrations are not emulated yet` };
+    if (type === 'http_proxy') return { kind: 'http-proxy' };
+    return { kind: 'not-emulated', reason: 'HTTP (non-proxy) integrations are not emulated yet' };
   }
   return { kind: 'not-emulated', reason: `integration type ${JSON.stringify(integration.value.type)} is not emulated` };
 }

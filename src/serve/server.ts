@@ -2,6 +2,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import type { AddressInfo, Socket } from 'node:net';
 import type { ApiModel, OperationNode } from '../spec/model.js';
 import type { TemplateRequest } from '../vtl/variables.js';
+import { forward, type HttpTarget, targetUrl } from './http-proxy.js';
 import { classify, type IntegrationKind } from './integrations.js';
 import { answerV1, answerV2, eventV1, eventV2, type GatewayAnswer, type ProxyRoute } from './lambda-proxy.js';
 import { FunctionPool, parseHandler } from './lambda-pool.js';
@@ -23,6 +24,8 @@ export interface ServeOptions {
   lambdas?: Record<string, string>;
   /** Lambda invocation timeout in milliseconds (default 29,000, API Gateway's REST limit). */
   timeoutMs?: number;
+  /** Integration URIs starting with `from` are called at `to` instead (HTTP_PROXY). */
+  httpTargets?: HttpTarget[];
   /** Called once per request, after the response is written. */
   onRequest?: (entry: AccessLogEntry) => void;
 }
@@ -128,6 +131,14 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
       if (outcome.kind === 'template-error') return { answer: failure(), route, integration, note: `mapping template failed: ${outcome.message}` };
       const headers: Array<[string, string]> = [['Content-Type', outcome.contentType], ...Object.entries(outcome.headers)];
       return { answer: { status: outcome.status, headers, body: Buffer.from(outcome.body) }, route, integration };
+    }
+    if (kind.kind === 'http-proxy') {
+      const target = targetUrl(op.integration!, req, match.pathParameters, stageVariables, options.httpTargets ?? []);
+      const declared = String(op.integration!.value.httpMethod ?? 'ANY').toUpperCase();
+      const outcome = await forward(target, declared === 'ANY' ? req.method : declared, req, timeoutMs);
+      if (outcome.kind === 'answer') return { answer: outcome.answer, route, integration };
+      if (outcome.kind === 'timeout') return { answer: model.apiType === 'http' ? ANSWERS.httpTimeout() : ANSWERS.timeout(), route, integration, note: `${target} did not answer within ${timeoutMs} ms` };
+      return { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(500), route, integration, note: `${target}: ${outcome.message}` };
     }
     const proxyRoute: ProxyRoute = {
       resourcePath: isDefault ? '$default' : op.path, routeKey: isDefault ? '$default' : `${op.method === 'ANY' ? 'ANY' : op.method} ${op.path}`,
