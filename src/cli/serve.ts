@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { UserError } from '../errors.js';
+import { lint } from '../lint/index.js';
 import { parseHandler } from '../serve/lambda-pool.js';
 import { type AccessLogEntry, createServer } from '../serve/server.js';
 import type { Io } from './io.js';
@@ -51,6 +52,11 @@ export async function serveCommand(file: string, opts: ServeCliOptions, io: Io):
     cwd: io.cwd, apiType: opts.apiType, api: opts.api, stage: opts.stage, stageVariables: pairs(opts.stageVariable, '--stage-variable'),
     lambdas, timeoutMs: parseTimeout(opts.timeout), httpTargets: Object.entries(pairs(opts.httpTarget, '--http-target')).map(([from, to]) => ({ from, to })), onRequest: (e) => io.stdout(logLine(e, opts.format) + '\n'),
   });
+  // A definition API Gateway would refuse still serves, so that it can be tried while it is being fixed.
+  const { diagnostics } = await lint(file, { cwd: io.cwd, apiType: opts.apiType });
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  for (const d of errors) io.stderr(`apigw: lint error: ${d.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId} ${d.message}\n`);
+  if (errors.length) io.stderr(`apigw: ${errors.length} lint error${errors.length === 1 ? '' : 's'} (see apigw lint); serving anyway\n`);
   for (const n of server.notEmulated) io.stderr(`apigw: not emulated here: ${n.route}: ${n.reason} (answers 500)\n`);
   try {
     await server.listen(opts.port, opts.host);

@@ -51,7 +51,14 @@ describe('apigw serve', () => {
       'GET /pets/3 -> GET /pets/{id} MOCK 200 <ms>',
       'GET /nowhere -> (no route) - 403 <ms>',
     ]);
-    expect(r.stderr()).toBe('apigw: not emulated here: POST /queue: AWS service integrations are not emulated (answers 500)\n');
+    // The definition has lint errors (no method responses declared) and still serves, with the errors printed.
+    const stderr = r.stderr().trimEnd().split('\n');
+    expect(stderr).toHaveLength(13);
+    expect(stderr[0]).toBe('apigw: lint error: fixtures/serve/rest-mock.yaml:15:25 resp/status-code-undeclared Integration response "404" of GET /pets/{id} maps to status 404, which is not among the declared responses (none)');
+    expect(stderr.slice(-2)).toEqual([
+      'apigw: 11 lint errors (see apigw lint); serving anyway',
+      'apigw: not emulated here: POST /queue: AWS service integrations are not emulated (answers 500)',
+    ]);
   });
 
   it('writes JSON lines with --format json and closes on SIGINT', async () => {

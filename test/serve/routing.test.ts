@@ -11,8 +11,9 @@ describe('serve: REST API routing', () => {
   it.each([
     { method: 'GET', path: '/pets/mine', route: 'GET /pets/mine', body: { route: 'mine' } },
     { method: 'GET', path: '/pets/42', route: 'GET /pets/{id}' },
-    { method: 'DELETE', path: '/pets/42', route: 'ANY /pets/{proxy+}', body: { route: 'greedy', proxy: '42', method: 'DELETE' } },
-    { method: 'GET', path: '/pets/a/b%20c', route: 'ANY /pets/{proxy+}', body: { route: 'greedy', proxy: 'a/b c', method: 'GET' } },
+    { method: 'GET', path: '/toys/special', route: 'GET /toys/special', body: { route: 'special' } },
+    { method: 'DELETE', path: '/toys/special', route: 'ANY /toys/{proxy+}', body: { route: 'greedy', proxy: 'special', method: 'DELETE' } },
+    { method: 'GET', path: '/toys/a/b%20c', route: 'ANY /toys/{proxy+}', body: { route: 'greedy', proxy: 'a/b c', method: 'GET' } },
     { method: 'GET', path: '/items', route: 'GET /items', body: { route: 'GET /items' } },
     { method: 'PUT', path: '/items', route: 'ANY /items', body: { route: 'ANY /items' } },
   ])('$method $path goes to $route', async ({ method, path, route, body }) => {
@@ -28,6 +29,8 @@ describe('serve: REST API routing', () => {
     { method: 'GET', path: '/nowhere' },
     { method: 'GET', path: '/' },
     { method: 'POST', path: '/strict/more' },
+    { method: 'DELETE', path: '/pets/42' },
+    { method: 'GET', path: '/toys' },
     { method: 'GET', path: '/strict' },
   ])('$method $path answers 403 Missing Authentication Token', async ({ method, path }) => {
     const r = await send(rest.url, method, path);
