@@ -87,8 +87,9 @@ export class FunctionPool {
     return slot;
   }
 
-  private async acquire(): Promise<Slot> {
+  private async acquire(): Promise<Slot | undefined> {
     for (;;) {
+      if (this.closed) return undefined;
       const slot = this.idle.pop();
       if (slot) return slot;
       if (this.all.size < this.max) return this.spawn();
@@ -107,8 +108,8 @@ export class FunctionPool {
   }
 
   async invoke(event: unknown, context: Record<string, unknown>): Promise<Invocation> {
-    if (this.closed) return { kind: 'crash', message: 'the server is closing' };
     const slot = await this.acquire();
+    if (!slot) return { kind: 'crash', message: 'the server is closing' };
     slot.busy = true;
     return new Promise<Invocation>((resolveInvocation) => {
       const { worker } = slot;

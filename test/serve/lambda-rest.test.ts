@@ -104,3 +104,16 @@ describe('serve: handlers run isolated from the server', () => {
     expect([r.status, r.text]).toEqual([500, '{"message": "Internal server error"}']);
   });
 });
+
+describe('serve: closing', () => {
+  it('closes while invocations are in flight or queued: every connection ends', async () => {
+    const { createServer } = await import('../../src/serve/server.js');
+    const server = createServer('fixtures/serve/rest-lambda.yaml', { lambdas: { hang: `${H}#hang` } });
+    const url = await server.listen(0);
+    // Six requests for a pool of four threads: four run, two wait.
+    const pending = Array.from({ length: 6 }, () => fetch(`${url}/hang`).then((r) => r.status, () => 'closed'));
+    await new Promise((r) => setTimeout(r, 300));
+    await server.close();
+    expect(await Promise.all(pending)).toEqual(Array(6).fill('closed'));
+  });
+});
