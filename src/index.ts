@@ -21,3 +21,5 @@ export { exportCloudFormation, type ExportOptions } from './export-with-lint.js'
 export { convertToHttpApi, ConvertBlockedError } from './convert/http.js';
 export type { ConvertOptions, ConvertResult } from './convert/http.js';
 export type { ConvertReport, Change as ConvertChange } from './convert/report.js';
+export { createServer } from './serve/server.js';
+export type { AccessLogEntry, ApiServer, NotEmulated, ServeOptions } from './serve/server.js';

@@ -41,6 +41,11 @@ export const EXAMPLES: Record<string, string[]> = {
     'apigw convert http template.yaml --drop-blocking --report json',
   ],
   rules: ['apigw rules', 'apigw rules int/type-invalid'],
+  serve: [
+    'apigw serve api.yaml --port 0',
+    'apigw serve api.yaml --lambda orders=./src/orders.mjs#handler --stage-variable env=dev',
+    'apigw serve template.yaml --api OrdersApi --http-target https://backend.example.com=http://127.0.0.1:9000 --format json',
+  ],
 };
 
 export function commandPath(command: Command): string {

@@ -130,6 +130,25 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     });
 
   program
+    .command('serve')
+    .description('run a REST or HTTP API definition locally and answer as API Gateway would (MOCK, Lambda proxy and HTTP proxy integrations)')
+    .argument('<file>', 'OpenAPI definition, or a CloudFormation/SAM template with the API written inline')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', integer, 3000)
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .addOption(new Option('--api-type <type>', 'REST or HTTP API; auto decides from the document').choices(['rest', 'http', 'auto']).default('auto'))
+    .option('--api <logical-id>', 'in a CloudFormation template: the API to serve, when there are several')
+    .option('--stage <name>', '$context.stage (default: local)')
+    .option('--stage-variable <name=value>', 'stage variable (repeatable)', collect, [])
+    .option('--lambda <name=module#export>', 'run this local Node.js handler for the function a Lambda integration names (repeatable)', collect, [])
+    .option('--http-target <uri-prefix=url>', 'call HTTP_PROXY integration URIs that start with the prefix at this URL instead (repeatable)', collect, [])
+    .option('--timeout <duration>', 'integration timeout (Lambda and HTTP_PROXY), e.g. 29s or 500ms', '29s')
+    .addOption(new Option('-f, --format <format>', 'access log format').choices(['stylish', 'json']).default('stylish'))
+    .action(async (file: string, opts) => {
+      const { serveCommand } = await import('./serve.js');
+      setExit(await serveCommand(file, opts, io));
+    });
+
+  program
     .command('rules')
     .description('list every lint rule, or print one rule\'s page: what it checks, why, examples, how to turn it off')
     .argument('[rule]', 'rule id, e.g. int/type-invalid')

@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import { UserError } from '../errors.js';
+import { lint } from '../lint/index.js';
+import { parseHandler } from '../serve/lambda-pool.js';
+import { type AccessLogEntry, createServer } from '../serve/server.js';
+import type { Io } from './io.js';
+
+export interface ServeCliOptions {
+  port: number;
+  host: string;
+  apiType: 'rest' | 'http' | 'auto';
+  api?: string;
+  stage?: string;
+  stageVariable: string[];
+  lambda: string[];
+  timeout: string;
+  httpTarget: string[];
+  format: 'stylish' | 'json';
+}
+
+function pairs(list: string[], flag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of list) {
+    const i = item.indexOf('=');
+    if (i <= 0) throw new UserError(`${flag} "${item}": expected name=value`);
+    out[item.slice(0, i)] = item.slice(i + 1);
+  }
+  return out;
+}
+
+/** `29s`, `500ms` or a number of seconds. */
+export function parseTimeout(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s)?$/.exec(text.trim());
+  if (!m || Number(m[1]) <= 0) throw new UserError(`--timeout "${text}": expected a duration such as 29s or 500ms`);
+  return m[2] === 'ms' ? Number(m[1]) : Number(m[1]) * 1000;
+}
+
+function logLine(e: AccessLogEntry, format: 'stylish' | 'json'): string {
+  if (format === 'json') return JSON.stringify(e);
+  return `${e.method} ${e.path} -> ${e.route ?? '(no route)'} ${e.integration ?? '-'} ${e.status} ${e.ms}ms${e.note ? `  ${e.note}` : ''}`;
+}
+
+/** Serves until SIGINT or SIGTERM, then closes the server and its handlers' threads. */
+export async function serveCommand(file: string, opts: ServeCliOptions, io: Io): Promise<number> {
+  const lambdas = pairs(opts.lambda, '--lambda');
+  for (const [name, spec] of Object.entries(lambdas)) {
+    if (/^https?:\/\//.test(spec)) throw new UserError(`--lambda ${name}=${spec}: forwarding to a Lambda Invoke endpoint is not supported yet; give a module (./handler.mjs#export)`);
+    const { module } = parseHandler(spec, io.cwd);
+    if (!existsSync(module)) throw new UserError(`--lambda ${name}: cannot read ${spec.replace(/#.*$/, '')}: no such file`);
+  }
+  const server = createServer(file, {
+    cwd: io.cwd, apiType: opts.apiType, api: opts.api, stage: opts.stage, stageVariables: pairs(opts.stageVariable, '--stage-variable'),
+    lambdas, timeoutMs: parseTimeout(opts.timeout), httpTargets: Object.entries(pairs(opts.httpTarget, '--http-target')).map(([from, to]) => ({ from, to })), onRequest: (e) => io.stdout(logLine(e, opts.format) + '\n'),
+  });
+  // A definition API Gateway would refuse still serves, so that it can be tried while it is being fixed.
+  const { diagnostics } = await lint(file, { cwd: io.cwd, apiType: opts.apiType });
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  for (const d of errors) io.stderr(`apigw: lint error: ${d.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId} ${d.message}\n`);
+  if (errors.length) io.stderr(`apigw: ${errors.length} lint error${errors.length === 1 ? '' : 's'} (see apigw lint); serving anyway\n`);
+  for (const n of server.notEmulated) io.stderr(`apigw: not emulated here: ${n.route}: ${n.reason} (answers 500)\n`);
+  try {
+    await server.listen(opts.port, opts.host);
+  } catch (err) {
+    await server.close();
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UserError(`cannot listen on ${opts.host}:${opts.port}: ${code === 'EADDRINUSE' ? 'the address is in use' : (err as Error).message}`, { cause: err });
+  }
+  const kind = server.apiType === 'http' ? 'HTTP API' : 'REST API';
+  if (opts.format === 'json') io.stdout(JSON.stringify({ url: server.url, apiType: server.apiType, stage: server.stage }) + '\n');
+  else io.stdout(`apigw: serving ${kind} of ${file} (stage ${server.stage}) at ${server.url}\n`);
+  await new Promise<void>((resolveStop) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolveStop();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await server.close();
+  return 0;
+}

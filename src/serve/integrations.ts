@@ -1,0 +1,69 @@
+import { isObject } from '../spec/detect.js';
+import type { ApiModel, IntegrationNode, OperationNode } from '../spec/model.js';
+
+/** How the server answers a method's integration. */
+export type IntegrationKind =
+  | { kind: 'mock' }
+  | { kind: 'lambda-proxy'; functionName: string; payloadVersion: '1.0' | '2.0' }
+  | { kind: 'http-proxy' }
+  | { kind: 'not-emulated'; reason: string };
+
+/** `${stageVariables.x}` replaced by the stage's values (a missing one becomes empty). */
+export function substituteStageVariables(text: string, vars: Record<string, string>): string {
+  return text.replace(/\$\{stageVariables\.([A-Za-z0-9_]+)\}/g, (_, k: string) => vars[k] ?? '');
+}
+
+/**
+ * The function a Lambda integration URI names: the name in its function ARN (after stage
+ * variables), or the logical id in a CloudFormation `Fn::Sub` / `Fn::GetAtt` of a template.
+ */
+export function lambdaFunctionName(uri: unknown, vars: Record<string, string>): string | undefined {
+  if (isObject(uri)) {
+    const sub = uri['Fn::Sub'];
+    const text = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
+    const logical = text && /\$\{([A-Za-z0-9]+)\.Arn\}/.exec(text);
+    if (logical) return logical[1];
+    const getAtt = uri['Fn::GetAtt'];
+    if (Array.isArray(getAtt) && typeof getAtt[0] === 'string') return getAtt[0];
+    if (typeof getAtt === 'string') return getAtt.split('.')[0];
+    if (text) return lambdaFunctionName(text, vars);
+    return undefined;
+  }
+  if (typeof uri !== 'string') return undefined;
+  const m = /:function:([^:/]+)/.exec(substituteStageVariables(uri, vars));
+  return m?.[1];
+}
+
+function isLambdaUri(uri: unknown): boolean {
+  if (isObject(uri)) return true;
+  return typeof uri === 'string' && (/:lambda:path\//.test(uri) || /^arn:[^:]+:lambda:/.test(uri));
+}
+
+export function classify(model: ApiModel, op: OperationNode, vars: Record<string, string>): IntegrationKind {
+  const integration: IntegrationNode | undefined = op.integration;
+  if (!integration) return { kind: 'not-emulated', reason: 'it has no x-amazon-apigateway-integration' };
+  const type = integration.type ?? '';
+  const uri = integration.value.uri;
+  if (type === 'mock') {
+    if (model.apiType === 'http') return { kind: 'not-emulated', reason: 'HTTP APIs have no MOCK integrations' };
+    return { kind: 'mock' };
+  }
+  if (type === 'aws_proxy' && isLambdaUri(uri)) {
+    const functionName = lambdaFunctionName(uri, vars);
+    if (!functionName) return { kind: 'not-emulated', reason: 'its Lambda function is not named in the integration uri' };
+    const declared = String(integration.value.payloadFormatVersion ?? '');
+    const payloadVersion = model.apiType === 'http' ? (declared === '1.0' ? '1.0' : '2.0') : '1.0';
+    return { kind: 'lambda-proxy', functionName, payloadVersion };
+  }
+  if (type === 'aws_proxy' || type === 'aws') {
+    const subtype = integration.value.integrationSubtype;
+    if (type === 'aws' && isLambdaUri(uri)) return { kind: 'not-emulated', reason: 'Lambda non-proxy (AWS) integrations are not emulated yet' };
+    return { kind: 'not-emulated', reason: `AWS service integrations${typeof subtype === 'string' ? ` (${subtype})` : ''} are not emulated` };
+  }
+  if (type === 'http' || type === 'http_proxy') {
+    if (String(integration.value.connectionType ?? '').toUpperCase() === 'VPC_LINK') return { kind: 'not-emulated', reason: 'VPC link integrations are not emulated' };
+    if (type === 'http_proxy') return { kind: 'http-proxy' };
+    return { kind: 'not-emulated', reason: 'HTTP (non-proxy) integrations are not emulated yet' };
+  }
+  return { kind: 'not-emulated', reason: `integration type ${JSON.stringify(integration.value.type)} is not emulated` };
+}

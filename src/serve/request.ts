@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto';
+
+/** One request as the client sent it. */
+export interface ClientRequest {
+  method: string;
+  /** The path as sent, still percent-encoded, without the query string. */
+  rawPath: string;
+  rawQueryString: string;
+  /** Header names in the client's case, in order, repeated names kept. */
+  headers: Array<[string, string]>;
+  body: Buffer;
+  sourceIp: string;
+}
+
+/** Query string pairs, decoded as API Gateway does: `+` is a space, `%2B` a plus. */
+export function queryPairs(raw: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const part of raw.split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const k = eq < 0 ? part : part.slice(0, eq);
+    const v = eq < 0 ? '' : part.slice(eq + 1);
+    out.push([formDecode(k), formDecode(v)]);
+  }
+  return out;
+}
+
+function formDecode(s: string): string {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return s;
+  }
+}
+
+/** Last value per name, and every value per name (REST payload 1.0). */
+export function singleAndMulti(pairs: Array<[string, string]>): { single: Record<string, string>; multi: Record<string, string[]> } {
+  const single: Record<string, string> = {};
+  const multi: Record<string, string[]> = {};
+  for (const [k, v] of pairs) {
+    single[k] = v;
+    (multi[k] ??= []).push(v);
+  }
+  return { single, multi };
+}
+
+export function headerValue(req: ClientRequest, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  return req.headers.find(([k]) => k.toLowerCase() === lower)?.[1];
+}
+
+/** The stage and request identity shared by `$context` and Lambda events. */
+export interface RequestInfo {
+  requestId: string;
+  stage: string;
+  apiId: string;
+  accountId: string;
+  domainName: string;
+  /** Milliseconds since the epoch. */
+  time: number;
+}
+
+export function requestInfo(req: ClientRequest, stage: string, apiId: string): RequestInfo {
+  return { requestId: randomUUID(), stage, apiId, accountId: '123456789012', domainName: headerValue(req, 'host') ?? 'localhost', time: Date.now() };
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `$context.requestTime`: CLF-formatted, `02/Dec/2026:09:48:43 +0000`. */
+export function clfTime(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000`;
+}
+
+/** The path as API Gateway reports it: prefixed with the stage, except for an HTTP API's `$default` stage. */
+export function stagePath(stage: string, path: string): string {
+  return stage === '$default' ? path : `/${stage}${path}`;
+}
+
+/** REST `requestContext` (payload 1.0) and the `$context` of mapping templates. */
+export function restRequestContext(req: ClientRequest, info: RequestInfo, resourcePath: string, path: string): Record<string, unknown> {
+  return {
+    resourceId: 'local', resourcePath, httpMethod: req.method, extendedRequestId: info.requestId,
+    requestTime: clfTime(info.time), path: stagePath(info.stage, path), accountId: info.accountId, protocol: 'HTTP/1.1',
+    stage: info.stage, domainPrefix: info.domainName.split('.')[0], requestTimeEpoch: info.time, requestId: info.requestId,
+    identity: { sourceIp: req.sourceIp, userAgent: headerValue(req, 'user-agent') ?? null, accessKey: null, accountId: null, caller: null, user: null, userArn: null, cognitoIdentityId: null, cognitoIdentityPoolId: null, cognitoAuthenticationType: null, cognitoAuthenticationProvider: null },
+    domainName: info.domainName, apiId: info.apiId,
+  };
+}

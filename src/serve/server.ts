@@ -1,0 +1,252 @@
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { ApiModel, OperationNode } from '../spec/model.js';
+import type { TemplateRequest } from '../vtl/variables.js';
+import { forward, type HttpTarget, targetUrl } from './http-proxy.js';
+import { classify, type IntegrationKind } from './integrations.js';
+import { answerV1, answerV2, eventV1, eventV2, type GatewayAnswer, type ProxyRoute } from './lambda-proxy.js';
+import { FunctionPool, parseHandler } from './lambda-pool.js';
+import { type DefinitionText, type LoadedApi, loadApi } from './load.js';
+import { runMock } from './mock.js';
+import { type ClientRequest, headerValue, queryPairs, type RequestInfo, requestInfo, restRequestContext, singleAndMulti } from './request.js';
+import { Router } from './router.js';
+
+export interface ServeOptions {
+  /** Resolves the definition file, `$ref`s and handler modules (default: the process's). */
+  cwd?: string;
+  apiType?: 'rest' | 'http' | 'auto';
+  /** In a CloudFormation template: the logical id of the API. */
+  api?: string;
+  /** `$context.stage` (default `local`). */
+  stage?: string;
+  stageVariables?: Record<string, string>;
+  /** Function name or logical id → `./handler.mjs#export` (export defaults to `handler`). */
+  lambdas?: Record<string, string>;
+  /** Lambda invocation timeout in milliseconds (default 29,000, API Gateway's REST limit). */
+  timeoutMs?: number;
+  /** Integration URIs starting with `from` are called at `to` instead (HTTP_PROXY). */
+  httpTargets?: HttpTarget[];
+  /** Called once per request, after the response is written. */
+  onRequest?: (entry: AccessLogEntry) => void;
+}
+
+export interface AccessLogEntry {
+  method: string;
+  path: string;
+  /** `GET /pets/{id}`, or null when no route matched. */
+  route: string | null;
+  /** `MOCK`, `AWS_PROXY`, … or null. */
+  integration: string | null;
+  status: number;
+  ms: number;
+  /** Why the server could not answer as API Gateway would, when it could not. */
+  note?: string;
+}
+
+/** A route whose integration the server cannot reproduce, and why. */
+export interface NotEmulated {
+  route: string;
+  reason: string;
+}
+
+export interface ApiServer {
+  /** Starts listening (port 0 picks a free port; host default 127.0.0.1); resolves to the URL. */
+  listen(port?: number, host?: string): Promise<string>;
+  /** `http://127.0.0.1:<port>` once listening. */
+  readonly url: string;
+  readonly apiType: 'rest' | 'http';
+  readonly stage: string;
+  readonly notEmulated: NotEmulated[];
+  /** Stops accepting requests, ends open connections and the handlers' threads. */
+  close(): Promise<void>;
+}
+
+const json = (o: unknown) => Buffer.from(JSON.stringify(o));
+
+/** API Gateway's default gateway responses and integration failures (supported-gateway-response-types.html). */
+const ANSWERS = {
+  missingToken: (): GatewayAnswer => ({ status: 403, headers: [['Content-Type', 'application/json'], ['x-amzn-ErrorType', 'MissingAuthenticationTokenException']], body: json({ message: 'Missing Authentication Token' }) }),
+  notFound: (): GatewayAnswer => ({ status: 404, headers: [['Content-Type', 'application/json']], body: json({ message: 'Not Found' }) }),
+  unsupportedMediaType: (): GatewayAnswer => ({ status: 415, headers: [['Content-Type', 'application/json'], ['x-amzn-ErrorType', 'UnsupportedMediaTypeException']], body: json({ message: 'Unsupported Media Type' }) }),
+  restInternal: (status: number): GatewayAnswer => ({ status, headers: [['Content-Type', 'application/json'], ['x-amzn-ErrorType', 'InternalServerErrorException']], body: Buffer.from('{"message": "Internal server error"}') }),
+  httpInternal: (): GatewayAnswer => ({ status: 500, headers: [['Content-Type', 'application/json']], body: json({ message: 'Internal Server Error' }) }),
+  timeout: (): GatewayAnswer => ({ status: 504, headers: [['Content-Type', 'application/json']], body: Buffer.from('{"message": "Endpoint request timed out"}') }),
+  httpTimeout: (): GatewayAnswer => ({ status: 503, headers: [['Content-Type', 'application/json']], body: json({ message: 'Service Unavailable' }) }),
+};
+
+interface Handled {
+  answer: GatewayAnswer;
+  route: string | null;
+  integration: string | null;
+  note?: string;
+}
+
+/**
+ * A local API Gateway for one REST or HTTP API definition: routes, MOCK integrations with their
+ * mapping templates, and Lambda proxy integrations run by local handlers in worker threads.
+ */
+export function createServer(definition: string | DefinitionText | LoadedApi, options: ServeOptions = {}): ApiServer {
+  const cwd = options.cwd ?? process.cwd();
+  const loaded = typeof definition === 'object' && 'model' in definition ? definition : loadApi(definition, { cwd, apiType: options.apiType, api: options.api });
+  const model: ApiModel = loaded.model;
+  const stage = options.stage ?? 'local';
+  const stageVariables = { ...(options.stageVariables ?? {}) };
+  const router = new Router(model);
+  const timeoutMs = options.timeoutMs ?? 29_000;
+  const apiId = loaded.resource ?? 'local';
+  const binaryMediaTypes = Array.isArray(model.doc['x-amazon-apigateway-binary-media-types']) ? (model.doc['x-amazon-apigateway-binary-media-types'] as unknown[]).map(String) : [];
+
+  const pools = new Map<string, FunctionPool>();
+  for (const [name, spec] of Object.entries(options.lambdas ?? {})) pools.set(name, new FunctionPool(parseHandler(spec, cwd), timeoutMs));
+
+  const kinds = new Map<OperationNode, IntegrationKind>();
+  const notEmulated: NotEmulated[] = [];
+  for (const op of model.operations) {
+    let kind = classify(model, op, stageVariables);
+    if (kind.kind === 'lambda-proxy' && !pools.has(kind.functionName)) {
+      kind = { kind: 'not-emulated', reason: `no --lambda given for function ${kind.functionName}` };
+    }
+    kinds.set(op, kind);
+    if (kind.kind === 'not-emulated') notEmulated.push({ route: op.label, reason: kind.reason });
+  }
+
+  const integrationLabel = (op: OperationNode) => (typeof op.integration?.value.type === 'string' ? op.integration.value.type.toUpperCase() : null);
+
+  async function handle(req: ClientRequest, info: RequestInfo): Promise<Handled> {
+    const path = req.rawPath;
+    const match = router.match(req.method, path);
+    if (!match) return { answer: model.apiType === 'http' ? ANSWERS.notFound() : ANSWERS.missingToken(), route: null, integration: null };
+    const op = match.operation;
+    const isDefault = model.apiType === 'http' && op === router.defaultRoute;
+    const route = isDefault ? '$default' : op.label;
+    const integration = integrationLabel(op);
+    const kind = kinds.get(op)!;
+    const failure = () => (model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(500));
+    if (kind.kind === 'not-emulated') return { answer: failure(), route, integration, note: `not emulated: ${kind.reason}` };
+    const decodedPath = decodePath(path);
+    if (kind.kind === 'mock') {
+      const outcome = runMock(op.integration!, templateRequest(req, info, op.path, decodedPath, match.pathParameters, stageVariables), headerValue(req, 'content-type'), headerValue(req, 'accept'));
+      if (outcome.kind === 'unsupported-media-type') return { answer: ANSWERS.unsupportedMediaType(), route, integration };
+      if (outcome.kind === 'no-integration-response') return { answer: failure(), route, integration, note: `no integration response matches status ${outcome.status} and there is no default` };
+      if (outcome.kind === 'template-error') return { answer: failure(), route, integration, note: `mapping template failed: ${outcome.message}` };
+      const headers: Array<[string, string]> = [['Content-Type', outcome.contentType], ...Object.entries(outcome.headers)];
+      return { answer: { status: outcome.status, headers, body: Buffer.from(outcome.body) }, route, integration };
+    }
+    if (kind.kind === 'http-proxy') {
+      const target = targetUrl(op.integration!, req, match.pathParameters, stageVariables, options.httpTargets ?? []);
+      const declared = String(op.integration!.value.httpMethod ?? 'ANY').toUpperCase();
+      const outcome = await forward(target, declared === 'ANY' ? req.method : declared, req, timeoutMs);
+      if (outcome.kind === 'answer') return { answer: outcome.answer, route, integration };
+      if (outcome.kind === 'timeout') return { answer: model.apiType === 'http' ? ANSWERS.httpTimeout() : ANSWERS.timeout(), route, integration, note: `${target} did not answer within ${timeoutMs} ms` };
+      return { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(500), route, integration, note: `${target}: ${outcome.message}` };
+    }
+    const proxyRoute: ProxyRoute = {
+      resourcePath: isDefault ? '$default' : op.path, routeKey: isDefault ? '$default' : `${op.method === 'ANY' ? 'ANY' : op.method} ${op.path}`,
+      path: decodedPath, pathParameters: match.pathParameters, stageVariables,
+    };
+    const event = kind.payloadVersion === '2.0' ? eventV2(req, info, proxyRoute) : eventV1(req, info, proxyRoute, model.apiType === 'http' ? '1.0' : undefined);
+    const outcome = await pools.get(kind.functionName)!.invoke(event, { awsRequestId: info.requestId, functionName: kind.functionName });
+    if (outcome.kind === 'timeout') return { answer: model.apiType === 'http' ? ANSWERS.httpTimeout() : ANSWERS.timeout(), route, integration, note: `function ${kind.functionName} did not answer within ${timeoutMs} ms` };
+    if (outcome.kind === 'crash') return { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(502), route, integration, note: `function ${kind.functionName}: ${outcome.message}` };
+    if (outcome.kind === 'error') return { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(502), route, integration, note: `function ${kind.functionName} failed: ${outcome.errorType}: ${outcome.errorMessage}` };
+    const answer = kind.payloadVersion === '2.0' ? answerV2(outcome.value) : answerV1(outcome.value, binaryMediaTypes, headerValue(req, 'accept'));
+    if (!answer) return { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(502), route, integration, note: `malformed Lambda proxy response from ${kind.functionName}` };
+    return { answer, route, integration };
+  }
+
+  let server: Server | undefined;
+  let url = '';
+  const sockets = new Set<Socket>();
+
+  async function onRequest(incoming: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
+    const chunks: Buffer[] = [];
+    for await (const chunk of incoming) chunks.push(chunk as Buffer);
+    const target = incoming.url ?? '/';
+    const q = target.indexOf('?');
+    const headers: Array<[string, string]> = [];
+    for (let i = 0; i + 1 < incoming.rawHeaders.length; i += 2) headers.push([incoming.rawHeaders[i]!, incoming.rawHeaders[i + 1]!]);
+    const req: ClientRequest = {
+      method: (incoming.method ?? 'GET').toUpperCase(), rawPath: q < 0 ? target : target.slice(0, q), rawQueryString: q < 0 ? '' : target.slice(q + 1),
+      headers, body: Buffer.concat(chunks), sourceIp: incoming.socket.remoteAddress ?? '127.0.0.1',
+    };
+    const info = requestInfo(req, stage, apiId);
+    let handled: Handled;
+    try {
+      handled = await handle(req, info);
+    } catch (err) {
+      handled = { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(500), route: null, integration: null, note: `internal error: ${(err as Error).message}` };
+    }
+    const { answer } = handled;
+    const out: Record<string, string[]> = {};
+    for (const [k, v] of answer.headers) (out[k] ??= []).push(v);
+    // API Gateway names every request in its response: x-amzn-RequestId on REST APIs (AWS-recorded in
+    // LocalStack's test_aws_proxy_response_payload_format_validation snapshot), apigw-requestid on HTTP APIs.
+    out[model.apiType === 'http' ? 'apigw-requestid' : 'x-amzn-RequestId'] = [info.requestId];
+    for (const [k, v] of Object.entries(out)) res.setHeader(k, v.length === 1 ? v[0]! : v);
+    res.setHeader('Content-Length', answer.body.length);
+    res.writeHead(answer.status);
+    res.end(req.method === 'HEAD' ? undefined : answer.body);
+    options.onRequest?.({
+      method: req.method, path: target, route: handled.route, integration: handled.integration, status: answer.status,
+      ms: Math.round((performance.now() - started) * 10) / 10, ...(handled.note ? { note: handled.note } : {}),
+    });
+  }
+
+  return {
+    get url() {
+      return url;
+    },
+    apiType: model.apiType,
+    stage,
+    notEmulated,
+    listen(port = 0, host = '127.0.0.1') {
+      return new Promise<string>((resolveUrl, reject) => {
+        server = createHttpServer((incoming, res) => {
+          onRequest(incoming, res).catch(() => res.destroy());
+        });
+        server.on('connection', (s: Socket) => {
+          sockets.add(s);
+          s.on('close', () => sockets.delete(s));
+        });
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          const address = server!.address() as AddressInfo;
+          url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
+          resolveUrl(url);
+        });
+      });
+    },
+    async close() {
+      const s = server;
+      server = undefined;
+      if (s) {
+        const closed = new Promise<void>((r) => s.close(() => r()));
+        for (const socket of sockets) socket.destroy();
+        await closed;
+      }
+      await Promise.all([...pools.values()].map((p) => p.close()));
+    },
+  };
+}
+
+function decodePath(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** The request as mapping templates see it: `$input`, `$context`, `$stageVariables`. */
+function templateRequest(req: ClientRequest, info: RequestInfo, resourcePath: string, path: string, pathParameters: Record<string, string>, stageVariables: Record<string, string>): TemplateRequest {
+  return {
+    body: req.body.toString('utf8'),
+    path: pathParameters,
+    querystring: singleAndMulti(queryPairs(req.rawQueryString)).single,
+    header: singleAndMulti(req.headers).single,
+    stageVariables,
+    context: restRequestContext(req, info, resourcePath, path),
+  };
+}
+

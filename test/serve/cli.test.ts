@@ -1,0 +1,105 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { apigw, BIN, ROOT } from '../support/cli.js';
+
+interface Running {
+  child: ChildProcess;
+  url: string;
+  stdout: () => string;
+  stderr: () => string;
+}
+
+/** Start `apigw serve … --port 0` and wait for its ready line. */
+async function start(args: string[]): Promise<Running> {
+  const child = spawn(process.execPath, [BIN, 'serve', ...args, '--port', '0'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+  let out = '';
+  let err = '';
+  child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    child.stdout!.on('data', (c: Buffer) => {
+      out += c.toString();
+      const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+      if (m) resolveUrl(m[0]);
+    });
+    child.once('exit', (code) => reject(new Error(`exited ${code}: ${err}`)));
+  });
+  return { child, url, stdout: () => out, stderr: () => err };
+}
+
+async function stop(r: Running, signal: NodeJS.Signals): Promise<number | null> {
+  const exited = once(r.child, 'exit');
+  r.child.kill(signal);
+  const [code] = await exited;
+  return code as number | null;
+}
+
+describe('apigw serve', () => {
+  it('prints one ready line, one access-log line per request, and closes cleanly on SIGTERM', async () => {
+    const r = await start(['fixtures/serve/rest-mock.yaml', '--stage', 'test', '--stage-variable', 'env=ci']);
+    try {
+      const res = await fetch(`${r.url}/pets/3`);
+      expect(await res.json()).toMatchObject({ id: '3', stage: 'test', path: '/test/pets/3', env: 'ci' });
+      await fetch(`${r.url}/nowhere`);
+    } finally {
+      expect(await stop(r, 'SIGTERM')).toBe(0);
+    }
+    const lines = r.stdout().trimEnd().split('\n').map((l) => l.replace(/ \d+(\.\d+)?ms/, ' <ms>'));
+    expect(lines).toEqual([
+      `apigw: serving REST API of fixtures/serve/rest-mock.yaml (stage test) at ${r.url}`,
+      'GET /pets/3 -> GET /pets/{id} MOCK 200 <ms>',
+      'GET /nowhere -> (no route) - 403 <ms>',
+    ]);
+    // The definition has lint errors (no method responses declared) and still serves, with the errors printed.
+    const stderr = r.stderr().trimEnd().split('\n');
+    expect(stderr).toHaveLength(13);
+    expect(stderr[0]).toBe('apigw: lint error: fixtures/serve/rest-mock.yaml:15:25 resp/status-code-undeclared Integration response "404" of GET /pets/{id} maps to status 404, which is not among the declared responses (none)');
+    expect(stderr.slice(-2)).toEqual([
+      'apigw: 11 lint errors (see apigw lint); serving anyway',
+      'apigw: not emulated here: POST /queue: AWS service integrations are not emulated (answers 500)',
+    ]);
+  });
+
+  it('writes JSON lines with --format json and closes on SIGINT', async () => {
+    const r = await start(['fixtures/serve/http-api.yaml', '--format', 'json', '--lambda', 'echo=fixtures/serve/handlers.mjs#echo', '--lambda', 'inferred=fixtures/serve/handlers.mjs#inferred', '--lambda', 'v2=fixtures/serve/handlers.mjs#v2', '--lambda', 'fail=fixtures/serve/handlers.mjs#fail']);
+    try {
+      expect((await fetch(`${r.url}/inferred`)).status).toBe(200);
+    } finally {
+      expect(await stop(r, 'SIGINT')).toBe(0);
+    }
+    const [ready, entry, ...rest] = r.stdout().trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(ready).toEqual({ url: r.url, apiType: 'http', stage: 'local' });
+    expect(entry).toEqual({ method: 'GET', path: '/inferred', route: 'GET /inferred', integration: 'AWS_PROXY', status: 200, ms: expect.any(Number) });
+    expect(rest).toEqual([]);
+    expect(r.stderr()).toBe('');
+  });
+
+  it.each([
+    { name: 'a missing definition', args: ['serve', 'fixtures/serve/none.yaml'], stderr: 'apigw: error: fixtures/serve/none.yaml: cannot read: no such file\n' },
+    { name: 'a missing handler module', args: ['serve', 'fixtures/serve/rest-lambda.yaml', '--lambda', 'echo=./nope.mjs#h'], stderr: 'apigw: error: --lambda echo: cannot read ./nope.mjs: no such file\n' },
+    { name: 'a --lambda without a name', args: ['serve', 'fixtures/serve/rest-lambda.yaml', '--lambda', './h.mjs'], stderr: 'apigw: error: --lambda "./h.mjs": expected name=value\n' },
+    { name: 'a bad --timeout', args: ['serve', 'fixtures/serve/rest-lambda.yaml', '--timeout', 'soon'], stderr: 'apigw: error: --timeout "soon": expected a duration such as 29s or 500ms\n' },
+    { name: '--api on a definition', args: ['serve', 'fixtures/serve/rest-mock.yaml', '--api', 'Api'], stderr: 'apigw: error: fixtures/serve/rest-mock.yaml: --api picks an API in a CloudFormation template; this is a definition\n' },
+  ])('exits 2 on $name', ({ args, stderr }) => {
+    expect(apigw(args)).toEqual({ status: 2, stdout: '', stderr });
+  });
+
+  it('exits 2 when the port is taken', async () => {
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', () => r()));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const r = await new Promise<{ code: number | null; stderr: string }>((resolveRun) => {
+        const child = spawn(process.execPath, [BIN, 'serve', 'fixtures/serve/rest-mock.yaml', '--port', String(port)], { cwd: ROOT });
+        let stderr = '';
+        child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+        child.on('exit', (code) => resolveRun({ code, stderr }));
+      });
+      expect(r.code).toBe(2);
+      expect(r.stderr.split('\n').at(-2)).toBe(`apigw: error: cannot listen on 127.0.0.1:${port}: the address is in use`);
+    } finally {
+      await new Promise((r) => blocker.close(r));
+    }
+  });
+});

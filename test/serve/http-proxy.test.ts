@@ -1,0 +1,84 @@
+import { createServer as createBackend, type Server } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ApiServer, createServer } from '../../src/serve/server.js';
+import { send } from './support.js';
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+const seen: Seen[] = [];
+let backend: Server;
+let api: ApiServer;
+let http: ApiServer;
+
+const integration = (extra: Record<string, unknown>) => ({ 'x-amazon-apigateway-integration': { type: 'http_proxy', ...extra } });
+const restDefinition = {
+  swagger: '2.0', info: { title: 'proxy', version: '1' },
+  paths: {
+    '/{proxy+}': { 'x-amazon-apigateway-any-method': integration({ httpMethod: 'ANY', uri: 'https://backend.example.com/${stageVariables.version}/{proxy}', requestParameters: { 'integration.request.path.proxy': 'method.request.path.proxy' } }) },
+    '/down': { get: integration({ httpMethod: 'GET', uri: 'http://127.0.0.1:1/nothing' }) },
+  },
+};
+const httpDefinition = {
+  openapi: '3.0.1', info: { title: 'proxy', version: '1' }, 'x-amazon-apigateway-importexport-version': '1.0',
+  paths: { '/pets/{id}': { get: integration({ httpMethod: 'GET', payloadFormatVersion: '1.0', uri: 'https://backend.example.com/animals/{id}' }) } },
+};
+
+beforeAll(async () => {
+  backend = createBackend((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      res.writeHead(req.url!.includes('missing') ? 404 : 201, { 'x-upstream': 'yes', 'content-type': 'text/plain' });
+      res.end(`upstream saw ${req.method} ${req.url}`);
+    });
+  });
+  await new Promise<void>((r) => backend.listen(0, '127.0.0.1', () => r()));
+  const to = `http://127.0.0.1:${(backend.address() as { port: number }).port}`;
+  const httpTargets = [{ from: 'https://backend.example.com', to }];
+  api = createServer({ file: 'proxy.json', text: JSON.stringify(restDefinition) }, { stageVariables: { version: 'v2' }, httpTargets, timeoutMs: 2000 });
+  http = createServer({ file: 'http-proxy.json', text: JSON.stringify(httpDefinition) }, { httpTargets });
+  await api.listen(0);
+  await http.listen(0);
+});
+
+afterAll(async () => {
+  await api?.close();
+  await http?.close();
+  await new Promise((r) => backend?.close(r));
+});
+
+describe('serve: HTTP_PROXY', () => {
+  // The greedy path (integration.request.path.proxy = method.request.path.proxy), query string, method, headers and
+  // body are forwarded; the upstream status, headers and body come back unchanged
+  // (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-set-up-simple-proxy.html);
+  // ${stageVariables.version} in the URI is the stage variable
+  // (https://docs.aws.amazon.com/apigateway/latest/developerguide/aws-api-gateway-stage-variables-reference.html).
+  it('forwards the request and returns the upstream response', async () => {
+    const r = await send(api.url, 'PUT', '/a/b?x=1&y=2', { headers: { 'x-client': 'c', 'content-type': 'application/json' }, body: '{"n":1}' });
+    expect([r.status, r.text, r.headers.get('x-upstream'), r.headers.get('content-type')]).toEqual([201, 'upstream saw PUT /v2/a/b?x=1&y=2', 'yes', 'text/plain']);
+    expect(seen.at(-1)).toMatchObject({ method: 'PUT', url: '/v2/a/b?x=1&y=2', body: '{"n":1}', headers: { 'x-client': 'c', 'content-type': 'application/json' } });
+  });
+
+  it('returns an upstream 404 as it is', async () => {
+    const r = await send(api.url, 'GET', '/missing');
+    expect([r.status, r.text]).toEqual([404, 'upstream saw GET /v2/missing']);
+  });
+
+  it('answers 500 when the back end cannot be reached', async () => {
+    const r = await send(api.url, 'GET', '/down');
+    expect([r.status, r.text]).toEqual([500, '{"message": "Internal server error"}']);
+  });
+
+  // HTTP API HTTP_PROXY (payload 1.0) forwards method, path variable and query string, and returns the upstream
+  // status and body (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-http.html).
+  it('forwards for an HTTP API', async () => {
+    const r = await send(http.url, 'GET', '/pets/7?full=1');
+    expect([r.status, r.text]).toEqual([201, 'upstream saw GET /animals/7?full=1']);
+  });
+});
