@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import { didYouMean } from '../lint/config.js';
+import { didYouMean } from '../lint/helpers/did-you-mean.js';
 import { type RuleExampleSet, ruleListing, rulePageText } from '../lint/rule-docs.js';
 import { rules } from '../lint/rules/index.js';
 import type { Io } from './io.js';

@@ -7,6 +7,7 @@ import { loadSource } from '../spec/load.js';
 import { joinPointer, parsePointer } from '../spec/pointer.js';
 import { PRESETS, type PresetName, presetLevels, type RuleLevel } from './presets.js';
 import type { Rule } from './rule.js';
+import { didYouMean } from './helpers/did-you-mean.js';
 
 export const CONFIG_FILES = ['apigw.config.yaml', 'apigw.config.yml', 'apigw.config.json'];
 const LEVELS: readonly string[] = ['off', 'info', 'warning', 'error'];
@@ -48,37 +49,6 @@ export function findConfig(dir: string): string | undefined {
     if (parent === current) return undefined;
     current = parent;
   }
-}
-
-function levenshtein(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
-
-export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
-  const list = [...candidates];
-  const lower = name.toLowerCase();
-  const prefixed = list.find((c) => lower.length >= 4 && c.toLowerCase().startsWith(lower));
-  if (prefixed) return prefixed;
-  let best: string | undefined;
-  let bestScore = Infinity;
-  for (const c of list) {
-    const d = levenshtein(name, c);
-    if (d < bestScore) {
-      best = c;
-      bestScore = d;
-    }
-  }
-  return best !== undefined && bestScore <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
 }
 
 /** Parse a rule setting written as `level` or `[level, options]`; problems go to `problems`. */

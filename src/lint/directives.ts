@@ -1,4 +1,4 @@
-import { didYouMean } from './config.js';
+import { didYouMean } from './helpers/did-you-mean.js';
 import type { PositionTable } from '../spec/positions.js';
 import type { Source } from '../spec/source.js';
 

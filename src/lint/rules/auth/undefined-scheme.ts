@@ -1,6 +1,6 @@
 import { DOCS } from '../../helpers/docs.js';
 import { operationSchemeUses, rootSchemeUses, type SchemeUse } from '../../helpers/security.js';
-import { didYouMean } from '../../config.js';
+import { didYouMean } from '../../helpers/did-you-mean.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({

@@ -1,6 +1,6 @@
 import { GATEWAY_RESPONSE_TYPES } from '../../helpers/aws.js';
 import { DOCS } from '../../helpers/docs.js';
-import { didYouMean } from '../../config.js';
+import { didYouMean } from '../../helpers/did-you-mean.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({

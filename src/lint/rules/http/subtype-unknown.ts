@@ -1,6 +1,6 @@
 import { SUBTYPES } from '../../helpers/aws.js';
 import { DOCS } from '../../helpers/docs.js';
-import { didYouMean } from '../../config.js';
+import { didYouMean } from '../../helpers/did-you-mean.js';
 import { describeValue, isUnknownValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 

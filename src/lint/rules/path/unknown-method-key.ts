@@ -1,5 +1,5 @@
 import { ANY_METHOD, HTTP_METHODS } from '../../../spec/model.js';
-import { didYouMean } from '../../config.js';
+import { didYouMean } from '../../helpers/did-you-mean.js';
 import { DOCS } from '../../helpers/docs.js';
 import { defineRule } from '../../rule.js';
 

@@ -1,5 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { didYouMean } from '../../config.js';
+import { didYouMean } from '../../helpers/did-you-mean.js';
 import { defineRule } from '../../rule.js';
 import type { Loc } from '../../../spec/refs.js';
 
