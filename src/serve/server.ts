@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { ApiModel, OperationNode } from '../spec/model.js';
 import type { TemplateRequest } from '../vtl/variables.js';
 import { forward, type HttpTarget, targetUrl } from './http-proxy.js';
+import { GATEWAY_ERRORS, type GatewayError, GatewayResponses } from './gateway-responses.js';
 import { classify, type IntegrationKind } from './integrations.js';
 import { answerV1, answerV2, eventV1, eventV2, type GatewayAnswer, type ProxyRoute } from './lambda-proxy.js';
 import { FunctionPool, parseHandler } from './lambda-pool.js';
@@ -63,14 +64,10 @@ export interface ApiServer {
 
 const json = (o: unknown) => Buffer.from(JSON.stringify(o));
 
-/** API Gateway's default gateway responses and integration failures (supported-gateway-response-types.html). */
+/** An HTTP API's own errors (HTTP APIs have no gateway responses to customise). */
 const ANSWERS = {
-  missingToken: (): GatewayAnswer => ({ status: 403, headers: [['Content-Type', 'application/json'], ['x-amzn-ErrorType', 'MissingAuthenticationTokenException']], body: json({ message: 'Missing Authentication Token' }) }),
   notFound: (): GatewayAnswer => ({ status: 404, headers: [['Content-Type', 'application/json']], body: json({ message: 'Not Found' }) }),
-  unsupportedMediaType: (): GatewayAnswer => ({ status: 415, headers: [['Content-Type', 'application/json'], ['x-amzn-ErrorType', 'UnsupportedMediaTypeException']], body: json({ message: 'Unsupported Media Type' }) }),
-  restInternal: (status: number): GatewayAnswer => ({ status, headers: [['Content-Type', 'application/json'], ['x-amzn-ErrorType', 'InternalServerErrorException']], body: Buffer.from('{"message": "Internal server error"}') }),
   httpInternal: (): GatewayAnswer => ({ status: 500, headers: [['Content-Type', 'application/json']], body: json({ message: 'Internal Server Error' }) }),
-  timeout: (): GatewayAnswer => ({ status: 504, headers: [['Content-Type', 'application/json']], body: Buffer.from('{"message": "Endpoint request timed out"}') }),
   httpTimeout: (): GatewayAnswer => ({ status: 503, headers: [['Content-Type', 'application/json']], body: json({ message: 'Service Unavailable' }) }),
 };
 
@@ -112,21 +109,31 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
 
   const integrationLabel = (op: OperationNode) => (typeof op.integration?.value.type === 'string' ? op.integration.value.type.toUpperCase() : null);
 
+  const gateway = new GatewayResponses(model);
+  /** A REST API's gateway response for the error, customised or not, rendered for this request. */
+  function restError(error: GatewayError, req: ClientRequest, info: RequestInfo, resourcePath = '', pathParameters: Record<string, string> = {}): GatewayAnswer {
+    const request = templateRequest(req, info, resourcePath, decodePath(req.rawPath), pathParameters, stageVariables);
+    return gateway.answer(error, { request, accept: headerValue(req, 'accept') });
+  }
+
   async function handle(req: ClientRequest, info: RequestInfo): Promise<Handled> {
     const path = req.rawPath;
     const match = router.match(req.method, path);
-    if (!match) return { answer: model.apiType === 'http' ? ANSWERS.notFound() : ANSWERS.missingToken(), route: null, integration: null };
+    if (!match) return { answer: model.apiType === 'http' ? ANSWERS.notFound() : restError(GATEWAY_ERRORS.missingToken(), req, info), route: null, integration: null };
     const op = match.operation;
     const isDefault = model.apiType === 'http' && op === router.defaultRoute;
     const route = isDefault ? '$default' : op.label;
     const integration = integrationLabel(op);
     const kind = kinds.get(op)!;
-    const failure = () => (model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(500));
+    const gw = (error: GatewayError) => restError(error, req, info, op.path, match.pathParameters);
+    const failure = () => (model.apiType === 'http' ? ANSWERS.httpInternal() : gw(GATEWAY_ERRORS.internal(500)));
+    const timedOut = () => (model.apiType === 'http' ? ANSWERS.httpTimeout() : gw(GATEWAY_ERRORS.integrationTimeout()));
+    const failed502 = () => (model.apiType === 'http' ? ANSWERS.httpInternal() : gw(GATEWAY_ERRORS.internal(502)));
     if (kind.kind === 'not-emulated') return { answer: failure(), route, integration, note: `not emulated: ${kind.reason}` };
     const decodedPath = decodePath(path);
     if (kind.kind === 'mock') {
       const outcome = runMock(op.integration!, templateRequest(req, info, op.path, decodedPath, match.pathParameters, stageVariables), headerValue(req, 'content-type'), headerValue(req, 'accept'));
-      if (outcome.kind === 'unsupported-media-type') return { answer: ANSWERS.unsupportedMediaType(), route, integration };
+      if (outcome.kind === 'unsupported-media-type') return { answer: gw(GATEWAY_ERRORS.unsupportedMediaType()), route, integration };
       if (outcome.kind === 'no-integration-response') return { answer: failure(), route, integration, note: `no integration response matches status ${outcome.status} and there is no default` };
       if (outcome.kind === 'template-error') return { answer: failure(), route, integration, note: `mapping template failed: ${outcome.message}` };
       const headers: Array<[string, string]> = [['Content-Type', outcome.contentType], ...Object.entries(outcome.headers)];
@@ -137,8 +144,8 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
       const declared = String(op.integration!.value.httpMethod ?? 'ANY').toUpperCase();
       const outcome = await forward(target, declared === 'ANY' ? req.method : declared, req, timeoutMs);
       if (outcome.kind === 'answer') return { answer: outcome.answer, route, integration };
-      if (outcome.kind === 'timeout') return { answer: model.apiType === 'http' ? ANSWERS.httpTimeout() : ANSWERS.timeout(), route, integration, note: `${target} did not answer within ${timeoutMs} ms` };
-      return { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(500), route, integration, note: `${target}: ${outcome.message}` };
+      if (outcome.kind === 'timeout') return { answer: timedOut(), route, integration, note: `${target} did not answer within ${timeoutMs} ms` };
+      return { answer: failure(), route, integration, note: `${target}: ${outcome.message}` };
     }
     const proxyRoute: ProxyRoute = {
       resourcePath: isDefault ? '$default' : op.path, routeKey: isDefault ? '$default' : `${op.method === 'ANY' ? 'ANY' : op.method} ${op.path}`,
@@ -146,11 +153,11 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     };
     const event = kind.payloadVersion === '2.0' ? eventV2(req, info, proxyRoute) : eventV1(req, info, proxyRoute, model.apiType === 'http' ? '1.0' : undefined);
     const outcome = await pools.get(kind.functionName)!.invoke(event, { awsRequestId: info.requestId, functionName: kind.functionName });
-    if (outcome.kind === 'timeout') return { answer: model.apiType === 'http' ? ANSWERS.httpTimeout() : ANSWERS.timeout(), route, integration, note: `function ${kind.functionName} did not answer within ${timeoutMs} ms` };
-    if (outcome.kind === 'crash') return { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(502), route, integration, note: `function ${kind.functionName}: ${outcome.message}` };
-    if (outcome.kind === 'error') return { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(502), route, integration, note: `function ${kind.functionName} failed: ${outcome.errorType}: ${outcome.errorMessage}` };
+    if (outcome.kind === 'timeout') return { answer: timedOut(), route, integration, note: `function ${kind.functionName} did not answer within ${timeoutMs} ms` };
+    if (outcome.kind === 'crash') return { answer: failed502(), route, integration, note: `function ${kind.functionName}: ${outcome.message}` };
+    if (outcome.kind === 'error') return { answer: failed502(), route, integration, note: `function ${kind.functionName} failed: ${outcome.errorType}: ${outcome.errorMessage}` };
     const answer = kind.payloadVersion === '2.0' ? answerV2(outcome.value) : answerV1(outcome.value, binaryMediaTypes, headerValue(req, 'accept'));
-    if (!answer) return { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(502), route, integration, note: `malformed Lambda proxy response from ${kind.functionName}` };
+    if (!answer) return { answer: failed502(), route, integration, note: `malformed Lambda proxy response from ${kind.functionName}` };
     return { answer, route, integration };
   }
 
@@ -175,7 +182,7 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     try {
       handled = await handle(req, info);
     } catch (err) {
-      handled = { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(500), route: null, integration: null, note: `internal error: ${(err as Error).message}` };
+      handled = { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : restError(GATEWAY_ERRORS.internal(500), req, info), route: null, integration: null, note: `internal error: ${(err as Error).message}` };
     }
     const { answer } = handled;
     const out: Record<string, string[]> = {};
