@@ -3,6 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { ApiModel, OperationNode } from '../spec/model.js';
 import type { TemplateRequest } from '../vtl/variables.js';
 import { forward, type HttpTarget, targetUrl } from './http-proxy.js';
+import { apiKeyRequired, apiKeySource } from './api-keys.js';
 import { GATEWAY_ERRORS, type GatewayError, GatewayResponses } from './gateway-responses.js';
 import { classify, type IntegrationKind } from './integrations.js';
 import { answerV1, answerV2, eventV1, eventV2, type GatewayAnswer, type ProxyRoute } from './lambda-proxy.js';
@@ -11,6 +12,7 @@ import { type DefinitionText, type LoadedApi, loadApi } from './load.js';
 import { runMock } from './mock.js';
 import { type ClientRequest, headerValue, queryPairs, type RequestInfo, requestInfo, restRequestContext, singleAndMulti } from './request.js';
 import { Router } from './router.js';
+import { RequestValidation } from './validate.js';
 
 export interface ServeOptions {
   /** Resolves the definition file, `$ref`s and handler modules (default: the process's). */
@@ -27,6 +29,8 @@ export interface ServeOptions {
   timeoutMs?: number;
   /** Integration URIs starting with `from` are called at `to` instead (HTTP_PROXY). */
   httpTargets?: HttpTarget[];
+  /** API keys accepted in `x-api-key` by methods that require one (REST APIs). */
+  apiKeys?: string[];
   /** Called once per request, after the response is written. */
   onRequest?: (entry: AccessLogEntry) => void;
 }
@@ -98,10 +102,16 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
 
   const kinds = new Map<OperationNode, IntegrationKind>();
   const notEmulated: NotEmulated[] = [];
+  const apiKeys = new Set(options.apiKeys ?? []);
+  const keyRequired = new Set<OperationNode>();
   for (const op of model.operations) {
     let kind = classify(model, op, stageVariables);
     if (kind.kind === 'lambda-proxy' && !pools.has(kind.functionName)) {
       kind = { kind: 'not-emulated', reason: `no --lambda given for function ${kind.functionName}` };
+    }
+    if (model.apiType === 'rest' && apiKeyRequired(model, op)) {
+      if (apiKeySource(model) === 'AUTHORIZER') kind = { kind: 'not-emulated', reason: 'API keys from a Lambda authorizer (x-amazon-apigateway-api-key-source AUTHORIZER) are not emulated' };
+      else keyRequired.add(op);
     }
     kinds.set(op, kind);
     if (kind.kind === 'not-emulated') notEmulated.push({ route: op.label, reason: kind.reason });
@@ -110,6 +120,7 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
   const integrationLabel = (op: OperationNode) => (typeof op.integration?.value.type === 'string' ? op.integration.value.type.toUpperCase() : null);
 
   const gateway = new GatewayResponses(model);
+  const validation = model.apiType === 'rest' ? new RequestValidation(model) : undefined;
   /** A REST API's gateway response for the error, customised or not, rendered for this request. */
   function restError(error: GatewayError, req: ClientRequest, info: RequestInfo, resourcePath = '', pathParameters: Record<string, string> = {}): GatewayAnswer {
     const request = templateRequest(req, info, resourcePath, decodePath(req.rawPath), pathParameters, stageVariables);
@@ -129,6 +140,15 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     const failure = () => (model.apiType === 'http' ? ANSWERS.httpInternal() : gw(GATEWAY_ERRORS.internal(500)));
     const timedOut = () => (model.apiType === 'http' ? ANSWERS.httpTimeout() : gw(GATEWAY_ERRORS.integrationTimeout()));
     const failed502 = () => (model.apiType === 'http' ? ANSWERS.httpInternal() : gw(GATEWAY_ERRORS.internal(502)));
+    if (keyRequired.has(op)) {
+      const key = headerValue(req, 'x-api-key');
+      if (key === undefined || !apiKeys.has(key)) {
+        return { answer: gw(GATEWAY_ERRORS.invalidApiKey()), route, integration, note: key === undefined ? 'no x-api-key header' : 'x-api-key is not one of the --api-key values' };
+      }
+    }
+    const invalid = validation?.validate(op, req);
+    if (invalid?.kind === 'parameters') return { answer: gw(GATEWAY_ERRORS.badRequestParameters(invalid.missing)), route, integration, note: `request validator: missing ${invalid.missing.join(', ')}` };
+    if (invalid?.kind === 'body') return { answer: gw(GATEWAY_ERRORS.badRequestBody(invalid.errors)), route, integration, note: `request validator: invalid body ${invalid.errors}` };
     if (kind.kind === 'not-emulated') return { answer: failure(), route, integration, note: `not emulated: ${kind.reason}` };
     const decodedPath = decodePath(path);
     if (kind.kind === 'mock') {
