@@ -72,6 +72,7 @@ const json = (o: unknown) => Buffer.from(JSON.stringify(o));
 const ANSWERS = {
   notFound: (): GatewayAnswer => ({ status: 404, headers: [['Content-Type', 'application/json']], body: json({ message: 'Not Found' }) }),
   httpInternal: (): GatewayAnswer => ({ status: 500, headers: [['Content-Type', 'application/json']], body: json({ message: 'Internal Server Error' }) }),
+  httpTooLarge: (): GatewayAnswer => ({ status: 413, headers: [['Content-Type', 'application/json']], body: json({ message: 'Request Entity Too Large' }) }),
   httpTimeout: (): GatewayAnswer => ({ status: 503, headers: [['Content-Type', 'application/json']], body: json({ message: 'Service Unavailable' }) }),
 };
 
@@ -187,8 +188,7 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
 
   async function onRequest(incoming: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
-    const chunks: Buffer[] = [];
-    for await (const chunk of incoming) chunks.push(chunk as Buffer);
+    const { chunks, tooLarge } = await readBody(incoming);
     const target = incoming.url ?? '/';
     const q = target.indexOf('?');
     const headers: Array<[string, string]> = [];
@@ -200,7 +200,9 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     const info = requestInfo(req, stage, apiId);
     let handled: Handled;
     try {
-      handled = await handle(req, info);
+      handled = tooLarge
+        ? { answer: model.apiType === 'http' ? ANSWERS.httpTooLarge() : restError(GATEWAY_ERRORS.requestTooLarge(), req, info), route: null, integration: null, note: `request body over ${MAX_BODY} bytes` }
+        : await handle(req, info);
     } catch (err) {
       handled = { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : restError(GATEWAY_ERRORS.internal(500), req, info), route: null, integration: null, note: `internal error: ${(err as Error).message}` };
     }
@@ -212,8 +214,10 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     out[model.apiType === 'http' ? 'apigw-requestid' : 'x-amzn-RequestId'] = [info.requestId];
     for (const [k, v] of Object.entries(out)) res.setHeader(k, v.length === 1 ? v[0]! : v);
     res.setHeader('Content-Length', answer.body.length);
+    // The rest of an oversized body is never read: the connection ends with the answer.
+    if (tooLarge) res.setHeader('Connection', 'close');
     res.writeHead(answer.status);
-    res.end(req.method === 'HEAD' ? undefined : answer.body);
+    res.end(req.method === 'HEAD' ? undefined : answer.body, tooLarge ? () => incoming.socket.destroySoon() : undefined);
     options.onRequest?.({
       method: req.method, path: target, route: handled.route, integration: handled.integration, status: answer.status,
       ms: Math.round((performance.now() - started) * 10) / 10, ...(handled.note ? { note: handled.note } : {}),
@@ -255,6 +259,38 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
       await Promise.all([...pools.values()].map((p) => p.close()));
     },
   };
+}
+
+/** API Gateway's payload limit, 10 MB (https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html). */
+export const MAX_BODY = 10 * 1024 * 1024;
+
+/**
+ * The request body, up to MAX_BODY bytes. A larger one (declared by Content-Length, or counted as
+ * it arrives) is not buffered: reading stops and `tooLarge` is set.
+ */
+function readBody(incoming: IncomingMessage): Promise<{ chunks: Buffer[]; tooLarge: boolean }> {
+  const chunks: Buffer[] = [];
+  if (Number(incoming.headers['content-length'] ?? 0) > MAX_BODY) return Promise.resolve({ chunks, tooLarge: true });
+  return new Promise((resolveBody, reject) => {
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        incoming.off('data', onData);
+        incoming.pause();
+        chunks.length = 0;
+        resolveBody({ chunks, tooLarge: true });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    incoming.on('data', onData);
+    incoming.once('end', () => resolveBody({ chunks, tooLarge: false }));
+    incoming.once('error', reject);
+    incoming.once('close', () => {
+      if (!incoming.complete) reject(new Error('the client closed the request before its end'));
+    });
+  });
 }
 
 function decodePath(raw: string): string {
