@@ -14,7 +14,7 @@ const trace = { 'x-trace': '1', 'content-type': 'application/json' };
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-key-source.html; INVALID_API_KEY 403 in
 // supported-gateway-response-types.html).
 describe('serve: API keys', () => {
-  it.each([
+  it.each<{ why: string; headers: Record<string, string>; status: number }>([
     { why: 'no x-api-key', headers: {}, status: 403 },
     { why: 'an unknown key', headers: { 'x-api-key': 'nope' }, status: 403 },
     { why: 'a key given by --api-key', headers: { 'x-api-key': 'key-two' }, status: 200 },
@@ -46,7 +46,7 @@ describe('serve: request validators', () => {
   // invalid body ('missing-all-required-request-params-post'); an invalid body -> 400 {"message": "Invalid request body"}
   // (same test); validateRequestBody false does not check the body
   // (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-method-request-validation.html).
-  it.each([
+  it.each<{ why: string; method: string; path: string; headers: Record<string, string>; body: string | undefined; status: number; message: string | undefined }>([
     { why: 'all present, body valid', method: 'POST', path: `/pets${params}`, headers: trace, body: pet, status: 200, message: undefined },
     { why: 'query string missing', method: 'POST', path: '/pets', headers: trace, body: pet, status: 400, message: 'Missing required request parameters: [issuer]' },
     { why: 'header missing', method: 'POST', path: `/pets${params}`, headers: { 'content-type': 'application/json' }, body: pet, status: 400, message: 'Missing required request parameters: [x-trace]' },
