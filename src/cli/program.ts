@@ -141,6 +141,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--stage-variable <name=value>', 'stage variable (repeatable)', collect, [])
     .option('--lambda <name=module#export>', 'run this local Node.js handler for the function a Lambda integration names (repeatable)', collect, [])
     .option('--http-target <uri-prefix=url>', 'call HTTP_PROXY integration URIs that start with the prefix at this URL instead (repeatable)', collect, [])
+    .option('--api-key <value>', 'an API key accepted in x-api-key by methods that require one (repeatable)', collect, [])
     .option('--timeout <duration>', 'integration timeout (Lambda and HTTP_PROXY), e.g. 29s or 500ms', '29s')
     .addOption(new Option('-f, --format <format>', 'access log format').choices(['stylish', 'json']).default('stylish'))
     .action(async (file: string, opts) => {

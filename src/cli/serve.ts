@@ -15,6 +15,7 @@ export interface ServeCliOptions {
   lambda: string[];
   timeout: string;
   httpTarget: string[];
+  apiKey: string[];
   format: 'stylish' | 'json';
 }
 
@@ -50,7 +51,7 @@ export async function serveCommand(file: string, opts: ServeCliOptions, io: Io):
   }
   const server = createServer(file, {
     cwd: io.cwd, apiType: opts.apiType, api: opts.api, stage: opts.stage, stageVariables: pairs(opts.stageVariable, '--stage-variable'),
-    lambdas, timeoutMs: parseTimeout(opts.timeout), httpTargets: Object.entries(pairs(opts.httpTarget, '--http-target')).map(([from, to]) => ({ from, to })), onRequest: (e) => io.stdout(logLine(e, opts.format) + '\n'),
+    lambdas, apiKeys: opts.apiKey, timeoutMs: parseTimeout(opts.timeout), httpTargets: Object.entries(pairs(opts.httpTarget, '--http-target')).map(([from, to]) => ({ from, to })), onRequest: (e) => io.stdout(logLine(e, opts.format) + '\n'),
   });
   // A definition API Gateway would refuse still serves, so that it can be tried while it is being fixed.
   const { diagnostics } = await lint(file, { cwd: io.cwd, apiType: opts.apiType });

@@ -3,6 +3,8 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { ApiModel, OperationNode } from '../spec/model.js';
 import type { TemplateRequest } from '../vtl/variables.js';
 import { forward, type HttpTarget, targetUrl } from './http-proxy.js';
+import { apiKeyRequired, apiKeySource } from './api-keys.js';
+import { GATEWAY_ERRORS, type GatewayError, GatewayResponses } from './gateway-responses.js';
 import { classify, type IntegrationKind } from './integrations.js';
 import { answerV1, answerV2, eventV1, eventV2, type GatewayAnswer, type ProxyRoute } from './lambda-proxy.js';
 import { FunctionPool, parseHandler } from './lambda-pool.js';
@@ -10,6 +12,7 @@ import { type DefinitionText, type LoadedApi, loadApi } from './load.js';
 import { runMock } from './mock.js';
 import { type ClientRequest, headerValue, queryPairs, type RequestInfo, requestInfo, restRequestContext, singleAndMulti } from './request.js';
 import { Router } from './router.js';
+import { RequestValidation } from './validate.js';
 
 export interface ServeOptions {
   /** Resolves the definition file, `$ref`s and handler modules (default: the process's). */
@@ -26,6 +29,8 @@ export interface ServeOptions {
   timeoutMs?: number;
   /** Integration URIs starting with `from` are called at `to` instead (HTTP_PROXY). */
   httpTargets?: HttpTarget[];
+  /** API keys accepted in `x-api-key` by methods that require one (REST APIs). */
+  apiKeys?: string[];
   /** Called once per request, after the response is written. */
   onRequest?: (entry: AccessLogEntry) => void;
 }
@@ -63,14 +68,11 @@ export interface ApiServer {
 
 const json = (o: unknown) => Buffer.from(JSON.stringify(o));
 
-/** API Gateway's default gateway responses and integration failures (supported-gateway-response-types.html). */
+/** An HTTP API's own errors (HTTP APIs have no gateway responses to customise). */
 const ANSWERS = {
-  missingToken: (): GatewayAnswer => ({ status: 403, headers: [['Content-Type', 'application/json'], ['x-amzn-ErrorType', 'MissingAuthenticationTokenException']], body: json({ message: 'Missing Authentication Token' }) }),
   notFound: (): GatewayAnswer => ({ status: 404, headers: [['Content-Type', 'application/json']], body: json({ message: 'Not Found' }) }),
-  unsupportedMediaType: (): GatewayAnswer => ({ status: 415, headers: [['Content-Type', 'application/json'], ['x-amzn-ErrorType', 'UnsupportedMediaTypeException']], body: json({ message: 'Unsupported Media Type' }) }),
-  restInternal: (status: number): GatewayAnswer => ({ status, headers: [['Content-Type', 'application/json'], ['x-amzn-ErrorType', 'InternalServerErrorException']], body: Buffer.from('{"message": "Internal server error"}') }),
   httpInternal: (): GatewayAnswer => ({ status: 500, headers: [['Content-Type', 'application/json']], body: json({ message: 'Internal Server Error' }) }),
-  timeout: (): GatewayAnswer => ({ status: 504, headers: [['Content-Type', 'application/json']], body: Buffer.from('{"message": "Endpoint request timed out"}') }),
+  httpTooLarge: (): GatewayAnswer => ({ status: 413, headers: [['Content-Type', 'application/json']], body: json({ message: 'Request Entity Too Large' }) }),
   httpTimeout: (): GatewayAnswer => ({ status: 503, headers: [['Content-Type', 'application/json']], body: json({ message: 'Service Unavailable' }) }),
 };
 
@@ -101,10 +103,16 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
 
   const kinds = new Map<OperationNode, IntegrationKind>();
   const notEmulated: NotEmulated[] = [];
+  const apiKeys = new Set(options.apiKeys ?? []);
+  const keyRequired = new Set<OperationNode>();
   for (const op of model.operations) {
     let kind = classify(model, op, stageVariables);
     if (kind.kind === 'lambda-proxy' && !pools.has(kind.functionName)) {
       kind = { kind: 'not-emulated', reason: `no --lambda given for function ${kind.functionName}` };
+    }
+    if (model.apiType === 'rest' && apiKeyRequired(model, op)) {
+      if (apiKeySource(model) === 'AUTHORIZER') kind = { kind: 'not-emulated', reason: 'API keys from a Lambda authorizer (x-amazon-apigateway-api-key-source AUTHORIZER) are not emulated' };
+      else keyRequired.add(op);
     }
     kinds.set(op, kind);
     if (kind.kind === 'not-emulated') notEmulated.push({ route: op.label, reason: kind.reason });
@@ -112,21 +120,41 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
 
   const integrationLabel = (op: OperationNode) => (typeof op.integration?.value.type === 'string' ? op.integration.value.type.toUpperCase() : null);
 
+  const gateway = new GatewayResponses(model);
+  const validation = model.apiType === 'rest' ? new RequestValidation(model) : undefined;
+  /** A REST API's gateway response for the error, customised or not, rendered for this request. */
+  function restError(error: GatewayError, req: ClientRequest, info: RequestInfo, resourcePath = '', pathParameters: Record<string, string> = {}): GatewayAnswer {
+    const request = templateRequest(req, info, resourcePath, decodePath(req.rawPath), pathParameters, stageVariables);
+    return gateway.answer(error, { request, accept: headerValue(req, 'accept') });
+  }
+
   async function handle(req: ClientRequest, info: RequestInfo): Promise<Handled> {
     const path = req.rawPath;
     const match = router.match(req.method, path);
-    if (!match) return { answer: model.apiType === 'http' ? ANSWERS.notFound() : ANSWERS.missingToken(), route: null, integration: null };
+    if (!match) return { answer: model.apiType === 'http' ? ANSWERS.notFound() : restError(GATEWAY_ERRORS.missingToken(), req, info), route: null, integration: null };
     const op = match.operation;
     const isDefault = model.apiType === 'http' && op === router.defaultRoute;
     const route = isDefault ? '$default' : op.label;
     const integration = integrationLabel(op);
     const kind = kinds.get(op)!;
-    const failure = () => (model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(500));
+    const gw = (error: GatewayError) => restError(error, req, info, op.path, match.pathParameters);
+    const failure = () => (model.apiType === 'http' ? ANSWERS.httpInternal() : gw(GATEWAY_ERRORS.internal(500)));
+    const timedOut = () => (model.apiType === 'http' ? ANSWERS.httpTimeout() : gw(GATEWAY_ERRORS.integrationTimeout()));
+    const failed502 = () => (model.apiType === 'http' ? ANSWERS.httpInternal() : gw(GATEWAY_ERRORS.internal(502)));
+    if (keyRequired.has(op)) {
+      const key = headerValue(req, 'x-api-key');
+      if (key === undefined || !apiKeys.has(key)) {
+        return { answer: gw(GATEWAY_ERRORS.invalidApiKey()), route, integration, note: key === undefined ? 'no x-api-key header' : 'x-api-key is not one of the --api-key values' };
+      }
+    }
+    const invalid = validation?.validate(op, req);
+    if (invalid?.kind === 'parameters') return { answer: gw(GATEWAY_ERRORS.badRequestParameters(invalid.missing)), route, integration, note: `request validator: missing ${invalid.missing.join(', ')}` };
+    if (invalid?.kind === 'body') return { answer: gw(GATEWAY_ERRORS.badRequestBody(invalid.errors)), route, integration, note: `request validator: invalid body ${invalid.errors}` };
     if (kind.kind === 'not-emulated') return { answer: failure(), route, integration, note: `not emulated: ${kind.reason}` };
     const decodedPath = decodePath(path);
     if (kind.kind === 'mock') {
       const outcome = runMock(op.integration!, templateRequest(req, info, op.path, decodedPath, match.pathParameters, stageVariables), headerValue(req, 'content-type'), headerValue(req, 'accept'));
-      if (outcome.kind === 'unsupported-media-type') return { answer: ANSWERS.unsupportedMediaType(), route, integration };
+      if (outcome.kind === 'unsupported-media-type') return { answer: gw(GATEWAY_ERRORS.unsupportedMediaType()), route, integration };
       if (outcome.kind === 'no-integration-response') return { answer: failure(), route, integration, note: `no integration response matches status ${outcome.status} and there is no default` };
       if (outcome.kind === 'template-error') return { answer: failure(), route, integration, note: `mapping template failed: ${outcome.message}` };
       const headers: Array<[string, string]> = [['Content-Type', outcome.contentType], ...Object.entries(outcome.headers)];
@@ -137,8 +165,8 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
       const declared = String(op.integration!.value.httpMethod ?? 'ANY').toUpperCase();
       const outcome = await forward(target, declared === 'ANY' ? req.method : declared, req, timeoutMs);
       if (outcome.kind === 'answer') return { answer: outcome.answer, route, integration };
-      if (outcome.kind === 'timeout') return { answer: model.apiType === 'http' ? ANSWERS.httpTimeout() : ANSWERS.timeout(), route, integration, note: `${target} did not answer within ${timeoutMs} ms` };
-      return { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(500), route, integration, note: `${target}: ${outcome.message}` };
+      if (outcome.kind === 'timeout') return { answer: timedOut(), route, integration, note: `${target} did not answer within ${timeoutMs} ms` };
+      return { answer: failure(), route, integration, note: `${target}: ${outcome.message}` };
     }
     const proxyRoute: ProxyRoute = {
       resourcePath: isDefault ? '$default' : op.path, routeKey: isDefault ? '$default' : `${op.method === 'ANY' ? 'ANY' : op.method} ${op.path}`,
@@ -146,11 +174,11 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     };
     const event = kind.payloadVersion === '2.0' ? eventV2(req, info, proxyRoute) : eventV1(req, info, proxyRoute, model.apiType === 'http' ? '1.0' : undefined);
     const outcome = await pools.get(kind.functionName)!.invoke(event, { awsRequestId: info.requestId, functionName: kind.functionName });
-    if (outcome.kind === 'timeout') return { answer: model.apiType === 'http' ? ANSWERS.httpTimeout() : ANSWERS.timeout(), route, integration, note: `function ${kind.functionName} did not answer within ${timeoutMs} ms` };
-    if (outcome.kind === 'crash') return { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(502), route, integration, note: `function ${kind.functionName}: ${outcome.message}` };
-    if (outcome.kind === 'error') return { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(502), route, integration, note: `function ${kind.functionName} failed: ${outcome.errorType}: ${outcome.errorMessage}` };
+    if (outcome.kind === 'timeout') return { answer: timedOut(), route, integration, note: `function ${kind.functionName} did not answer within ${timeoutMs} ms` };
+    if (outcome.kind === 'crash') return { answer: failed502(), route, integration, note: `function ${kind.functionName}: ${outcome.message}` };
+    if (outcome.kind === 'error') return { answer: failed502(), route, integration, note: `function ${kind.functionName} failed: ${outcome.errorType}: ${outcome.errorMessage}` };
     const answer = kind.payloadVersion === '2.0' ? answerV2(outcome.value) : answerV1(outcome.value, binaryMediaTypes, headerValue(req, 'accept'));
-    if (!answer) return { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(502), route, integration, note: `malformed Lambda proxy response from ${kind.functionName}` };
+    if (!answer) return { answer: failed502(), route, integration, note: `malformed Lambda proxy response from ${kind.functionName}` };
     return { answer, route, integration };
   }
 
@@ -160,8 +188,7 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
 
   async function onRequest(incoming: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
-    const chunks: Buffer[] = [];
-    for await (const chunk of incoming) chunks.push(chunk as Buffer);
+    const { chunks, tooLarge } = await readBody(incoming);
     const target = incoming.url ?? '/';
     const q = target.indexOf('?');
     const headers: Array<[string, string]> = [];
@@ -173,9 +200,11 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     const info = requestInfo(req, stage, apiId);
     let handled: Handled;
     try {
-      handled = await handle(req, info);
+      handled = tooLarge
+        ? { answer: model.apiType === 'http' ? ANSWERS.httpTooLarge() : restError(GATEWAY_ERRORS.requestTooLarge(), req, info), route: null, integration: null, note: `request body over ${MAX_BODY} bytes` }
+        : await handle(req, info);
     } catch (err) {
-      handled = { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : ANSWERS.restInternal(500), route: null, integration: null, note: `internal error: ${(err as Error).message}` };
+      handled = { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : restError(GATEWAY_ERRORS.internal(500), req, info), route: null, integration: null, note: `internal error: ${(err as Error).message}` };
     }
     const { answer } = handled;
     const out: Record<string, string[]> = {};
@@ -185,8 +214,10 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     out[model.apiType === 'http' ? 'apigw-requestid' : 'x-amzn-RequestId'] = [info.requestId];
     for (const [k, v] of Object.entries(out)) res.setHeader(k, v.length === 1 ? v[0]! : v);
     res.setHeader('Content-Length', answer.body.length);
+    // The rest of an oversized body is never read: the connection ends with the answer.
+    if (tooLarge) res.setHeader('Connection', 'close');
     res.writeHead(answer.status);
-    res.end(req.method === 'HEAD' ? undefined : answer.body);
+    res.end(req.method === 'HEAD' ? undefined : answer.body, tooLarge ? () => incoming.socket.destroySoon() : undefined);
     options.onRequest?.({
       method: req.method, path: target, route: handled.route, integration: handled.integration, status: answer.status,
       ms: Math.round((performance.now() - started) * 10) / 10, ...(handled.note ? { note: handled.note } : {}),
@@ -228,6 +259,38 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
       await Promise.all([...pools.values()].map((p) => p.close()));
     },
   };
+}
+
+/** API Gateway's payload limit, 10 MB (https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html). */
+export const MAX_BODY = 10 * 1024 * 1024;
+
+/**
+ * The request body, up to MAX_BODY bytes. A larger one (declared by Content-Length, or counted as
+ * it arrives) is not buffered: reading stops and `tooLarge` is set.
+ */
+function readBody(incoming: IncomingMessage): Promise<{ chunks: Buffer[]; tooLarge: boolean }> {
+  const chunks: Buffer[] = [];
+  if (Number(incoming.headers['content-length'] ?? 0) > MAX_BODY) return Promise.resolve({ chunks, tooLarge: true });
+  return new Promise((resolveBody, reject) => {
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        incoming.off('data', onData);
+        incoming.pause();
+        chunks.length = 0;
+        resolveBody({ chunks, tooLarge: true });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    incoming.on('data', onData);
+    incoming.once('end', () => resolveBody({ chunks, tooLarge: false }));
+    incoming.once('error', reject);
+    incoming.once('close', () => {
+      if (!incoming.complete) reject(new Error('the client closed the request before its end'));
+    });
+  });
 }
 
 function decodePath(raw: string): string {

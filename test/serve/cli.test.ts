@@ -78,6 +78,19 @@ describe('apigw serve', () => {
     expect(r.stderr()).toBe('');
   });
 
+  // --api-key (repeatable) is what methods requiring an API key accept in x-api-key; others get 403 Forbidden
+  // (LocalStack test_api_key_required_for_methods, markers.aws.validated).
+  it('accepts the keys given by --api-key', async () => {
+    const r = await start(['fixtures/serve/rest-guards.yaml', '--api-key', 'one', '--api-key', 'two', '--format', 'json']);
+    try {
+      const statuses = [];
+      for (const key of ['two', 'three']) statuses.push((await fetch(`${r.url}/keyed`, { headers: { 'x-api-key': key } })).status);
+      expect(statuses).toEqual([200, 403]);
+    } finally {
+      expect(await stop(r, 'SIGTERM')).toBe(0);
+    }
+  });
+
   it.each([
     { name: 'a missing definition', args: ['serve', 'fixtures/serve/none.yaml'], stderr: 'apigw: error: fixtures/serve/none.yaml: cannot read: no such file\n' },
     { name: 'a missing handler module', args: ['serve', 'fixtures/serve/rest-lambda.yaml', '--lambda', 'echo=./nope.mjs#h'], stderr: 'apigw: error: --lambda echo: cannot read ./nope.mjs: no such file\n' },
