@@ -115,7 +115,7 @@ if (!only.length || only.includes('convert')) {
 }
 
 if (!only.length || only.includes('render')) {
-  const { rendersPerSecond, REGEX_TEMPLATE } = await import('./render.mjs');
+  const { guardOverhead, rendersPerSecond, REGEX_TEMPLATE } = await import('./render.mjs');
   const rates = [];
   const regexRates = [];
   for (let i = 0; i < 3; i++) {
@@ -124,6 +124,9 @@ if (!only.length || only.includes('render')) {
   }
   rows.push({ label: 'render-template: typical request template, compiled once (renders/s)', seconds: median(rates), peakMiB: NaN, rate: true });
   rows.push({ label: 'render-template: the same with a Java regex replaceAll per item (renders/s)', seconds: median(regexRates), peakMiB: NaN, rate: true });
+  const guard = guardOverhead();
+  checks.push({ what: 'render-template: typical request template ≥ 50,000 renders/s', ok: median(rates) >= 50000, value: `${Math.round(median(rates)).toLocaleString('en')}/s` });
+  checks.push({ what: 'render-template: the time-limit guard costs a template without regex < 10 %', ok: guard < 0.1, value: `${(guard * 100).toFixed(1)} %` });
 }
 
 console.log(`median of ${runs} runs (3 from 10,000 operations on) after one warm-up; peak RSS is the largest seen`);

@@ -263,7 +263,7 @@ export class Renderer {
   }
 
   private tick(): void {
-    if ((++this.steps & 1023) === 0 && Date.now() > this.state.deadline) {
+    if ((++this.steps & 63) === 0 && Date.now() > this.state.deadline) {
       throw new TemplateLimitError(`rendering took longer than ${this.state.limits.timeoutMs} ms`);
     }
   }
@@ -288,6 +288,7 @@ export class Renderer {
   }
 
   private macroArg(arg: MacroArg): JValue {
+    this.tick();
     const saved = this.scopes;
     this.scopes = arg.scopes;
     try {
@@ -312,9 +313,12 @@ export class Renderer {
   }
 
   private renderNodes(nodes: Node[]): void {
+    // One time check per block rendered and per #foreach turn (below): the work between two checks
+    // is bounded by the template's length, and every repetition (loops, macros, #define,
+    // #evaluate, interpolated strings, by-name macro arguments) passes through one.
+    this.tick();
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
-      this.tick();
       switch (node.k) {
         case 'text': this.emit(node.text); break;
         case 'ref': {
@@ -424,6 +428,7 @@ export class Renderer {
           this.state.warnings.push(`#foreach stopped after ${limit} iterations (API Gateway's limit); ${items.length - limit} item(s) were not processed`);
           break;
         }
+        this.tick();
         scope.index = i;
         this.setVar(name, items[i] ?? null);
         this.setVar('velocityCount', i + 1);
@@ -519,7 +524,6 @@ export class Renderer {
   }
 
   private expr(e: Expr): JValue {
-    this.tick();
     switch (e.k) {
       case 'lit': return e.v;
       case 'ref': return this.reference(e.ref);
