@@ -5,25 +5,30 @@ import type { Change } from './report.js';
 type Json = Record<string, unknown>;
 
 /**
- * Point Swagger 2 local references at their OpenAPI 3 places, in place: the document is the
- * converter's own copy, and copying it again would double the memory of a large conversion.
+ * Point Swagger 2 local references at their OpenAPI 3 places. The document shares the subtrees
+ * that do not change with the parsed definition (copying them would double the memory of a
+ * large conversion), so a node is copied only when a reference under it changes.
  */
-function rewriteRefs(root: unknown): void {
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (const v of node) if (v !== null && typeof v === 'object') stack.push(v);
-      continue;
+function rewriteRefs(node: unknown): unknown {
+  if (Array.isArray(node)) {
+    let out: unknown[] | undefined;
+    for (let i = 0; i < node.length; i++) {
+      const v = node[i] !== null && typeof node[i] === 'object' ? rewriteRefs(node[i]) : node[i];
+      if (v !== node[i]) (out ??= [...node])[i] = v;
     }
-    if (!isObject(node)) continue;
-    for (const k of Object.keys(node)) {
-      const v = node[k];
-      if (k === '$ref' && typeof v === 'string') {
-        node[k] = v.replace(/^#\/definitions\//, '#/components/schemas/').replace(/^#\/parameters\//, '#/components/parameters/').replace(/^#\/responses\//, '#/components/responses/');
-      } else if (v !== null && typeof v === 'object') stack.push(v);
-    }
+    return out ?? node;
   }
+  if (!isObject(node)) return node;
+  let out: Json | undefined;
+  for (const k of Object.keys(node)) {
+    const v = node[k];
+    let next = v;
+    if (k === '$ref' && typeof v === 'string') {
+      next = v.replace(/^#\/definitions\//, '#/components/schemas/').replace(/^#\/parameters\//, '#/components/parameters/').replace(/^#\/responses\//, '#/components/responses/');
+    } else if (v !== null && typeof v === 'object') next = rewriteRefs(v);
+    if (next !== v) setOwn((out ??= { ...node }), k, next);
+  }
+  return out ?? node;
 }
 
 /** A Swagger 2 parameter's type keywords move under `schema` in OpenAPI 3. */
@@ -101,6 +106,5 @@ export function liftSwagger2(doc: Json, changes: Change[], base = ''): Json {
   out.paths = paths;
   if (Object.keys(components).length) out.components = { ...(isObject(out.components) ? out.components : {}), ...components };
   changes.push({ action: 'lifted', pointer: `${base}/swagger`, detail: 'Swagger 2.0 became OpenAPI 3.0.1 (servers, components, request bodies and response content rewritten)' });
-  rewriteRefs(out);
-  return out;
+  return rewriteRefs(out) as Json;
 }
