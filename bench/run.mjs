@@ -4,7 +4,7 @@
 // depend on formatting, and must grow linearly); convert's peak memory against lint's.
 // Timing lives here, never in tests. `npm run bench -- json convert` runs only those groups.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateJson, generateSpec } from './generate.mjs';
 
@@ -16,12 +16,15 @@ const only = process.argv.slice(2);
 mkdirSync(dir, { recursive: true });
 
 const peakRss = `${root}bench/peak-rss.cjs`;
+// Standard output goes to /dev/null opened write-only, as a shell redirect does: apigw takes a
+// read-write /dev/null (what `stdio: 'ignore'` gives) for a stream closed before it started.
+const devNull = openSync('/dev/null', 'w');
 
 /** Wall time from spawn to exit, and the peak resident set the process reports about itself. */
 function run(args) {
   return new Promise((resolve) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['-r', peakRss, ...args], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['-r', peakRss, ...args], { stdio: ['ignore', devNull, 'pipe', 'pipe'] });
     let stderr = '';
     let peak = '';
     child.stderr.on('data', (d) => (stderr += d));

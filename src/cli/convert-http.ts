@@ -27,8 +27,14 @@ export async function convertHttpCommand(spec: string, opts: ConvertHttpOptions,
     return 1;
   }
   const json = out ? extname(out.display).toLowerCase() === '.json' : /\.json$/i.test(spec);
-  const text = json ? JSON.stringify(result.definition, null, 2) + '\n' : yaml.dump(result.definition, { noRefs: true, lineWidth: -1, sortKeys: false });
-  const report = opts.report === 'json' ? formatReportJson(result.report) : formatReportMarkdown(result.report);
+  let definition: unknown = result.definition;
+  const converted = result.report;
+  result = undefined;
+  const text = json ? JSON.stringify(definition, null, 2) + '\n' : yaml.dump(definition, { noRefs: true, lineWidth: -1, sortKeys: false });
+  // From here the definition (which shares the parsed tree) is garbage: the report and the
+  // writing need only the text.
+  definition = undefined;
+  const report = opts.report === 'json' ? formatReportJson(converted) : formatReportMarkdown(converted);
   if (out) {
     writeAtomically(out.path, text);
     if (out.note) io.stderr(`apigw: note: ${out.note}\n`);

@@ -350,15 +350,28 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
   assertImportable(set!, model.doc, model.base, model.version, cwd);
   const conv = new HttpConverter(options);
   // Bundled before the verdict: a `$ref` the reference root does not allow is named even when features block.
-  const bundled = bundleBody(set!, source);
+  // The bundle shares every subtree without a `$ref` to another file with the parsed definition
+  // (a full copy of a large definition was most of convert's memory): what the conversion
+  // changes is copied first, level by level (`ownCopy`), and the parsed definition stays intact.
+  const bundled = bundleBody(set!, source, { share: true });
   let doc = (base ? getAt(bundled, base) : bundled) as Json;
-  if (model.version === '2.0' || doc.openapi === undefined) doc = model.version === '2.0' ? liftSwagger2(doc, conv.changes, base) : { openapi: '3.0.1', ...doc };
+  doc = model.version === '2.0' ? liftSwagger2(doc, conv.changes, base) : doc.openapi === undefined ? { openapi: '3.0.1', ...doc } : { ...doc };
   if (typeof doc.openapi === 'string' && !doc.openapi.startsWith('3.0')) doc.openapi = '3.0.1';
-  const paths = isObject(doc.paths) ? doc.paths : {};
+  const copies = new WeakSet<object>();
+  const ownCopy = (parent: Json, key: string): Json => {
+    const v = parent[key] as Json;
+    if (copies.has(v)) return v;
+    const c = { ...v };
+    copies.add(c);
+    setOwn(parent, key, c);
+    return c;
+  };
+  const paths = isObject(doc.paths) ? ownCopy(doc, 'paths') : {};
   for (const op of model.operations) {
-    const item = paths[op.path];
-    if (!isObject(item) || !isObject(item[op.key])) continue;
-    const operation = item[op.key] as Json;
+    const item0 = paths[op.path];
+    if (!isObject(item0) || !isObject(item0[op.key])) continue;
+    const item = ownCopy(paths, op.path);
+    const operation = ownCopy(item, op.key);
     if (operation['x-amazon-apigateway-request-validator'] !== undefined) {
       delete operation['x-amazon-apigateway-request-validator'];
       conv.change('lost', joinPointer(op.loc.pointer, 'x-amazon-apigateway-request-validator'), `${op.label}: request validation removed`);
@@ -372,8 +385,8 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
   for (const [path, item] of Object.entries(paths)) {
     if (isObject(item) && !Object.keys(item).some((k) => k === ANY_METHOD || ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'].includes(k))) delete paths[path];
   }
-  const components = isObject(doc.components) ? doc.components : {};
-  const schemes = isObject(components.securitySchemes) ? components.securitySchemes : {};
+  const components = isObject(doc.components) ? ownCopy(doc, 'components') : {};
+  const schemes = isObject(components.securitySchemes) ? ownCopy(components, 'securitySchemes') : {};
   for (const [name, scheme] of Object.entries(schemes)) {
     const s = model.securitySchemes.get(name);
     if (!isObject(scheme) || !s) continue;
@@ -424,7 +437,20 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
       blockers.push({ route: l.route, id: f.id, title: f.title, reason: l.route && l.detail?.startsWith(`${l.route}: `) ? l.detail.slice(l.route.length + 2) : l.detail, where: `${l.file}:${l.line}:${l.column}` });
     }
   }
-  const covered = (pointer: string) => blockingPointers.some((b) => pointer === b || pointer.startsWith(`${b}/`) || b.startsWith(`${pointer}/`));
+  // A change is covered by a blocking use at, above or below its pointer: every blocking pointer
+  // and each of its ancestors in one set, so each change costs its own length, not a scan.
+  const blocked = new Set<string>();
+  const aboveBlocked = new Set<string>();
+  for (const b of blockingPointers) {
+    blocked.add(b);
+    for (let i = b.lastIndexOf('/'); i > 0; i = b.lastIndexOf('/', i - 1)) aboveBlocked.add(b.slice(0, i));
+    if (b.length) aboveBlocked.add('');
+  }
+  const covered = (pointer: string) => {
+    if (blocked.has(pointer) || aboveBlocked.has(pointer)) return true;
+    for (let i = pointer.lastIndexOf('/'); i >= 0; i = i > 0 ? pointer.lastIndexOf('/', i - 1) : -1) if (blocked.has(pointer.slice(0, i))) return true;
+    return false;
+  };
   for (const c of conv.changes) {
     if (c.action === 'lost' && !covered(c.pointer)) blockers.push({ id: 'convert', title: 'Behaviour the conversion cannot keep', reason: c.detail, where: where(c.pointer) });
   }
@@ -469,6 +495,10 @@ function convertSecurity(op: OperationNode, target: Json, schemes: ReturnType<ty
 }
 
 function stripVpcEndpoints(doc: Json, conv: HttpConverter, base: string): void {
+  // Copies: the document shares what it does not change with the parsed definition.
+  const X = 'x-amazon-apigateway-endpoint-configuration';
+  if (isObject(doc[X])) doc[X] = { ...doc[X] };
+  if (Array.isArray(doc.servers)) doc.servers = doc.servers.map((s) => (isObject(s) && isObject(s[X]) ? { ...s, [X]: { ...s[X] } } : s));
   const configs: Array<[Json, string]> = [];
   if (isObject(doc['x-amazon-apigateway-endpoint-configuration'])) configs.push([doc['x-amazon-apigateway-endpoint-configuration'] as Json, joinPointer(base, 'x-amazon-apigateway-endpoint-configuration')]);
   if (Array.isArray(doc.servers)) doc.servers.forEach((s, i) => isObject(s) && isObject(s['x-amazon-apigateway-endpoint-configuration']) && configs.push([s['x-amazon-apigateway-endpoint-configuration'] as Json, joinPointer(base, 'servers', i, 'x-amazon-apigateway-endpoint-configuration')]));

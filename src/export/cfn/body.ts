@@ -34,7 +34,10 @@ function errorAt(at: Loc, message: string): UserError {
  * definition's own file made local. A `$ref` the reference root does not allow is refused:
  * nothing from outside it is ever written.
  */
-export function bundleBody(set: SourceSet, source: Source): Record<string, unknown> {
+export function bundleBody(set: SourceSet, source: Source, options: { share?: boolean } = {}): Record<string, unknown> {
+  // With `share`, a subtree in which nothing changes is the source's own object, not a copy:
+  // the caller must copy what it modifies (convert http does, level by level).
+  const share = options.share === true;
   const inProgress = new Set<unknown>();
   const base = set.rootBase;
   let copied = 0;
@@ -48,24 +51,38 @@ export function bundleBody(set: SourceSet, source: Source): Record<string, unkno
     }
     if (depth > MAX_BUNDLE_DEPTH) throw errorAt(here(from), `the definition nests deeper than ${MAX_BUNDLE_DEPTH} levels once its $refs to other files are inlined`);
     if (Array.isArray(value)) {
-      const out = new Array<unknown>(value.length);
+      let out: unknown[] | undefined;
       for (let i = 0; i < value.length; i++) {
         tokens.push(String(i));
-        out[i] = copy(value[i], from, depth + 1);
+        const v = copy(value[i], from, depth + 1);
         tokens.pop();
+        if (out) out[i] = v;
+        else if (!share || v !== value[i]) {
+          out = new Array<unknown>(value.length);
+          for (let j = 0; j < i; j++) out[j] = value[j];
+          out[i] = v;
+        }
       }
-      return out;
+      return out ?? (share ? value : []);
     }
     if (!isObject(value)) return value;
     const ref = isRefObject(value) ? value.$ref : undefined;
     if (ref !== undefined && !ref.startsWith('#') && ref !== '') return inline(value as { $ref: string }, from, depth);
-    const out: Record<string, unknown> = {};
-    for (const k of Object.keys(value)) {
+    const keys = Object.keys(value);
+    let out: Record<string, unknown> | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
       tokens.push(k);
-      setOwn(out, k, copy(value[k], from, depth + 1));
+      const v = copy(value[k], from, depth + 1);
       tokens.pop();
+      if (out) setOwn(out, k, v);
+      else if (!share || v !== value[k]) {
+        out = {};
+        for (let j = 0; j < i; j++) setOwn(out, keys[j]!, value[keys[j]!]);
+        setOwn(out, k, v);
+      }
     }
-    return out;
+    return out ?? (share ? value : {});
   };
   const inline = (value: { $ref: string }, from: Source, depth: number): unknown => {
     const at = here(from);
