@@ -5,7 +5,7 @@ import { rules } from '../lint/rules/index.js';
 /** `--rule`, `--config` and `--no-config` as lint reads them; every problem with `--rule` at once, exit 2. */
 export function lintSettings(opts: { rule: string[]; config?: string | false }, cwd: string): { config: ResolvedConfig; rules: Record<string, RuleSetting> } {
   const rulesById = new Map(rules.map((r) => [r.id, r]));
-  const cliRules: Record<string, RuleSetting> = {};
+  const cliRules: Record<string, RuleSetting> = Object.create(null);
   const problems: string[] = [];
   for (const spec of opts.rule) {
     const m = /^([^=]+)=(.+)$/.exec(spec);

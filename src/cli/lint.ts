@@ -2,12 +2,12 @@ import { compareDiagnostics, type Diagnostic, type SuppressedDiagnostic, severit
 import { lintLoaded, NotAnApiDefinitionError, summarize } from '../lint/index.js';
 import type { FileFailure } from '../report/formatters/context.js';
 import { rules } from '../lint/rules/index.js';
-import { defaultConfig, findConfig, loadConfig, parseRuleSetting, type RuleSetting } from '../lint/config.js';
 import { FORMATTERS } from '../report/formatters/index.js';
 import { UserError } from '../errors.js';
 import { loadSource } from '../spec/load.js';
 import { expandInputs } from './inputs.js';
 import { type Io, printError } from './io.js';
+import { lintSettings } from './lint-settings.js';
 import { VERSION } from './version.js';
 
 export interface LintCommandOptions {
@@ -24,20 +24,7 @@ export interface LintCommandOptions {
 
 export async function runLint(inputs: string[], opts: LintCommandOptions, io: Io): Promise<number> {
   const formatter = FORMATTERS[opts.format]!;
-  const rulesById = new Map(rules.map((r) => [r.id, r]));
-  const cliRules = new Map<string, RuleSetting>();
-  const problems: string[] = [];
-  for (const spec of opts.rule) {
-    const m = /^([^=]+)=(.+)$/.exec(spec);
-    if (!m) problems.push(`--rule "${spec}": expected <rule-id>=<off|info|warning|error>`);
-    else {
-      const setting = parseRuleSetting(m[1]!.trim(), m[2]!.trim(), rulesById, (p) => problems.push(`--rule "${spec}": ${p}`));
-      if (setting) cliRules.set(m[1]!.trim(), setting);
-    }
-  }
-  if (problems.length) throw new UserError(problems[0]!, { hint: problems.slice(1).join('\n') || undefined });
-  const configFile = opts.config === false ? undefined : opts.config ?? findConfig(io.cwd);
-  const config = configFile ? loadConfig(configFile, rulesById, io.cwd) : defaultConfig(io.cwd);
+  const { config, rules: cliRules } = lintSettings(opts, io.cwd);
   const files = await expandInputs(inputs, io.cwd, opts.ignore ?? []);
   const diagnostics: Diagnostic[] = [];
   const suppressed: SuppressedDiagnostic[] = [];
@@ -46,7 +33,7 @@ export async function runLint(inputs: string[], opts: LintCommandOptions, io: Io
   for (const file of files) {
     try {
       const source = loadSource(file.path, file.display);
-      const result = lintLoaded(source, { apiType: opts.apiType, config, rules: Object.fromEntries(cliRules), cwd: io.cwd, refRoots: opts.refRoot });
+      const result = lintLoaded(source, { apiType: opts.apiType, config, rules: cliRules, cwd: io.cwd, refRoots: opts.refRoot });
       displayed.push(file.display);
       diagnostics.push(...result.diagnostics);
       suppressed.push(...result.suppressed);
