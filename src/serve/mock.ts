@@ -2,7 +2,7 @@ import { isObject } from '../spec/detect.js';
 import type { IntegrationNode } from '../spec/model.js';
 import { JMap } from '../vtl/java.js';
 import { compileTemplate, RenderSession, type Template } from '../vtl/render.js';
-import { mapResponseParameters, selectIntegrationResponse, selectRequestTemplate, selectResponseTemplate } from '../vtl/select.js';
+import { applyResponseOverride, mapResponseParameters, selectIntegrationResponse, selectRequestTemplate, selectResponseTemplate } from '../vtl/select.js';
 import type { TemplateRequest } from '../vtl/variables.js';
 import { InputVariable } from '../vtl/variables.js';
 
@@ -53,14 +53,7 @@ export function runMock(integration: IntegrationNode, request: TemplateRequest, 
     const body = chosen ? template(chosen.text).render(responseRequest, { session }) : '';
     const context = session.globals.get('context') as JMap;
     const headers = mapResponseParameters(response, { body: '', headers: {}, context, stageVariables: session.globals.get('stageVariables') as JMap });
-    let statusCode = Number(value.statusCode ?? 200);
-    const override = context.get('responseOverride');
-    if (override instanceof JMap) {
-      const s = override.get('status');
-      if (s !== null && /^\d{3}$/.test(String(s))) statusCode = Number(s);
-      const oh = override.get('header');
-      if (oh instanceof JMap) for (const k of oh.keys()) headers[k] = String(oh.get(k));
-    }
+    const statusCode = applyResponseOverride(context, Number(value.statusCode ?? 200), headers);
     return { kind: 'answer', status: statusCode, headers, contentType: chosen?.contentType ?? 'application/json', body };
   } catch (err) {
     return { kind: 'template-error', message: (err as Error).message };

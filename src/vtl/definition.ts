@@ -9,7 +9,7 @@ import type { Source } from '../spec/source.js';
 import { templateOffsetInFile } from '../spec/template-position.js';
 import { JMap } from './java.js';
 import { compileTemplate, type ProxyEvent, RenderSession, requestFromEvent } from './render.js';
-import { findOperation, type FoundOperation, mapResponseParameters, selectIntegrationResponse, selectRequestTemplate, selectResponseTemplate, SelectionError } from './select.js';
+import { applyResponseOverride, findOperation, type FoundOperation, mapResponseParameters, selectIntegrationResponse, selectRequestTemplate, selectResponseTemplate, SelectionError } from './select.js';
 import { DEFAULT_LIMITS, TemplateLimitError, TemplateRuntimeError, TemplateSyntaxError } from './template.js';
 import { InputVariable } from './variables.js';
 
@@ -237,14 +237,7 @@ export function renderDefinitionSource(source: Source, input: DefinitionRequest,
   }
   const context = session.globals.get('context') as JMap;
   const headers = mapResponseParameters(response, { body: backendBody, headers: {}, context, stageVariables: session.globals.get('stageVariables') as JMap });
-  // $context.responseOverride.status and .header.X change the method response (mapping template override).
-  const override = context.get('responseOverride');
-  if (override instanceof JMap) {
-    const status = override.get('status');
-    if (status !== null && /^\d{3}$/.test(String(status))) statusCode = Number(status);
-    const oh = override.get('header');
-    if (oh instanceof JMap) for (const k of oh.keys()) headers[k] = String(oh.get(k));
-  }
+  statusCode = applyResponseOverride(context, statusCode, headers);
   result.response = { selectionPattern: response.pattern, statusCode, headers, body, ...(template ? { template: used(template.loc, template.contentType) } : {}) };
   return result;
 }

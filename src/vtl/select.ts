@@ -124,6 +124,19 @@ export interface ResponseSources {
   stageVariables: JMap;
 }
 
+/**
+ * `$context.responseOverride.status` and `.header.X`, set by a mapping template, change the method
+ * response: the status it returns, and `headers` in place (mapping template override).
+ */
+export function applyResponseOverride(context: JMap, statusCode: number, headers: Record<string, string>): number {
+  const override = context.get('responseOverride');
+  if (!(override instanceof JMap)) return statusCode;
+  const status = override.get('status');
+  const oh = override.get('header');
+  if (oh instanceof JMap) for (const k of oh.keys()) headers[k] = String(oh.get(k));
+  return status !== null && /^\d{3}$/.test(String(status)) ? Number(status) : statusCode;
+}
+
 /** `responseParameters` of an integration response, evaluated (data mapping reference). */
 export function mapResponseParameters(response: IntegrationResponseNode, sources: ResponseSources): Record<string, string> {
   const params = isObject(response.value) && isObject(response.value.responseParameters) ? response.value.responseParameters : {};
