@@ -2,7 +2,7 @@ import { UserError } from '../errors.js';
 import { ExportLintError, exportCloudFormation, serializeTemplate } from '../export/cfn/index.js';
 import { deployFailures, lintSource } from '../lint/index.js';
 import { FORMATTERS } from '../report/formatters/index.js';
-import { emptyRecord } from '../spec/own.js';
+import { emptyRecord } from '../document/own.js';
 import { type Io, outputFile, writeAtomically } from './io.js';
 import { lintSettings } from './lint-settings.js';
 import { VERSION } from './version.js';

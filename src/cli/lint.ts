@@ -4,7 +4,7 @@ import type { FileFailure } from '../report/formatters/context.js';
 import { rules } from '../lint/rules/index.js';
 import { FORMATTERS } from '../report/formatters/index.js';
 import { UserError } from '../errors.js';
-import { loadSource } from '../spec/load.js';
+import { loadSource } from '../document/load.js';
 import { expandInputs } from './inputs.js';
 import { type Io, printError } from './io.js';
 import { lintSettings } from './lint-settings.js';

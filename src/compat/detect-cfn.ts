@@ -1,7 +1,7 @@
-import { isObject } from '../spec/detect.js';
-import { joinPointer } from '../spec/pointer.js';
-import type { Loc } from '../spec/refs.js';
-import type { Source } from '../spec/source.js';
+import { isObject } from '../model/detect.js';
+import { joinPointer } from '../document/pointer.js';
+import type { Loc } from '../document/refs.js';
+import type { Source } from '../document/source.js';
 import { SUBTYPE_BY_ACTION } from './features.js';
 import type { Emit } from './findings.js';
 import { classifyUri, valueText } from './uri.js';
@@ -20,7 +20,7 @@ function textOf(v: unknown): string {
 /**
  * Every REST feature a CloudFormation template declares through `AWS::ApiGateway::*`,
  * `AWS::Serverless::Api` and WAF resources (http-compat.md §2 "how to detect", §8). The inline
- * OpenAPI bodies (spec/embedded.ts) are the caller's to check as definitions.
+ * OpenAPI bodies (model/embedded.ts) are the caller's to check as definitions.
  */
 export function detectCloudFormation(source: Source, emit: Emit, notes: string[]): void {
   const resources = isObject(source.root) && isObject((source.root as Record<string, unknown>).Resources) ? ((source.root as Record<string, unknown>).Resources as Record<string, unknown>) : {};

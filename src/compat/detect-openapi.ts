@@ -1,8 +1,8 @@
-import { textOf } from '../spec/own.js';
-import { isObject } from '../spec/detect.js';
-import type { ApiModel, IntegrationNode, OperationNode } from '../spec/model.js';
-import { getAtPointer, joinPointer } from '../spec/pointer.js';
-import type { Loc } from '../spec/refs.js';
+import { textOf } from '../document/own.js';
+import { isObject } from '../model/detect.js';
+import type { ApiModel, IntegrationNode, OperationNode } from '../model/model.js';
+import { getAtPointer, joinPointer } from '../document/pointer.js';
+import type { Loc } from '../document/refs.js';
 import { planRequestParameters } from './mapping.js';
 import { planServiceIntegration } from './service.js';
 import { classifyUri, valueText } from './uri.js';

@@ -1,4 +1,4 @@
-import { lookupTable } from '../spec/own.js';
+import { lookupTable } from '../document/own.js';
 /**
  * The REST → HTTP API feature table as data (reference http-compat.md §2, from AWS's "Choose
  * between REST APIs and HTTP APIs" page and the HTTP API developer guide).

@@ -1,4 +1,4 @@
-import type { Loc } from '../spec/refs.js';
+import type { Loc } from '../document/refs.js';
 import type { Verdict } from './features.js';
 
 /** One place a feature is used; `verdict` overrides the feature's default for this use. */

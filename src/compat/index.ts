@@ -1,12 +1,12 @@
 import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { detectApiType, isObject } from '../spec/detect.js';
-import { embeddedDefinitions, isCloudFormationTemplate } from '../spec/embedded.js';
-import { loadSource } from '../spec/load.js';
-import { assertWalkable } from '../spec/budget.js';
-import { type ApiModel, buildModel } from '../spec/model.js';
-import { SourceSet } from '../spec/refs.js';
-import type { Source } from '../spec/source.js';
+import { detectApiType, isObject } from '../model/detect.js';
+import { embeddedDefinitions, isCloudFormationTemplate } from '../model/embedded.js';
+import { loadSource } from '../document/load.js';
+import { assertWalkable } from '../document/budget.js';
+import { type ApiModel, buildModel } from '../model/model.js';
+import { SourceSet } from '../document/refs.js';
+import type { Source } from '../document/source.js';
 import { detectCloudFormation } from './detect-cfn.js';
 import { detectOpenApi } from './detect-openapi.js';
 import { FEATURES, FEATURES_BY_ID, type Verdict, VERDICT_RANK } from './features.js';
@@ -45,7 +45,7 @@ export interface CompatResult {
 }
 
 /**
- * An HTTP API definition: it has a construct only HTTP APIs have (spec/detect.ts) and none only
+ * An HTTP API definition: it has a construct only HTTP APIs have (model/detect.ts) and none only
  * REST APIs have; integrations of type aws, http or mock, or with templates or integration
  * responses, are REST's (a REST definition may carry x-amazon-apigateway-cors, which REST ignores).
  */

@@ -1,6 +1,6 @@
-import { isObject } from '../spec/detect.js';
-import type { IntegrationNode } from '../spec/model.js';
-import { joinPointer } from '../spec/pointer.js';
+import { isObject } from '../model/detect.js';
+import type { IntegrationNode } from '../model/model.js';
+import { joinPointer } from '../document/pointer.js';
 import { valueText } from './uri.js';
 
 /** Reserved headers HTTP API parameter mapping refuses (http-compat.md §5). */

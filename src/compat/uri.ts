@@ -1,4 +1,4 @@
-import { isObject } from '../spec/detect.js';
+import { isObject } from '../model/detect.js';
 
 /**
  * The text of a value that may be written with CloudFormation intrinsics or template

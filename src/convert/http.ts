@@ -1,18 +1,18 @@
-import { setOwn, textOf } from '../spec/own.js';
+import { setOwn, textOf } from '../document/own.js';
 import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { checkSource, type CompatFeature, type CompatResult, isHttpApiDefinition, restApisOf } from '../compat/index.js';
-import { embeddedDefinitions, isCloudFormationTemplate } from '../spec/embedded.js';
+import { embeddedDefinitions, isCloudFormationTemplate } from '../model/embedded.js';
 import { isCorsPreflight } from '../compat/detect-openapi.js';
 import { planRequestParameters } from '../compat/mapping.js';
 import { planServiceIntegration } from '../compat/service.js';
 import { classifyUri } from '../compat/uri.js';
-import { isObject } from '../spec/detect.js';
-import { ANY_METHOD, type ApiModel, buildModel, type IntegrationNode, type OperationNode } from '../spec/model.js';
-import { joinPointer } from '../spec/pointer.js';
-import { SourceSet } from '../spec/refs.js';
-import { assertImportable } from '../spec/structure.js';
-import type { Source } from '../spec/source.js';
+import { isObject } from '../model/detect.js';
+import { ANY_METHOD, type ApiModel, buildModel, type IntegrationNode, type OperationNode } from '../model/model.js';
+import { joinPointer } from '../document/pointer.js';
+import { SourceSet } from '../document/refs.js';
+import { assertImportable } from '../model/structure.js';
+import type { Source } from '../document/source.js';
 import { bundleBody } from '../export/cfn/body.js';
 import type { Change, ConvertReport } from './report.js';
 import { liftSwagger2 } from './swagger2.js';
@@ -517,7 +517,7 @@ function stripVpcEndpoints(doc: Json, conv: HttpConverter, base: string): void {
 
 /** `import { convertToHttpApi } from 'apigw'`. Blocking features throw `ConvertBlockedError` unless `dropBlocking`. */
 export async function convertToHttpApi(file: string, options: ConvertOptions = {}): Promise<ConvertResult> {
-  const { loadSource } = await import('../spec/load.js');
+  const { loadSource } = await import('../document/load.js');
   const cwd = options.cwd ?? process.cwd();
   const abs = file === '-' ? '-' : resolve(cwd, file);
   const display = file === '-' ? '<stdin>' : relative(cwd, abs).split(sep).join('/') || abs;

@@ -1,5 +1,5 @@
-import { setOwn, textOf } from '../spec/own.js';
-import { isObject } from '../spec/detect.js';
+import { setOwn, textOf } from '../document/own.js';
+import { isObject } from '../model/detect.js';
 import type { Change } from './report.js';
 
 type Json = Record<string, unknown>;

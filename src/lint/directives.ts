@@ -1,6 +1,6 @@
 import { didYouMean } from './helpers/did-you-mean.js';
-import type { PositionTable } from '../spec/positions.js';
-import type { Source } from '../spec/source.js';
+import type { PositionTable } from '../document/positions.js';
+import type { Source } from '../document/source.js';
 
 /**
  * `# apigw-disable-next-line [rule-id, …] [-- reason]` and `# apigw-disable-line …` (a comment

@@ -1,11 +1,11 @@
-import { textOf } from '../spec/own.js';
+import { textOf } from '../document/own.js';
 import { type Diagnostic, type Severity, type SuppressedDiagnostic, compareDiagnostics, diagnosticKey } from '../report/diagnostic.js';
-import type { ApiModel, NodeBase } from '../spec/model.js';
-import type { Loc } from '../spec/refs.js';
-import type { Source } from '../spec/source.js';
-import { escapeToken, joinPointer } from '../spec/pointer.js';
+import type { ApiModel, NodeBase } from '../model/model.js';
+import type { Loc } from '../document/refs.js';
+import type { Source } from '../document/source.js';
+import { escapeToken, joinPointer } from '../document/pointer.js';
 import type { ReportDescriptor, Rule, ValueVisitor, Visitors, WalkLocation } from './rule.js';
-import { tooManyNodes, walkBudget } from '../spec/budget.js';
+import { tooManyNodes, walkBudget } from '../document/budget.js';
 import { type DisableDirective, findDirectives, Suppressions } from './directives.js';
 
 export interface ActiveRule {

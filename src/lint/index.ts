@@ -1,12 +1,12 @@
 import { relative, resolve, sep } from 'node:path';
 import { type Diagnostic, type Severity, type SuppressedDiagnostic, compareDiagnostics, diagnosticKey } from '../report/diagnostic.js';
 import { UserError } from '../errors.js';
-import { isObject } from '../spec/detect.js';
-import { embeddedDefinitions, isCloudFormationTemplate, type SamAdditions } from '../spec/embedded.js';
-import { loadSource, parseText } from '../spec/load.js';
-import { buildModel } from '../spec/model.js';
-import { SourceSet } from '../spec/refs.js';
-import type { Source } from '../spec/source.js';
+import { isObject } from '../model/detect.js';
+import { embeddedDefinitions, isCloudFormationTemplate, type SamAdditions } from '../model/embedded.js';
+import { loadSource, parseText } from '../document/load.js';
+import { buildModel } from '../model/model.js';
+import { SourceSet } from '../document/refs.js';
+import type { Source } from '../document/source.js';
 import { defaultConfig, levelsFor, type ResolvedConfig, type RuleSetting } from './config.js';
 import { type ActiveRule, runRules } from './engine.js';
 import { rules as allRules } from './rules/index.js';

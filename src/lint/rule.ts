@@ -2,8 +2,8 @@ import type { Severity } from '../report/diagnostic.js';
 import type {
   ApiModel, AuthorizerNode, GatewayResponseNode, IntegrationNode, IntegrationResponseNode, MappingTemplateNode,
   NodeBase, OperationNode, PathItemNode, RequestValidatorNode, SchemaNode, SecuritySchemeNode,
-} from '../spec/model.js';
-import type { Loc } from '../spec/refs.js';
+} from '../model/model.js';
+import type { Loc } from '../document/refs.js';
 import type { DisableDirective } from './directives.js';
 
 export interface DirectiveVisit {

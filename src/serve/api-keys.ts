@@ -1,5 +1,5 @@
-import { isObject } from '../spec/detect.js';
-import type { ApiModel, OperationNode } from '../spec/model.js';
+import { isObject } from '../model/detect.js';
+import type { ApiModel, OperationNode } from '../model/model.js';
 
 /**
  * Whether API Gateway requires an API key for the method: its `security` (or the document's)

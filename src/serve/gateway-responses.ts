@@ -1,5 +1,5 @@
-import { isObject } from '../spec/detect.js';
-import type { ApiModel } from '../spec/model.js';
+import { isObject } from '../model/detect.js';
+import type { ApiModel } from '../model/model.js';
 import { JMap } from '../vtl/java.js';
 import { compileTemplate, RenderSession, type Template } from '../vtl/render.js';
 import type { TemplateRequest } from '../vtl/variables.js';

@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { isObject } from '../spec/detect.js';
-import type { IntegrationNode } from '../spec/model.js';
+import { isObject } from '../model/detect.js';
+import type { IntegrationNode } from '../model/model.js';
 import { substituteStageVariables } from './integrations.js';
 import type { GatewayAnswer } from './lambda-proxy.js';
 import type { ClientRequest } from './request.js';

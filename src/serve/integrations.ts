@@ -1,5 +1,5 @@
-import { isObject } from '../spec/detect.js';
-import type { ApiModel, IntegrationNode, OperationNode } from '../spec/model.js';
+import { isObject } from '../model/detect.js';
+import type { ApiModel, IntegrationNode, OperationNode } from '../model/model.js';
 
 /** How the server answers a method's integration. */
 export type IntegrationKind =

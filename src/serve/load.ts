@@ -1,11 +1,11 @@
 import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import type { ApiType } from '../spec/detect.js';
-import { embeddedDefinitions, isCloudFormationTemplate } from '../spec/embedded.js';
-import { loadSource, parseText } from '../spec/load.js';
-import { type ApiModel, buildModel } from '../spec/model.js';
-import { SourceSet } from '../spec/refs.js';
-import type { Source } from '../spec/source.js';
+import type { ApiType } from '../model/detect.js';
+import { embeddedDefinitions, isCloudFormationTemplate } from '../model/embedded.js';
+import { loadSource, parseText } from '../document/load.js';
+import { type ApiModel, buildModel } from '../model/model.js';
+import { SourceSet } from '../document/refs.js';
+import type { Source } from '../document/source.js';
 
 export interface LoadedApi {
   model: ApiModel;

@@ -1,5 +1,5 @@
-import { isObject } from '../spec/detect.js';
-import type { IntegrationNode } from '../spec/model.js';
+import { isObject } from '../model/detect.js';
+import type { IntegrationNode } from '../model/model.js';
 import { JMap } from '../vtl/java.js';
 import { compileTemplate, RenderSession, type Template } from '../vtl/render.js';
 import { applyResponseOverride, mapResponseParameters, selectIntegrationResponse, selectRequestTemplate, selectResponseTemplate } from '../vtl/select.js';

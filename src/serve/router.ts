@@ -1,4 +1,4 @@
-import type { ApiModel, OperationNode } from '../spec/model.js';
+import type { ApiModel, OperationNode } from '../model/model.js';
 
 export interface RouteMatch {
   operation: OperationNode;

@@ -1,6 +1,6 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import type { ApiModel, OperationNode } from '../spec/model.js';
+import type { ApiModel, OperationNode } from '../model/model.js';
 import type { TemplateRequest } from '../vtl/variables.js';
 import { forward, type HttpTarget, targetUrl } from './http-proxy.js';
 import { apiKeyRequired, apiKeySource } from './api-keys.js';

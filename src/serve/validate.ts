@@ -1,6 +1,6 @@
 import AjvDraft04, { type ValidateFunction } from 'ajv-draft-04';
-import { isObject } from '../spec/detect.js';
-import type { ApiModel, OperationNode } from '../spec/model.js';
+import { isObject } from '../model/detect.js';
+import type { ApiModel, OperationNode } from '../model/model.js';
 import { type ClientRequest, headerValue, queryPairs } from './request.js';
 
 // A CommonJS module: its exports object is the class, and `.default` names it too.

@@ -1,7 +1,7 @@
-import { emptyRecord, ownValue, setOwn } from '../spec/own.js';
-import { loadSource, parseText, readText } from '../spec/load.js';
+import { emptyRecord, ownValue, setOwn } from '../document/own.js';
+import { loadSource, parseText, readText } from '../document/load.js';
 import { UserError } from '../errors.js';
-import { isObject } from '../spec/detect.js';
+import { isObject } from '../model/detect.js';
 import { guardTemplate, renderDefinitionSource } from './definition.js';
 import { compileTemplate, type ProxyEvent } from './render.js';
 import { DEFAULT_LIMITS } from './template.js';

@@ -1,8 +1,8 @@
-import { emptyRecord } from '../spec/own.js';
-import { isObject } from '../spec/detect.js';
-import type { ApiModel, IntegrationNode, IntegrationResponseNode, OperationNode } from '../spec/model.js';
-import { joinPointer } from '../spec/pointer.js';
-import type { Loc } from '../spec/refs.js';
+import { emptyRecord } from '../document/own.js';
+import { isObject } from '../model/detect.js';
+import type { ApiModel, IntegrationNode, IntegrationResponseNode, OperationNode } from '../model/model.js';
+import { joinPointer } from '../document/pointer.js';
+import type { Loc } from '../document/refs.js';
 import { JMap, type JValue, javaString, toJson } from './java.js';
 import { javaMatches, RegexTimeoutError } from '../aws/java-regex.js';
 import { evaluateJsonPath } from './jsonpath.js';

@@ -10,7 +10,7 @@ import { ConvertBlockedError, convertToHttpApi } from '../../src/convert/http.js
 import { exportSource, serializeTemplate } from '../../src/export/cfn/index.js';
 import { defaultConfig } from '../../src/lint/config.js';
 import { lint, lintText } from '../../src/lint/index.js';
-import { loadSource, parseText } from '../../src/spec/load.js';
+import { loadSource, parseText } from '../../src/document/load.js';
 import { apigw } from '../support/cli.js';
 import { CORPUS, corpus } from '../support/corpus.js';
 import { lintWith } from '../support/export.js';

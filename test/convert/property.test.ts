@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSource } from '../../src/compat/index.js';
 import { ConvertBlockedError, convertSource } from '../../src/convert/http.js';
-import { loadSource, parseText } from '../../src/spec/load.js';
+import { loadSource, parseText } from '../../src/document/load.js';
 import { ROOT } from '../support/cli.js';
 import { CORPUS, corpus } from '../support/corpus.js';
 

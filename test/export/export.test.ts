@@ -6,7 +6,7 @@ import { exportSource, serializeTemplate } from '../../src/export/cfn/index.js';
 import { lintWith } from '../support/export.js';
 import { routeResource } from '../../src/export/cfn/permissions.js';
 import { escapeForSub } from '../../src/export/cfn/values.js';
-import { parseText } from '../../src/spec/load.js';
+import { parseText } from '../../src/document/load.js';
 
 const root = fileURLToPath(new URL('../../fixtures/export/', import.meta.url));
 type Stack = { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }>; Outputs: Record<string, unknown>; Parameters?: Record<string, unknown> };

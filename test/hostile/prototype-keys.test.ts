@@ -7,7 +7,7 @@ import * as h from '../../scripts/fuzz-harness.mjs';
 import {
   checkHttpCompat, compileTemplate, ConvertBlockedError, convertToHttpApi, exportCloudFormation, ExportLintError, lint, rules, UserError,
 } from '../../src/index.js';
-import { CFN_SCHEMA } from '../../src/spec/cfn-tags.js';
+import { CFN_SCHEMA } from '../../src/document/cfn-tags.js';
 import { runRenderTemplate } from '../../src/vtl/run.js';
 
 /**

@@ -1,9 +1,9 @@
 import { UserError } from '../../errors.js';
-import { setOwn } from '../../spec/own.js';
-import { isObject } from '../../spec/detect.js';
-import { joinPointer, parsePointer } from '../../spec/pointer.js';
-import { isRefObject, type Loc, type SourceSet } from '../../spec/refs.js';
-import type { Source } from '../../spec/source.js';
+import { setOwn } from '../../document/own.js';
+import { isObject } from '../../model/detect.js';
+import { joinPointer, parsePointer } from '../../document/pointer.js';
+import { isRefObject, type Loc, type SourceSet } from '../../document/refs.js';
+import type { Source } from '../../document/source.js';
 import { functionInUri, type LambdaTargets } from './functions.js';
 import { escapeForSub } from './values.js';
 

@@ -1,6 +1,6 @@
 import { UserError } from '../../errors.js';
-import { setOwn } from '../../spec/own.js';
-import { isObject } from '../../spec/detect.js';
+import { setOwn } from '../../document/own.js';
+import { isObject } from '../../model/detect.js';
 import { MAX_BUNDLE_DEPTH } from './body.js';
 import { escapeForSub, logicalName } from './values.js';
 

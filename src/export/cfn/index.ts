@@ -1,15 +1,15 @@
-import { textOf } from '../../spec/own.js';
+import { textOf } from '../../document/own.js';
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { UserError } from '../../errors.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
-import { detectApiType, detectVersion, isObject } from '../../spec/detect.js';
-import { buildModel } from '../../spec/model.js';
-import { isCloudFormationTemplate } from '../../spec/embedded.js';
-import { SourceSet } from '../../spec/refs.js';
-import { assertImportable } from '../../spec/structure.js';
-import type { Source } from '../../spec/source.js';
+import { detectApiType, detectVersion, isObject } from '../../model/detect.js';
+import { buildModel } from '../../model/model.js';
+import { isCloudFormationTemplate } from '../../model/embedded.js';
+import { SourceSet } from '../../document/refs.js';
+import { assertImportable } from '../../model/structure.js';
+import type { Source } from '../../document/source.js';
 import { bundleBody, mainAccount, rewriteValues } from './body.js';
 import { bindFreeReferences } from './free-references.js';
 import { LambdaTargets } from './functions.js';
@@ -189,7 +189,7 @@ export function serializeTemplate(template: Record<string, unknown>, format: 'ya
 
 /** `import { exportCloudFormation } from 'apigw'`. Lint errors throw `ExportLintError`; bad input `UserError`. */
 export async function exportCloudFormation(file: string, options: ExportOptions): Promise<ExportResult> {
-  const { loadSource } = await import('../../spec/load.js');
+  const { loadSource } = await import('../../document/load.js');
   const cwd = options.cwd ?? process.cwd();
   const abs = file === '-' ? '-' : resolve(cwd, file);
   const display = file === '-' ? '<stdin>' : relative(cwd, abs).split(sep).join('/') || abs;

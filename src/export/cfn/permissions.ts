@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { isObject } from '../../spec/detect.js';
-import type { ApiModel } from '../../spec/model.js';
+import { isObject } from '../../model/detect.js';
+import type { ApiModel } from '../../model/model.js';
 import { functionOfValue, type LambdaTarget, type LambdaTargets } from './functions.js';
 
 export type PermissionMode = 'route' | 'api' | 'none';

@@ -1,4 +1,4 @@
-import { isObject } from '../../spec/detect.js';
+import { isObject } from '../../model/detect.js';
 import { escapeForSub, isGatewayVariable, SUB_PSEUDO_NAME, vtlNames } from './values.js';
 
 /** A placeholder that can become a stack Parameter: a name or a dotted path (`lambda_uri`, `var.region`). */

@@ -1,4 +1,4 @@
-import { isObject } from '../../spec/detect.js';
+import { isObject } from '../../model/detect.js';
 
 /** CloudFormation pseudo parameters that mean the same inside Fn::Sub as API Gateway's import variables. */
 export const SUB_PSEUDO_NAME = /^AWS::(?:Region|AccountId|Partition|URLSuffix)$/;

@@ -1,4 +1,4 @@
-import { lookupTable } from '../../spec/own.js';
+import { lookupTable } from '../../document/own.js';
 /** Facts about API Gateway's accepted values, with their sources in reference lint-rules.md §A. */
 
 export const INTEGRATION_TYPES = ['aws', 'aws_proxy', 'http', 'http_proxy', 'mock'];

@@ -1,6 +1,6 @@
-import type { ApiModel } from '../../spec/model.js';
-import type { Loc } from '../../spec/refs.js';
-import { joinPointer } from '../../spec/pointer.js';
+import type { ApiModel } from '../../model/model.js';
+import type { Loc } from '../../document/refs.js';
+import { joinPointer } from '../../document/pointer.js';
 
 export const ENDPOINT_KEY = 'x-amazon-apigateway-endpoint-configuration';
 

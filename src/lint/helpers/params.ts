@@ -1,5 +1,5 @@
-import { lookupTable } from '../../spec/own.js';
-import type { OperationNode } from '../../spec/model.js';
+import { lookupTable } from '../../document/own.js';
+import type { OperationNode } from '../../model/model.js';
 import { isGreedy, segments } from './paths.js';
 
 const LOCATION = lookupTable<string>({ path: 'path', query: 'querystring', header: 'header' });

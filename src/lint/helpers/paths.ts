@@ -1,6 +1,6 @@
-import type { ApiModel } from '../../spec/model.js';
-import { joinPointer } from '../../spec/pointer.js';
-import type { Loc } from '../../spec/refs.js';
+import type { ApiModel } from '../../model/model.js';
+import { joinPointer } from '../../document/pointer.js';
+import type { Loc } from '../../document/refs.js';
 
 /** Resource path helpers: API Gateway builds one resource per path segment. */
 export function segments(path: string): string[] {

@@ -1,4 +1,4 @@
-import { ANY_METHOD, HTTP_METHODS } from '../../spec/model.js';
+import { ANY_METHOD, HTTP_METHODS } from '../../model/model.js';
 import type { ExtensionPlace } from './aws.js';
 
 /** What kind of OpenAPI object sits at a pointer of a definition, given its unescaped tokens. */

@@ -1,6 +1,6 @@
-import type { ApiModel } from '../../spec/model.js';
-import { type Deref, isRefObject, type Loc } from '../../spec/refs.js';
-import { parsePointer } from '../../spec/pointer.js';
+import type { ApiModel } from '../../model/model.js';
+import { type Deref, isRefObject, type Loc } from '../../document/refs.js';
+import { parsePointer } from '../../document/pointer.js';
 import type { Severity } from '../../report/diagnostic.js';
 import { type AppliesTo, defineRule, type Rule } from '../rule.js';
 

@@ -1,5 +1,5 @@
-import { at, type SchemaNode } from '../../spec/model.js';
-import type { Loc } from '../../spec/refs.js';
+import { at, type SchemaNode } from '../../model/model.js';
+import type { Loc } from '../../document/refs.js';
 import { isObject } from './values.js';
 
 const SINGLE = ['items', 'not', 'additionalProperties'];

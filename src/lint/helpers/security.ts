@@ -1,6 +1,6 @@
-import type { ApiModel, OperationNode } from '../../spec/model.js';
-import { joinPointer } from '../../spec/pointer.js';
-import type { Loc } from '../../spec/refs.js';
+import type { ApiModel, OperationNode } from '../../model/model.js';
+import { joinPointer } from '../../document/pointer.js';
+import type { Loc } from '../../document/refs.js';
 import { isObject } from './values.js';
 
 export interface SchemeUse {

@@ -1,5 +1,5 @@
-import { intrinsicObjects } from '../../spec/cfn-tags.js';
-import { isObject } from '../../spec/detect.js';
+import { intrinsicObjects } from '../../document/cfn-tags.js';
+import { isObject } from '../../model/detect.js';
 
 /** A CloudFormation intrinsic function object (`{Ref: X}`, `{"Fn::Sub": …}`, `{Condition: …}`). */
 export function isIntrinsic(value: unknown): boolean {

@@ -1,4 +1,4 @@
-import { textOf } from '../../../spec/own.js';
+import { textOf } from '../../../document/own.js';
 import { DOCS } from '../../helpers/docs.js';
 import { isUnknownValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';

@@ -1,4 +1,4 @@
-import { shortFormIntrinsics } from '../../../spec/cfn-tags.js';
+import { shortFormIntrinsics } from '../../../document/cfn-tags.js';
 import { DOCS } from '../../helpers/docs.js';
 import { defineRule } from '../../rule.js';
 

@@ -10,7 +10,7 @@ export const rule = defineRule({
   },
   messages: { placeholders: '{{count}} value(s) are intrinsics or ${...} placeholders resolved outside this file; their values were not checked' },
   create(ctx) {
-    const counts = new Map<string, { count: number; first: { source: import('../../../spec/source.js').Source; pointer: string } }>();
+    const counts = new Map<string, { count: number; first: { source: import('../../../document/source.js').Source; pointer: string } }>();
     return {
       Value(value, loc, _key, parent) {
         // Cheapest test first: this runs on every node of every file.

@@ -1,4 +1,4 @@
-import { lookupTable } from '../../../spec/own.js';
+import { lookupTable } from '../../../document/own.js';
 import { DOCS } from '../../helpers/docs.js';
 import { statedRootValue } from '../../helpers/root.js';
 import { describeValue, isObject, isUnknownValue } from '../../helpers/values.js';

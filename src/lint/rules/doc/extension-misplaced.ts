@@ -1,4 +1,4 @@
-import { lookupTable } from '../../../spec/own.js';
+import { lookupTable } from '../../../document/own.js';
 import { EXTENSIONS } from '../../helpers/aws.js';
 import { DOCS } from '../../helpers/docs.js';
 import { parentPointer, placeOfTokens } from '../../helpers/placement.js';

@@ -1,4 +1,4 @@
-import { structureProblems } from '../../../spec/structure.js';
+import { structureProblems } from '../../../model/structure.js';
 import { DOCS } from '../../helpers/docs.js';
 import { defineRule } from '../../rule.js';
 

@@ -1,4 +1,4 @@
-import { ANY_METHOD } from '../../../spec/model.js';
+import { ANY_METHOD } from '../../../model/model.js';
 import { DOCS } from '../../helpers/docs.js';
 import { defineRule } from '../../rule.js';
 

@@ -1,4 +1,4 @@
-import type { IntegrationNode } from '../../../spec/model.js';
+import type { IntegrationNode } from '../../../model/model.js';
 import { DOCS } from '../../helpers/docs.js';
 import { isKnownContextVariable, parseRestSource } from '../../helpers/mapping.js';
 import { isObject } from '../../helpers/values.js';

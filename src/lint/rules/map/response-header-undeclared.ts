@@ -1,5 +1,5 @@
 import { isProxy } from '../../helpers/aws.js';
-import { textOf } from '../../../spec/own.js';
+import { textOf } from '../../../document/own.js';
 import { DOCS } from '../../helpers/docs.js';
 import { isObject } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';

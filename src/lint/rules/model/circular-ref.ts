@@ -1,4 +1,4 @@
-import { isObject } from '../../../spec/detect.js';
+import { isObject } from '../../../model/detect.js';
 import { DOCS } from '../../helpers/docs.js';
 import { defineRule } from '../../rule.js';
 

@@ -1,4 +1,4 @@
-import { ANY_METHOD, HTTP_METHODS } from '../../../spec/model.js';
+import { ANY_METHOD, HTTP_METHODS } from '../../../model/model.js';
 import { didYouMean } from '../../helpers/did-you-mean.js';
 import { DOCS } from '../../helpers/docs.js';
 import { defineRule } from '../../rule.js';

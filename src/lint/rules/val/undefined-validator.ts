@@ -1,7 +1,7 @@
 import { DOCS } from '../../helpers/docs.js';
 import { didYouMean } from '../../helpers/did-you-mean.js';
 import { defineRule } from '../../rule.js';
-import type { Loc } from '../../../spec/refs.js';
+import type { Loc } from '../../../document/refs.js';
 
 const KEY = 'x-amazon-apigateway-request-validator';
 

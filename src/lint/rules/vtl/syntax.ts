@@ -1,7 +1,7 @@
 import { compile, TemplateSyntaxError } from '../../../vtl/template.js';
 import type { TemplateError } from '../../../vtl/parse.js';
 import { DOCS } from '../../helpers/docs.js';
-import { templateOffsetInFile } from '../../../spec/template-position.js';
+import { templateOffsetInFile } from '../../../document/template-position.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({

@@ -1,7 +1,7 @@
-import { lookupTable } from './own.js';
+import { lookupTable } from '../document/own.js';
 import { type ApiType, isObject } from './detect.js';
-import { isIntrinsicKey } from './cfn-tags.js';
-import { joinPointer } from './pointer.js';
+import { isIntrinsicKey } from '../document/cfn-tags.js';
+import { joinPointer } from '../document/pointer.js';
 
 /** An API definition written inline in a CloudFormation or SAM template. */
 export interface EmbeddedDefinition {

@@ -1,4 +1,4 @@
-import { textOf } from './own.js';
+import { textOf } from '../document/own.js';
 export type OasVersion = '2.0' | '3.0' | '3.1';
 export type ApiType = 'rest' | 'http';
 

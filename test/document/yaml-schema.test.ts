@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { CFN_SCHEMA } from '../../src/spec/cfn-tags.js';
+import { CFN_SCHEMA } from '../../src/document/cfn-tags.js';
 
 /** A plain scalar as a YAML value, read with both schemas. */
 const load = (text: string, schema: yaml.Schema) => {

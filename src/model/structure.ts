@@ -1,8 +1,8 @@
 import { UserError } from '../errors.js';
-import { intrinsicObjects } from './cfn-tags.js';
+import { intrinsicObjects } from '../document/cfn-tags.js';
 import { isObject, type OasVersion } from './detect.js';
 import { ANY_METHOD, at, HTTP_METHODS } from './model.js';
-import type { Loc, SourceSet } from './refs.js';
+import type { Loc, SourceSet } from '../document/refs.js';
 
 /**
  * A node whose type API Gateway cannot import: `paths: null`, a path item or an operation that is a

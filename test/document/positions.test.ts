@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../src/spec/load.js';
-import { joinPointer } from '../../src/spec/pointer.js';
+import { parseText } from '../../src/document/load.js';
+import { joinPointer } from '../../src/document/pointer.js';
 
 /** Every pointer below `value` whose value is a scalar, with that scalar. */
 function leaves(value: unknown, pointer = ''): Array<[string, unknown]> {

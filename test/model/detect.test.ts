@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectApiType, detectVersion } from '../../src/spec/detect.js';
+import { detectApiType, detectVersion } from '../../src/model/detect.js';
 
 // The markers come from reference lint-rules.md ("auto = http if the doc has …").
 describe('detectApiType', () => {

@@ -1,10 +1,10 @@
-import { textOf } from './own.js';
+import { textOf } from '../document/own.js';
 import { type ApiType, detectApiType, detectVersion, isObject, type OasVersion } from './detect.js';
 import type { SamAdditions } from './embedded.js';
-import { intrinsicObjects } from './cfn-tags.js';
-import { getAtPointer, joinPointer } from './pointer.js';
-import { type Deref, type Loc, SourceSet } from './refs.js';
-import type { Source } from './source.js';
+import { intrinsicObjects } from '../document/cfn-tags.js';
+import { getAtPointer, joinPointer } from '../document/pointer.js';
+import { type Deref, type Loc, SourceSet } from '../document/refs.js';
+import type { Source } from '../document/source.js';
 
 /**
  * The API as API Gateway sees it: resources, methods, integrations, authorizers, validators and

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { loadSource, parseText } from '../../src/spec/load.js';
+import { loadSource, parseText } from '../../src/document/load.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'apigw-load-'));
 const write = (name: string, content: string | Buffer) => {
