@@ -2,7 +2,8 @@
 // definitions of 100, 1,000 and 10,000 operations; lint on the same definitions as JSON,
 // minified and pretty-printed, at 1,000, 10,000 and 30,000 operations (parse cost must not
 // depend on formatting, and must grow linearly); convert's peak memory against lint's.
-// Timing lives here, never in tests. `npm run bench -- json convert` runs only those groups.
+// Timing lives here, never in tests. `npm run bench -- json convert` runs only those groups;
+// `npm run bench -- --reference ../other-checkout 1000 10000` times another build side by side.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,14 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const bin = `${root}dist/bin/apigw.js`;
 const dir = `${root}.bench`;
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-const only = process.argv.slice(2);
+// `--reference <checkout>`: another built checkout of apigw (an earlier commit) timed side by side
+// in the same run, its runs interleaved with ours, so the ratio is not skewed by machine load.
+const args = process.argv.slice(2);
+const refAt = args.indexOf('--reference');
+const reference = refAt >= 0 ? args.splice(refAt, 2)[1] : undefined;
+const refBin = reference ? `${reference.replace(/\/$/, '')}/dist/bin/apigw.js` : undefined;
+if (refBin && !existsSync(refBin)) throw new Error(`--reference: ${refBin} does not exist; build that checkout first`);
+const only = args;
 mkdirSync(dir, { recursive: true });
 
 const peakRss = `${root}bench/peak-rss.cjs`;
@@ -52,7 +60,25 @@ async function measure(label, args, heavy = false) {
   return { label, seconds: median(results.map((r) => r.seconds)), peakMiB: Math.max(...results.map((r) => r.peakMiB)) };
 }
 
+/** Like `measure`, for our command and the reference's, their runs alternating. */
+async function measurePair(label, args, heavy = false) {
+  const refArgs = args.map((a) => (a === bin ? refBin : a));
+  await run(args);
+  await run(refArgs);
+  const ours = [];
+  const theirs = [];
+  for (let i = 0; i < (heavy ? Math.min(runs, 3) : runs); i++) {
+    ours.push(await run(args));
+    theirs.push(await run(refArgs));
+  }
+  const bad = [...ours, ...theirs].find((r) => r.code !== 0 && r.code !== 1);
+  if (bad) throw new Error(`${label}: exit ${bad.code}: ${bad.stderr}`);
+  const row = (rs, l) => ({ label: l, seconds: median(rs.map((r) => r.seconds)), peakMiB: Math.max(...rs.map((r) => r.peakMiB)) });
+  return [row(ours, label), row(theirs, `${label}, reference`)];
+}
+
 const rows = [];
+const checks = [];
 if (!only.length || only.includes('version')) {
   rows.push(await measure('node -e 0 (baseline)', ['-e', '0']));
   rows.push(await measure('apigw --version', [bin, '--version']));
@@ -64,9 +90,17 @@ for (const ops of [100, 1000, 10000]) {
   const mb = (statSync(file).size / 1e6).toFixed(2);
   const check = spawnSync(process.execPath, [bin, 'lint', file, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const summary = JSON.parse(check.stdout).summary;
-  const row = await measure(`apigw lint ${ops} operations (${mb} MB)`, [bin, 'lint', file, '--format', 'json']);
+  const label = `apigw lint ${ops} operations (${mb} MB)`;
+  const lintArgs = [bin, 'lint', file, '--format', 'json'];
+  const [row, ref] = refBin ? await measurePair(label, lintArgs, ops >= 10000) : [await measure(label, lintArgs)];
   row.note = `${summary.errors} errors, ${summary.warnings} warnings, ${summary.infos} infos`;
   rows.push(row);
+  if (ref) {
+    const ratio = row.seconds / ref.seconds;
+    ref.note = `ours ${ratio.toFixed(2)}× the reference's time, ${(row.peakMiB / ref.peakMiB).toFixed(2)}× its peak RSS`;
+    rows.push(ref);
+    if (ops >= 1000) checks.push({ what: `lint at ${ops} operations no slower than the reference (≤ 1.05×, run-to-run noise)`, ok: ratio <= 1.05, value: `${ratio.toFixed(2)}×` });
+  }
 }
 
 /** A synthetic definition of `ops` operations, written once to .bench/. */
@@ -78,7 +112,6 @@ function specFile(ops, form) {
 const megabytes = (file) => (statSync(file).size / 1e6).toFixed(1);
 
 // Minified against pretty-printed JSON: same definition, same findings; the parse must not care.
-const checks = [];
 if (!only.length || only.includes('json')) {
   const perOperation = {};
   for (const ops of [1000, 10000, 30000]) {
