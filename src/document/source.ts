@@ -31,6 +31,14 @@ export class Source {
     return (rel === '' ? this.path : rel).split(sep).join('/');
   }
 
+  /**
+   * The pointer printed for a node at `pointer` of `root`: the same one, except in a document a
+   * reader assembled from another file's text (`MappedSource`), where it is that file's pointer.
+   */
+  publicPointer(pointer: string, _side: Side = 'value'): string {
+    return pointer;
+  }
+
   /** Convert a 0-based offset to a 1-based line and column. The only such conversion. */
   positionAt(offset: number): Position {
     const starts = this.getLineStarts();

@@ -78,6 +78,7 @@ export function runRules(
       } else {
         const located = source.locate(pointer, d.on ?? 'value');
         range = located.range;
+        pointer = source.publicPointer(pointer, d.on ?? 'value');
       }
       // What is reported about the directives themselves cannot be suppressed by them.
       const directive = directivePhase ? undefined : suppressionsOf(source).suppressedBy(rule.id, range.start.line);

@@ -2,9 +2,10 @@ import { relative, resolve, sep } from 'node:path';
 import { type Diagnostic, type Severity, type SuppressedDiagnostic, compareDiagnostics, diagnosticKey } from '../report/diagnostic.js';
 import { UserError } from '../errors.js';
 import { isObject } from '../model/detect.js';
+import { graphApis, readGraphApi, resourcesOf, type TemplateContext } from '../model/resource-graph.js';
 import { embeddedDefinitions, isCloudFormationTemplate, type SamAdditions } from '../model/embedded.js';
 import { loadSource, parseText } from '../document/load.js';
-import { buildModel } from '../model/model.js';
+import { buildModel, type DefinitionForm } from '../model/model.js';
 import { SourceSet } from '../document/refs.js';
 import type { Source } from '../document/source.js';
 import { defaultConfig, levelsFor, type ResolvedConfig, type RuleSetting } from './config.js';
@@ -98,7 +99,8 @@ export function lintLoaded(source: Source, options: LintOptions = {}): SourceRes
     return { ...lintDefinition(source, '', options, cwd), notes: [] };
   }
   const { inline, elsewhere } = embeddedDefinitions(source.root);
-  if (inline.length === 0) {
+  const graphs = graphApis(source.root);
+  if (inline.length === 0 && graphs.length === 0) {
     throw new NotAnApiDefinitionError(`CloudFormation template without an API definition written inline${elsewhere.length ? `: ${elsewhere.join(', ')}` : ''}`, {
       file: source.displayPath(cwd),
       hint: 'apigw lints the Body of AWS::ApiGateway::RestApi and AWS::ApiGatewayV2::Api and the DefinitionBody of AWS::Serverless::Api and AWS::Serverless::HttpApi; lint a definition kept in its own file directly',
@@ -115,20 +117,28 @@ export function lintLoaded(source: Source, options: LintOptions = {}): SourceRes
     return true;
   };
   for (const api of inline) {
-    const result = lintDefinition(source, api.pointer, { ...options, apiType: api.apiType }, cwd, api.sam);
+    const result = lintDefinition(source, api.pointer, { ...options, apiType: api.apiType }, cwd, api.sam, 'openapi', { source, api: api.resource, resources: resourcesOf(source.root) });
     diagnostics.push(...result.diagnostics.filter(fresh));
     suppressed.push(...result.suppressed.filter(fresh));
   }
   const notes = elsewhere.map((what) => `${source.displayPath(cwd)}: ${what}: the definition is not in the template and was not linted`);
+  for (const api of graphs) {
+    const read = readGraphApi(source, api);
+    const result = lintDefinition(read.source, '', { ...options, apiType: api.apiType }, cwd, undefined, 'resources', read.template);
+    diagnostics.push(...result.diagnostics.filter(fresh));
+    suppressed.push(...result.suppressed.filter(fresh));
+    notes.push(...read.notes.map((n) => `${source.displayPath(cwd)}: ${n}`));
+  }
+  diagnostics.sort(compareDiagnostics);
   return { diagnostics: diagnostics.sort(compareDiagnostics), suppressed: suppressed.sort(compareDiagnostics), notes };
 }
 
 /** Lint the definition at `base` of a source ('' for the whole file). */
 function lintDefinition(
-  source: Source, base: string, options: LintOptions, cwd: string, sam?: SamAdditions,
+  source: Source, base: string, options: LintOptions, cwd: string, sam?: SamAdditions, form: DefinitionForm = 'openapi', template?: TemplateContext,
 ): { diagnostics: Diagnostic[]; suppressed: SuppressedDiagnostic[] } {
   const set = new SourceSet(source, displayPathFor(cwd), base, { cwd, refRoots: options.refRoots });
-  const model = buildModel(set, { apiType: options.apiType ?? 'auto', sam });
+  const model = buildModel(set, { apiType: options.apiType ?? 'auto', sam, form, template });
   const config = options.config ?? defaultConfig(cwd);
   const cli = new Map<string, RuleSetting>();
   for (const [id, s] of Object.entries(options.rules ?? {})) cli.set(id, typeof s === 'string' ? { level: s } : s);
@@ -139,6 +149,7 @@ function lintDefinition(
     const setting = levels.get(rule.id);
     if (!setting || setting.level === 'off') continue;
     if (rule.meta.appliesTo !== 'both' && rule.meta.appliesTo !== model.apiType) continue;
+    if (rule.meta.forms && !rule.meta.forms.includes(form)) continue;
     active.push({ rule, severity: setting.level, options: { ...rule.defaultOptions, ...setting.options } });
   }
   const suppressed: SuppressedDiagnostic[] = [];

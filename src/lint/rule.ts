@@ -14,6 +14,8 @@ export interface DirectiveVisit {
 
 export type Category = 'resources' | 'methods' | 'integrations' | 'authorizers' | 'validators' | 'templates' | 'refs' | 'struct';
 export type AppliesTo = 'rest' | 'http' | 'both';
+/** How the API is written: an OpenAPI document (alone or as a template's `Body`) or CloudFormation resources. */
+export type { DefinitionForm } from '../model/model.js';
 
 export interface RuleMeta {
   /** One sentence. */
@@ -21,6 +23,11 @@ export interface RuleMeta {
   category: Category;
   appliesTo: AppliesTo;
   defaultSeverity: Severity | 'off';
+  /**
+   * The forms of definition the rule has a meaning in, when not both: a rule about OpenAPI
+   * syntax says nothing about an API written as resources, a cross-resource check nothing about a body.
+   */
+  forms?: ReadonlyArray<import('../model/model.js').DefinitionForm>;
   /** The finding means the import or deployment fails even below error (export refuses it at any severity). */
   failsDeploy?: true;
   /** The AWS page stating the fact the rule enforces. */

@@ -1,6 +1,7 @@
 import { textOf } from '../document/own.js';
 import { type ApiType, detectApiType, detectVersion, isObject, type OasVersion } from './detect.js';
 import type { SamAdditions } from './embedded.js';
+import type { TemplateContext } from './resource-graph.js';
 import { intrinsicObjects } from '../document/cfn-tags.js';
 import { getAtPointer, joinPointer } from '../document/pointer.js';
 import { type Deref, type Loc, SourceSet } from '../document/refs.js';
@@ -118,8 +119,14 @@ export interface SchemaNode extends NodeBase {
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 export const ANY_METHOD = 'x-amazon-apigateway-any-method';
 
+/** How an API is written: an OpenAPI document (alone or a template's `Body`), or CloudFormation resources. */
+export type DefinitionForm = 'openapi' | 'resources';
+
 export interface ApiModel {
   set: SourceSet;
+  form: DefinitionForm;
+  /** The template the definition was read from: its resources, for cross-resource checks. */
+  template?: TemplateContext;
   root: Source;
   /** Where the definition sits in the root file: the whole file, or an embedded `Body`. */
   base: Loc;
@@ -166,6 +173,10 @@ export interface BuildOptions {
   apiType?: ApiType | 'auto';
   /** What SAM adds to an embedded `DefinitionBody`. */
   sam?: SamAdditions;
+  /** The template the definition was read from, when it was (its resources, for cross-resource checks). */
+  template?: TemplateContext;
+  /** Resources: the document was assembled from a template's resources (`src/model/resource-graph.ts`). */
+  form?: DefinitionForm;
 }
 
 /** The model of the definition in `set`: its root file, or the `Body` embedded at `set.rootBase`. */
@@ -178,7 +189,7 @@ export function buildModel(set: SourceSet, options: BuildOptions = {}): ApiModel
   const version = detectVersion(doc);
   const apiType = !options.apiType || options.apiType === 'auto' ? detectApiType(doc) : options.apiType;
   const model: ApiModel = {
-    set, root, base: rootLoc, sam: options.sam, doc, version, apiType,
+    set, form: options.form ?? 'openapi', template: options.template, root, base: rootLoc, sam: options.sam, doc, version, apiType,
     paths: [], operations: [], integrations: [], integrationResponses: [], templates: [],
     securitySchemes: new Map(), authorizers: [], validators: new Map(), gatewayResponses: [],
     schemas: [], cache: new Map(),

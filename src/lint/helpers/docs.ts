@@ -2,6 +2,8 @@
 const DG = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/';
 const API = 'https://docs.aws.amazon.com/apigateway/latest/api/';
 
+const CFN = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/';
+
 export const DOCS = {
   extensions: `${DG}api-gateway-swagger-extensions.html`,
   integration: `${DG}api-gateway-swagger-extensions-integration.html`,
@@ -56,6 +58,15 @@ export const DOCS = {
   createResource: `${API}API_CreateResource.html`,
   gatewayResponse: `${API}API_GatewayResponse.html`,
   cfnInclude: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/transform-aws-include.html',
+  cfnMethod: `${CFN}aws-resource-apigateway-method.html`,
+  cfnMethodAuthorizationType: `${CFN}aws-resource-apigateway-method.html#cfn-apigateway-method-authorizationtype`,
+  cfnResource: `${CFN}aws-resource-apigateway-resource.html`,
+  cfnRestApiBody: `${CFN}aws-resource-apigateway-restapi.html#cfn-apigateway-restapi-mode`,
+  cfnDeployment: `${CFN}aws-resource-apigateway-deployment.html`,
+  cfnStageMethodSetting: `${CFN}aws-properties-apigateway-stage-methodsetting.html`,
+  cfnStage: `${CFN}aws-resource-apigateway-stage.html`,
+  cfnV2Route: `${CFN}aws-resource-apigatewayv2-route.html`,
+  lambdaPermission: 'https://docs.aws.amazon.com/lambda/latest/dg/services-apigateway.html#apigateway-permissions',
   openApiRef: 'https://swagger.io/specification/#reference-object',
   yamlComments: 'https://yaml.org/spec/1.2.2/#66-comments',
 } as const;

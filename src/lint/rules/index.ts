@@ -20,8 +20,16 @@ import { rule as authTokenIdentityValidationOnRequest } from './auth/token-ident
 import { rule as authTtlRange } from './auth/ttl-range.js';
 import { rule as authTypeInvalid } from './auth/type-invalid.js';
 import { rule as authUndefinedScheme } from './auth/undefined-scheme.js';
+import { rule as cfnAuthorizationTypeMismatch } from './cfn/authorization-type-mismatch.js';
 import { rule as cfnAwsVariableUnknown } from './cfn/aws-variable-unknown.js';
+import { rule as cfnBodyWithResources } from './cfn/body-with-resources.js';
+import { rule as cfnDeploymentDependency } from './cfn/deployment-dependency.js';
+import { rule as cfnDuplicatePathPart } from './cfn/duplicate-path-part.js';
+import { rule as cfnLambdaPermissionMissing } from './cfn/lambda-permission-missing.js';
+import { rule as cfnMethodForeignReference } from './cfn/method-foreign-reference.js';
+import { rule as cfnMethodSettingEmpty } from './cfn/method-setting-empty.js';
 import { rule as cfnShortFormIntrinsic } from './cfn/short-form-intrinsic.js';
+import { rule as cfnStageForeignDeployment } from './cfn/stage-foreign-deployment.js';
 import { rule as cfnUnresolvedPlaceholder } from './cfn/unresolved-placeholder.js';
 import { rule as corsCredentialsWildcard } from './cors/credentials-wildcard.js';
 import { rule as corsMaxAge } from './cors/max-age.js';
@@ -185,8 +193,16 @@ export const rules: readonly Rule[] = [
   authTtlRange as Rule,
   authTypeInvalid as Rule,
   authUndefinedScheme as Rule,
+  cfnAuthorizationTypeMismatch as Rule,
   cfnAwsVariableUnknown as Rule,
+  cfnBodyWithResources as Rule,
+  cfnDeploymentDependency as Rule,
+  cfnDuplicatePathPart as Rule,
+  cfnLambdaPermissionMissing as Rule,
+  cfnMethodForeignReference as Rule,
+  cfnMethodSettingEmpty as Rule,
   cfnShortFormIntrinsic as Rule,
+  cfnStageForeignDeployment as Rule,
   cfnUnresolvedPlaceholder as Rule,
   corsCredentialsWildcard as Rule,
   corsMaxAge as Rule,

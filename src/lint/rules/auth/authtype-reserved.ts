@@ -5,7 +5,7 @@ export const rule = defineRule({
   id: 'auth/authtype-reserved',
   meta: {
     description: '`x-amazon-apigateway-authtype` values starting with "aws" are reserved, except `awsSigv4`.',
-    category: 'authorizers', appliesTo: 'both', defaultSeverity: 'info', docsUrl: DOCS.authtype,
+    category: 'authorizers', appliesTo: 'both', defaultSeverity: 'info', forms: ['openapi'], docsUrl: DOCS.authtype,
   },
   messages: { reserved: 'Security scheme "{{name}}" uses authtype "{{value}}"; values starting with "aws" are reserved' },
   create(ctx) {

@@ -7,7 +7,7 @@ export const rule = defineRule({
   id: 'auth/scheme-type',
   meta: {
     description: 'A REST security scheme carrying an authorizer is `type: apiKey` with `in: header` (or the query of a request authorizer); http and oauth2 schemes without an authorizer are ignored.',
-    category: 'authorizers', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.knownIssues,
+    category: 'authorizers', appliesTo: 'rest', defaultSeverity: 'warning', forms: ['openapi'], docsUrl: DOCS.knownIssues,
   },
   messages: {
     notApiKey: 'Security scheme "{{name}}" carries an authorizer but has type {{value}}; REST APIs read authorizers from apiKey schemes',

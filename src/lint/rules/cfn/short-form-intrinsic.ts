@@ -6,7 +6,7 @@ export const rule = defineRule({
   id: 'cfn/short-form-intrinsic',
   meta: {
     description: 'Short-form intrinsics (`!Sub`, `!GetAtt`) are not supported in files brought in with AWS::Include; use the long form.',
-    category: 'struct', appliesTo: 'both', defaultSeverity: 'warning', docsUrl: DOCS.cfnInclude,
+    category: 'struct', appliesTo: 'both', defaultSeverity: 'warning', forms: ['openapi'], docsUrl: DOCS.cfnInclude,
   },
   messages: { shortForm: 'Short-form intrinsic !{{name}} does not work in a file included with AWS::Include; write {"{{longName}}": ...}' },
   create(ctx) {

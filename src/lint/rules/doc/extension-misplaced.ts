@@ -13,7 +13,7 @@ export const rule = defineRule({
   id: 'doc/extension-misplaced',
   meta: {
     description: 'A known API Gateway extension written where API Gateway does not read it is silently ignored.',
-    category: 'struct', appliesTo: 'both', defaultSeverity: 'warning', docsUrl: DOCS.extensions,
+    category: 'struct', appliesTo: 'both', defaultSeverity: 'warning', forms: ['openapi'], docsUrl: DOCS.extensions,
   },
   messages: { misplaced: '"{{key}}" is ignored in {{place}}; API Gateway reads it in {{expected}}' },
   create(ctx) {

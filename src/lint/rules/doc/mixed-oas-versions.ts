@@ -12,7 +12,7 @@ export const rule = defineRule({
   id: 'doc/mixed-oas-versions',
   meta: {
     description: 'An OpenAPI 3 document uses Swagger 2 constructs that API Gateway then ignores.',
-    category: 'struct', appliesTo: 'both', defaultSeverity: 'warning', docsUrl: DOCS.knownIssues,
+    category: 'struct', appliesTo: 'both', defaultSeverity: 'warning', forms: ['openapi'], docsUrl: DOCS.knownIssues,
   },
   messages: {
     rootKey: 'OpenAPI 3 document has Swagger 2 "{{key}}", which is ignored; use components.{{replacement}}',

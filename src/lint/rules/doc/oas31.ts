@@ -6,7 +6,7 @@ export const rule = defineRule({
   id: 'doc/oas31',
   meta: {
     description: 'API Gateway documents support for OpenAPI 2.0 and 3.0 only; 3.1 features may be rejected or ignored.',
-    category: 'struct', appliesTo: 'both', defaultSeverity: 'warning', docsUrl: DOCS.knownIssues,
+    category: 'struct', appliesTo: 'both', defaultSeverity: 'warning', forms: ['openapi'], docsUrl: DOCS.knownIssues,
   },
   messages: { oas31: 'OpenAPI {{value}} is not supported by API Gateway, which imports OpenAPI 2.0 and 3.0' },
   create(ctx) {

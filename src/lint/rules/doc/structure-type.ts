@@ -6,7 +6,7 @@ export const rule = defineRule({
   id: 'doc/structure-type',
   meta: {
     description: 'Paths, path items, operations, responses, integrations and the other objects of a definition are mappings (and parameters lists): import rejects a null, a list, a string or a number there.',
-    category: 'struct', appliesTo: 'both', defaultSeverity: 'error', docsUrl: DOCS.importWarnings,
+    category: 'struct', appliesTo: 'both', defaultSeverity: 'error', forms: ['openapi'], docsUrl: DOCS.importWarnings,
   },
   messages: {
     wrongType: '{{what}} must be {{expected}}, not {{actual}}; API Gateway rejects the definition',

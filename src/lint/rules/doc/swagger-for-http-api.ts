@@ -5,7 +5,7 @@ export const rule = defineRule({
   id: 'doc/swagger-for-http-api',
   meta: {
     description: 'HTTP APIs import OpenAPI 3.0 definitions only, not Swagger 2.0.',
-    category: 'struct', appliesTo: 'http', defaultSeverity: 'error', docsUrl: DOCS.httpOpenApi,
+    category: 'struct', appliesTo: 'http', defaultSeverity: 'error', forms: ['openapi'], docsUrl: DOCS.httpOpenApi,
   },
   messages: { swagger: 'HTTP APIs import only OpenAPI 3.0; this document is Swagger 2.0' },
   create(ctx) {

@@ -7,7 +7,7 @@ export const rule = defineRule({
   id: 'doc/unknown-integration-field',
   meta: {
     description: 'A key inside `x-amazon-apigateway-integration` that API Gateway does not know is silently ignored.',
-    category: 'integrations', appliesTo: 'both', defaultSeverity: 'warning', docsUrl: DOCS.integration,
+    category: 'integrations', appliesTo: 'both', defaultSeverity: 'warning', forms: ['openapi'], docsUrl: DOCS.integration,
   },
   messages: { unknown: 'Integration for {{method}} has unknown field "{{key}}", which API Gateway ignores{{hint}}' },
   create(ctx) {

@@ -7,7 +7,7 @@ export const rule = defineRule({
   id: 'doc/unknown-x-amazon-extension',
   meta: {
     description: 'An `x-amazon-apigateway-*` key that API Gateway does not define is silently ignored.',
-    category: 'struct', appliesTo: 'both', defaultSeverity: 'warning', docsUrl: DOCS.extensions,
+    category: 'struct', appliesTo: 'both', defaultSeverity: 'warning', forms: ['openapi'], docsUrl: DOCS.extensions,
   },
   messages: { unknown: 'Unknown extension "{{key}}" is ignored by API Gateway{{hint}}' },
   create(ctx) {

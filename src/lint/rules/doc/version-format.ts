@@ -7,7 +7,7 @@ export const rule = defineRule({
   id: 'doc/version-format',
   meta: {
     description: 'The version is written loosely (`3.0`, or `2.0` as a number); API Gateway accepts it, other tools may not.',
-    category: 'struct', appliesTo: 'both', defaultSeverity: 'info', docsUrl: DOCS.importWarnings,
+    category: 'struct', appliesTo: 'both', defaultSeverity: 'info', forms: ['openapi'], docsUrl: DOCS.importWarnings,
   },
   messages: { loose: 'Version {{value}} is accepted by API Gateway but is not the form the specification gives ({{expected}})' },
   create(ctx) {

@@ -5,7 +5,7 @@ export const rule = defineRule({
   id: 'doc/version-missing',
   meta: {
     description: 'The document must state `swagger: "2.0"` or `openapi: 3.0.x` at the top level.',
-    category: 'struct', appliesTo: 'both', defaultSeverity: 'error', docsUrl: DOCS.importWarnings,
+    category: 'struct', appliesTo: 'both', defaultSeverity: 'error', forms: ['openapi'], docsUrl: DOCS.importWarnings,
   },
   messages: {
     missing: 'Document has neither "swagger" nor "openapi" at the top level',

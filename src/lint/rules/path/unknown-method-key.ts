@@ -9,7 +9,7 @@ export const rule = defineRule({
   id: 'path/unknown-method-key',
   meta: {
     description: 'A key under a path item must be an HTTP method, `x-amazon-apigateway-any-method`, `parameters`, `summary`, `description`, `servers`, `$ref` or an extension.',
-    category: 'methods', appliesTo: 'both', defaultSeverity: 'error', docsUrl: DOCS.anyMethod,
+    category: 'methods', appliesTo: 'both', defaultSeverity: 'error', forms: ['openapi'], docsUrl: DOCS.anyMethod,
   },
   messages: { unknown: 'Path {{path}} has key "{{key}}", which is not an HTTP method{{hint}}' },
   create(ctx) {

@@ -7,7 +7,7 @@ export const rule = defineRule({
   id: 'resp/unknown-field',
   meta: {
     description: 'An integration response has only `statusCode`, `responseParameters`, `responseTemplates` and `contentHandling`; other keys are ignored.',
-    category: 'integrations', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.integrationResponse,
+    category: 'integrations', appliesTo: 'rest', defaultSeverity: 'warning', forms: ['openapi'], docsUrl: DOCS.integrationResponse,
   },
   messages: { unknown: 'Integration response "{{pattern}}" of {{method}} has field "{{key}}", which API Gateway ignores{{hint}}' },
   create(ctx) {

@@ -6,7 +6,7 @@ export const rule = defineRule({
   id: 'root/endpoint-config-placement',
   meta: {
     description: 'In OpenAPI 3 the endpoint configuration belongs in a server object; in Swagger 2 at the top level.',
-    category: 'struct', appliesTo: 'both', defaultSeverity: 'warning', docsUrl: DOCS.endpointConfiguration,
+    category: 'struct', appliesTo: 'both', defaultSeverity: 'warning', forms: ['openapi'], docsUrl: DOCS.endpointConfiguration,
   },
   messages: {
     oas3Root: 'In OpenAPI 3, x-amazon-apigateway-endpoint-configuration belongs in a servers[] entry, not at the top level',

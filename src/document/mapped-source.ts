@@ -1,0 +1,58 @@
+import { escapeToken, parsePointer } from './pointer.js';
+import { type Located, type Side, Source } from './source.js';
+
+/**
+ * A document built from another file's text rather than parsed from it: the API definition a
+ * reader assembles from CloudFormation resources. Its value is the assembled document; its text
+ * and positions are the template's, and every pointer into the assembled document is translated
+ * to the template pointer of the text that declared it before it is located or printed.
+ */
+export class MappedSource extends Source {
+  constructor(
+    readonly template: Source,
+    root: unknown,
+    /** Assembled pointer → template pointer, for every node the reader placed. */
+    private readonly places: ReadonlyMap<string, string>,
+    /**
+     * Where a node's *key* was written, when that is not the node itself: an integration
+     * response is keyed by its `SelectionPattern`, a method by its `HttpMethod`.
+     */
+    private readonly keyPlaces: ReadonlyMap<string, string> = new Map(),
+  ) {
+    super(template.path, template.text, root, template.positions, template.format);
+  }
+
+  /**
+   * The template pointer of an assembled one: the nearest placed ancestor's, with the tokens
+   * below it appended (a subtree copied from the template keeps its own keys).
+   */
+  override publicPointer(pointer: string, side: Side = 'value'): string {
+    if (side === 'key') {
+      const key = this.keyPlaces.get(pointer);
+      if (key !== undefined) return key;
+    }
+    const direct = this.places.get(pointer);
+    if (direct !== undefined) return direct;
+    let tokens: string[];
+    try {
+      tokens = parsePointer(pointer);
+    } catch {
+      return pointer;
+    }
+    for (let n = tokens.length - 1; n >= 0; n--) {
+      const prefix = tokens.slice(0, n).reduce((p, t) => p + '/' + escapeToken(t), '');
+      const placed = this.places.get(prefix);
+      if (placed !== undefined) return tokens.slice(n).reduce((p, t) => p + '/' + escapeToken(t), placed);
+    }
+    return pointer;
+  }
+
+  override locate(pointer: string, side: Side = 'value'): Located {
+    const real = this.publicPointer(pointer, side);
+    return super.locate(real, real === this.publicPointer(pointer) ? side : 'value');
+  }
+
+  override valueOffsets(pointer: string): [number, number] | undefined {
+    return super.valueOffsets(this.publicPointer(pointer));
+  }
+}
