@@ -16,6 +16,7 @@ export interface ExportCfnOptions {
   endpoint: 'regional' | 'edge' | 'private';
   lambda: string[];
   permissions: 'route' | 'api' | 'none';
+  form: 'body' | 'resources';
   stageVar: string[];
   rule: string[];
   config?: string | false;
@@ -43,7 +44,7 @@ export async function exportCfnCommand(spec: string, opts: ExportCfnOptions, io:
   };
   let result;
   try {
-    result = await exportCloudFormation(spec, { apiType: opts.apiType, stage: opts.stage, endpoint: opts.endpoint, lambda, permissions: opts.permissions, stageVariables, lint, cwd: io.cwd, refRoots: opts.refRoot });
+    result = await exportCloudFormation(spec, { apiType: opts.apiType, stage: opts.stage, endpoint: opts.endpoint, lambda, permissions: opts.permissions, form: opts.form, stageVariables, lint, cwd: io.cwd, refRoots: opts.refRoot });
   } catch (err) {
     if (!(err instanceof ExportLintError)) throw err;
     const ctx = { cwd: io.cwd, version: VERSION, color: false, rules: [], files: [] };

@@ -102,6 +102,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .addOption(new Option('--endpoint <type>', 'REST endpoint type').choices(['regional', 'edge', 'private']).default('regional'))
     .option('--lambda <name=arn-or-logical-id>', 'how to reference a Lambda function named in the definition (repeatable)', collect, [])
     .addOption(new Option('--permissions <mode>', 'Lambda permissions per route (collapsed per function past 20 routes), per API, or none').choices(['route', 'api', 'none']).default('route'))
+    .addOption(new Option('--form <form>', 'the API as a Body, or as Resource/Method (REST) or Route/Integration (HTTP) resources').choices(['body', 'resources']).default('body'))
     .option('--stage-var <name=value>', 'stage variable (repeatable)', collect, [])
     .option('-r, --rule <id=severity>', 'set a lint rule to off, info, warning or error before the export checks the definition (repeatable)', collect, [])
     .option('-c, --config <file>', 'lint config file (default: apigw.config.yaml|yml|json found upward from the working directory)')

@@ -15,6 +15,7 @@ import { bindFreeReferences } from './free-references.js';
 import { LambdaTargets } from './functions.js';
 import { placeholdersToSub } from './placeholders.js';
 import { permissionResources, type PermissionMode } from './permissions.js';
+import { httpResources, restResources } from './resources.js';
 import { canonicalJson } from './values.js';
 
 export interface ExportOptions {
@@ -24,6 +25,8 @@ export interface ExportOptions {
   /** Function name (as in its ARN) → ARN or the logical id of a function in the same stack. */
   lambda?: Record<string, string>;
   permissions?: PermissionMode;
+  /** `body` (default): the definition as the API's `Body`; `resources`: as Resource/Method (REST) or Route/Integration (HTTP) resources. */
+  form?: 'body' | 'resources';
   stageVariables?: Record<string, string>;
   /**
    * Lint's verdict on the definition, which the caller runs (export does not import lint):
@@ -112,13 +115,25 @@ export function exportSource(source: Source, options: ExportOptions): ExportResu
     if (endpoint === 'PRIVATE' && vpce) endpointConfiguration.VpcEndpointIds = vpce;
     if (endpoint === 'PRIVATE' && doc['x-amazon-apigateway-policy'] === undefined) notes.push('a private API needs a resource policy (x-amazon-apigateway-policy) before it can be invoked');
     if (endpoint === 'EDGE') notes.push('edge-optimized endpoints cannot use integration timeouts above 29 seconds');
-    const hash = deploymentHash({ body, endpointConfiguration });
+    // A new logical id whenever the API changes, so that CloudFormation deploys it again.
+    const graph = options.form === 'resources' ? restResources(body, source.displayPath(cwd)) : undefined;
+    const hash = deploymentHash(graph ? { resources: graph.resources, endpointConfiguration } : { body, endpointConfiguration });
     const deployment = `ApiDeployment${hash.slice(0, 10)}`;
-    resources.Api = {
-      Type: 'AWS::ApiGateway::RestApi',
-      Properties: { Body: body, Mode: 'overwrite', FailOnWarnings: true, EndpointConfiguration: endpointConfiguration },
+    if (graph) {
+      Object.assign(resources, graph.resources);
+      (resources.Api as { Properties: Record<string, unknown> }).Properties.EndpointConfiguration = endpointConfiguration;
+    } else {
+      resources.Api = {
+        Type: 'AWS::ApiGateway::RestApi',
+        Properties: { Body: body, Mode: 'overwrite', FailOnWarnings: true, EndpointConfiguration: endpointConfiguration },
+      };
+    }
+    resources[deployment] = {
+      Type: 'AWS::ApiGateway::Deployment',
+      // The deployment snapshots the methods: they must exist first.
+      ...(graph && graph.parts.length ? { DependsOn: graph.parts } : {}),
+      Properties: { RestApiId: { Ref: 'Api' }, Description: `apigw sha256:${hash}` },
     };
-    resources[deployment] = { Type: 'AWS::ApiGateway::Deployment', Properties: { RestApiId: { Ref: 'Api' }, Description: `apigw sha256:${hash}` } };
     const stageProps: Record<string, unknown> = { RestApiId: { Ref: 'Api' }, DeploymentId: { Ref: deployment }, StageName: stageName };
     if (options.stageVariables && Object.keys(options.stageVariables).length) stageProps.Variables = options.stageVariables;
     resources.ApiStage = { Type: 'AWS::ApiGateway::Stage', Properties: stageProps };
@@ -130,10 +145,12 @@ export function exportSource(source: Source, options: ExportOptions): ExportResu
       RootResourceId: { Description: 'Id of the root resource', Value: { 'Fn::GetAtt': ['Api', 'RootResourceId'] } },
     };
   } else {
-    resources.HttpApi = { Type: 'AWS::ApiGatewayV2::Api', Properties: { Body: body, FailOnWarnings: true } };
+    const graph = options.form === 'resources' ? httpResources(body, source.displayPath(cwd)) : undefined;
+    if (graph) Object.assign(resources, graph.resources);
+    else resources.HttpApi = { Type: 'AWS::ApiGatewayV2::Api', Properties: { Body: body, FailOnWarnings: true } };
     const stageProps: Record<string, unknown> = { ApiId: { Ref: 'HttpApi' }, StageName: stageName, AutoDeploy: true };
     if (options.stageVariables && Object.keys(options.stageVariables).length) stageProps.StageVariables = options.stageVariables;
-    resources.HttpApiStage = { Type: 'AWS::ApiGatewayV2::Stage', Properties: stageProps };
+    resources.HttpApiStage = { Type: 'AWS::ApiGatewayV2::Stage', ...(graph && graph.parts.length ? { DependsOn: graph.parts } : {}), Properties: stageProps };
     const url = stageName === '$default' ? { 'Fn::GetAtt': ['HttpApi', 'ApiEndpoint'] } : { 'Fn::Sub': '${HttpApi.ApiEndpoint}/${HttpApiStage}' };
     outputs = {
       ApiId: { Description: 'HTTP API id', Value: { Ref: 'HttpApi' } },
