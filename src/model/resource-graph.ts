@@ -521,6 +521,29 @@ function readHttpApi(template: Source, resources: Resources, apiId: string): Rea
     }
     setOwn(item, method, op);
   }
+  // Quick create: `Target` (and `RouteKey`, default `$default`) on the API itself is one route
+  // with a proxy integration, Lambda (payload 2.0) or HTTP.
+  // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigatewayv2-api.html#cfn-apigatewayv2-api-target
+  if (apiProps.Target !== undefined) {
+    const routeKey = typeof apiProps.RouteKey === 'string' ? apiProps.RouteKey : '$default';
+    const m = /^(\S+) (\/\S*)$/.exec(routeKey);
+    const path = m ? m[2]! : '$default';
+    const method = !m || m[1]!.toUpperCase() === 'ANY' ? 'x-amazon-apigateway-any-method' : m[1]!.toLowerCase();
+    const opAt = `/paths/${esc(path)}/${esc(method)}`;
+    const target = apiProps.Target;
+    const lambda = getAttOf(target)?.[1] === 'Arn' || (typeof target === 'string' && target.includes(':lambda:')) || (isObject(target) && JSON.stringify(target).includes(':lambda:'));
+    const op: Record<string, unknown> = {
+      responses: { default: { description: 'Default response' } },
+      ...(m ? {} : { isDefaultRoute: true }),
+      'x-amazon-apigateway-integration': { type: lambda ? 'aws_proxy' : 'http_proxy', uri: target, ...(lambda ? { payloadFormatVersion: '2.0' } : { httpMethod: 'ANY', payloadFormatVersion: '1.0' }) },
+    };
+    placer.place(`/paths/${esc(path)}`, at(apiId, 'Target'), at(apiId, apiProps.RouteKey !== undefined ? 'RouteKey' : 'Target'));
+    placer.place(opAt, at(apiId, 'Target'), at(apiId, apiProps.RouteKey !== undefined ? 'RouteKey' : 'Target'));
+    placer.place(`${opAt}/x-amazon-apigateway-integration`, at(apiId, 'Target'));
+    placer.place(`${opAt}/x-amazon-apigateway-integration/uri`, at(apiId, 'Target'));
+    const item = (pathItems[path] ??= {});
+    if (item[method] === undefined) setOwn(item, method, op);
+  }
   if (iam) {
     setOwn(schemes, 'sigv4', { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4' });
     placer.place('/components/securitySchemes/sigv4', iam);

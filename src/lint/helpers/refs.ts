@@ -2,7 +2,7 @@ import type { ApiModel } from '../../model/model.js';
 import { type Deref, isRefObject, type Loc } from '../../document/refs.js';
 import { parsePointer } from '../../document/pointer.js';
 import type { Severity } from '../../report/diagnostic.js';
-import { type AppliesTo, defineRule, type Rule } from '../rule.js';
+import { type AppliesTo, defineRule, type Rule, type RuleMeta } from '../rule.js';
 
 /** `https://apigateway.amazonaws.com/restapis/{restapi_id}/models/{model_name}` (API_GetModel.html, `flatten`). */
 const API_GATEWAY_MODEL_URL = /^https:\/\/apigateway\.amazonaws\.com\/restapis\/[^/]+\/models\/[^/#]+$/;
@@ -54,7 +54,7 @@ export function refFinding(model: ApiModel, value: unknown, loc: Loc): RefFindin
 /** The rules that report `$ref` problems differ only in which findings they own. */
 export function defineRefRule(
   id: RefRuleId,
-  meta: { description: string; appliesTo: AppliesTo; defaultSeverity: Severity; docsUrl: string },
+  meta: { description: string; appliesTo: AppliesTo; defaultSeverity: Severity; docsUrl: string; forms?: RuleMeta['forms'] },
   message: string,
 ): Rule<'problem'> {
   return defineRule({

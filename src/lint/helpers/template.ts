@@ -99,3 +99,17 @@ export function subText(value: unknown): string | undefined {
 }
 
 export { apiOf, getAttOf, props, refOf };
+
+/**
+ * How a resource is named in messages: its CDK construct path when the template was synthesized
+ * by CDK (`PetsApi/Default/pets/GET`, from `Metadata.aws:cdk:path` without the stack and the
+ * trailing `Resource`), else its logical id.
+ */
+export function resourceLabel(t: TemplateContext, id: string): string {
+  const metadata = t.resources[id]?.Metadata;
+  const path = isObject(metadata) ? metadata['aws:cdk:path'] : undefined;
+  if (typeof path !== 'string' || !path.includes('/')) return id;
+  const parts = path.split('/').slice(1);
+  if (parts[parts.length - 1] === 'Resource' && parts.length > 1) parts.pop();
+  return parts.join('/');
+}

@@ -6,7 +6,7 @@ export const rule = defineRule({
   id: 'auth/multiple-authorizers-rest',
   meta: {
     description: 'A REST method has one authorizer; with several, only one is used (an API key alongside is fine).',
-    category: 'authorizers', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.authorizer,
+    category: 'authorizers', appliesTo: 'rest', defaultSeverity: 'warning', forms: ['openapi'], docsUrl: DOCS.authorizer,
   },
   messages: { multiple: '{{method}} names authorizers {{names}}; a REST method uses only one authorizer' },
   create(ctx) {

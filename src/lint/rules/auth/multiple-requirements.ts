@@ -5,7 +5,7 @@ export const rule = defineRule({
   id: 'auth/multiple-requirements',
   meta: {
     description: 'An HTTP API route takes one authorization: IAM, a Lambda authorizer or a JWT authorizer, not a list of alternatives or a combination.',
-    category: 'authorizers', appliesTo: 'http', defaultSeverity: 'error', docsUrl: DOCS.httpOpenApi,
+    category: 'authorizers', appliesTo: 'http', defaultSeverity: 'error', forms: ['openapi'], docsUrl: DOCS.httpOpenApi,
   },
   messages: { multiple: '{{method}} lists {{count}} security schemes; an HTTP API route supports exactly one' },
   create(ctx) {

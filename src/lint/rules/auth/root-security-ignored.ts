@@ -6,7 +6,7 @@ export const rule = defineRule({
   id: 'auth/root-security-ignored',
   meta: {
     description: 'REST APIs ignore top-level `security`; each method must list its own.',
-    category: 'authorizers', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.knownIssues,
+    category: 'authorizers', appliesTo: 'rest', defaultSeverity: 'warning', forms: ['openapi'], docsUrl: DOCS.knownIssues,
   },
   messages: { ignored: 'Top-level security is ignored by REST APIs; methods without their own security are left open' },
   create(ctx) {

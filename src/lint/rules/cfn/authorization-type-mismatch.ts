@@ -1,5 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { apiOfResource, ofType, props, propertyLoc, refOf } from '../../helpers/template.js';
+import { apiOfResource, ofType, propertyLoc, props, refOf, resourceLabel } from '../../helpers/template.js';
 import { defineRule } from '../../rule.js';
 
 /** The `AuthorizationType` each authorizer type needs (REST methods and HTTP API routes). */
@@ -27,14 +27,14 @@ export const rule = defineRule({
           const actual = p.AuthorizationType.toUpperCase();
           const authorizer = refOf(p.AuthorizerId);
           if (p.AuthorizerId === undefined) {
-            if (['CUSTOM', 'COGNITO_USER_POOLS', 'JWT'].includes(actual)) ctx.report({ messageId: 'noAuthorizer', data: { owner: id, actual }, node: propertyLoc(t, id, 'AuthorizationType') });
+            if (['CUSTOM', 'COGNITO_USER_POOLS', 'JWT'].includes(actual)) ctx.report({ messageId: 'noAuthorizer', data: { owner: resourceLabel(t, id), actual }, node: propertyLoc(t, id, 'AuthorizationType') });
             continue;
           }
           const a = authorizer === undefined ? undefined : t.resources[authorizer];
           const type = a ? props(a).Type ?? props(a).AuthorizerType : undefined;
           if (typeof type !== 'string') continue;
           const needed = NEEDS[type.toUpperCase()];
-          if (needed && needed !== actual) ctx.report({ messageId: 'mismatch', data: { owner: id, actual, authorizer: authorizer!, type: type.toUpperCase(), needed }, node: propertyLoc(t, id, 'AuthorizationType') });
+          if (needed && needed !== actual) ctx.report({ messageId: 'mismatch', data: { owner: resourceLabel(t, id), actual, authorizer: resourceLabel(t, authorizer!), type: type.toUpperCase(), needed }, node: propertyLoc(t, id, 'AuthorizationType') });
         }
       },
     };

@@ -8,7 +8,7 @@ export const rule = defineRule({
   id: 'cfn/aws-variable-unknown',
   meta: {
     description: 'Outside a CloudFormation `Fn::Sub`, only `${AWS::AccountId}`, `${AWS::Partition}`, `${AWS::Region}` and `${AWS::ApiId}` are substituted on import.',
-    category: 'struct', appliesTo: 'both', defaultSeverity: 'error', docsUrl: DOCS.importVariables,
+    category: 'struct', appliesTo: 'both', defaultSeverity: 'error', forms: ['openapi'], docsUrl: DOCS.importVariables,
   },
   messages: { unknown: '${AWS::{{name}}} is not an API Gateway import variable (AccountId, Partition, Region, ApiId); it only works inside a CloudFormation Fn::Sub' },
   create(ctx) {

@@ -1,5 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { apiOfResource, inTemplate, ofType, props } from '../../helpers/template.js';
+import { apiOfResource, inTemplate, ofType, props, resourceLabel } from '../../helpers/template.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -20,7 +20,7 @@ export const rule = defineRule({
         if (!body) return;
         const parts = ofType(t, 'AWS::ApiGateway::Resource', 'AWS::ApiGateway::Method').filter(([, r]) => apiOfResource(r) === t.api).map(([id]) => id);
         if (parts.length === 0) return;
-        ctx.report({ messageId: 'mixed', data: { api: t.api, body, count: parts.length, names: parts.slice(0, 3).join(', ') + (parts.length > 3 ? ', …' : '') }, node: inTemplate(t, t.api, 'Properties', body), on: 'key' });
+        ctx.report({ messageId: 'mixed', data: { api: t.api, body, count: parts.length, names: parts.slice(0, 3).map((p) => resourceLabel(t, p)).join(', ') + (parts.length > 3 ? ', …' : '') }, node: inTemplate(t, t.api, 'Properties', body), on: 'key' });
       },
     };
   },

@@ -1,5 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { apiOfResource, dependsOnClosure, inTemplate, ofType } from '../../helpers/template.js';
+import { apiOfResource, dependsOnClosure, inTemplate, ofType, resourceLabel } from '../../helpers/template.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -22,9 +22,9 @@ export const rule = defineRule({
           const reached = dependsOnClosure(t, id);
           const missing = parts.filter((m) => !reached.has(m));
           if (missing.length === 0) continue;
-          const names = missing.slice(0, 3).join(', ') + (missing.length > 3 ? ', …' : '');
+          const names = missing.slice(0, 3).map((m) => resourceLabel(t, m)).join(', ') + (missing.length > 3 ? ', …' : '');
           const at = r.DependsOn !== undefined ? inTemplate(t, id, 'DependsOn') : inTemplate(t, id);
-          ctx.report({ messageId: 'missing', data: { deployment: id, count: missing.length, what, api: t.api, names }, node: at, on: r.DependsOn !== undefined ? 'value' : 'key' });
+          ctx.report({ messageId: 'missing', data: { deployment: resourceLabel(t, id), count: missing.length, what, api: resourceLabel(t, t.api), names }, node: at, on: r.DependsOn !== undefined ? 'value' : 'key' });
         }
       },
     };

@@ -1,5 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { apiOfResource, getAttOf, ofType, props, propertyLoc, refOf } from '../../helpers/template.js';
+import { apiOfResource, getAttOf, ofType, propertyLoc, props, refOf, resourceLabel } from '../../helpers/template.js';
 import { defineRule } from '../../rule.js';
 
 /** The same thing twice under one API: a path part under one parent, a method on one resource, a route key. */
@@ -38,15 +38,15 @@ export const rule = defineRule({
             const parent = parentKey(p.ParentId);
             if (parent === undefined || typeof p.PathPart !== 'string') continue;
             const first = once(parts, `${parent} ${p.PathPart}`, id);
-            if (first) ctx.report({ messageId: 'pathPart', data: { first, second: id, part: p.PathPart }, node: propertyLoc(t, id, 'PathPart') });
+            if (first) ctx.report({ messageId: 'pathPart', data: { first: resourceLabel(t, first), second: resourceLabel(t, id), part: p.PathPart }, node: propertyLoc(t, id, 'PathPart') });
           } else if (r.Type === 'AWS::ApiGateway::Method') {
             const resource = parentKey(p.ResourceId);
             if (resource === undefined || typeof p.HttpMethod !== 'string') continue;
             const first = once(methods, `${resource} ${p.HttpMethod.toUpperCase()}`, id);
-            if (first) ctx.report({ messageId: 'method', data: { first, second: id, verb: p.HttpMethod.toUpperCase() }, node: propertyLoc(t, id, 'HttpMethod') });
+            if (first) ctx.report({ messageId: 'method', data: { first: resourceLabel(t, first), second: resourceLabel(t, id), verb: p.HttpMethod.toUpperCase() }, node: propertyLoc(t, id, 'HttpMethod') });
           } else if (typeof p.RouteKey === 'string') {
             const first = once(routes, p.RouteKey, id);
-            if (first) ctx.report({ messageId: 'route', data: { first, second: id, key: p.RouteKey }, node: propertyLoc(t, id, 'RouteKey') });
+            if (first) ctx.report({ messageId: 'route', data: { first: resourceLabel(t, first), second: resourceLabel(t, id), key: p.RouteKey }, node: propertyLoc(t, id, 'RouteKey') });
           }
         }
       },

@@ -2,7 +2,7 @@ import { arnOf, routeResource } from '../../../export/cfn/permissions.js';
 import { isObject } from '../../../model/detect.js';
 import type { TemplateContext } from '../../../model/resource-graph.js';
 import { DOCS } from '../../helpers/docs.js';
-import { apiOf, ofType, props, subText, templateFunction } from '../../helpers/template.js';
+import { apiOf, ofType, props, resourceLabel, subText, templateFunction } from '../../helpers/template.js';
 import { defineRule } from '../../rule.js';
 
 /**
@@ -59,14 +59,14 @@ export const rule = defineRule({
           if (fn === undefined) continue;
           const op = integration.operation;
           const isDefault = op.path === '$default';
-          const sample = isDefault ? '/local/$default' : `/local/${op.method === 'ANY' ? 'GET' : op.method}${op.path.replace(/\{[^}]+\+\}/g, 'a/b').replace(/\{[^}]+\}/g, 'x')}`;
+          const sample = isDefault ? '/local/$default' : `/local/${op.method === 'ANY' ? 'GET' : op.method}${op.path}`;
           if (allowed(fn, sample)) continue;
-          ctx.report({ messageId: 'integration', data: { fn, label: op.label, arn: arnOf(routeResource(t.api, op.method, op.path, http)) }, node: integration, at: ['uri'] });
+          ctx.report({ messageId: 'integration', data: { fn: resourceLabel(t, fn), label: op.label, arn: arnOf(routeResource(t.api, op.method, op.path, http)) }, node: integration, at: ['uri'] });
         }
         for (const authorizer of model.authorizers) {
           const fn = templateFunction(t, authorizer.value.authorizerUri);
           if (fn === undefined || allowed(fn, '/authorizers/abc123')) continue;
-          ctx.report({ messageId: 'authorizer', data: { fn, name: authorizer.name, arn: arnOf(`\${${t.api}}/authorizers/*`) }, node: authorizer, at: ['authorizerUri'] });
+          ctx.report({ messageId: 'authorizer', data: { fn: resourceLabel(t, fn), name: authorizer.name, arn: arnOf(`\${${t.api}}/authorizers/*`) }, node: authorizer, at: ['authorizerUri'] });
         }
       },
     };

@@ -1,5 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { apiOfResource, declares, getAttOf, ofType, props, propertyLoc, refOf } from '../../helpers/template.js';
+import { apiOfResource, declares, getAttOf, ofType, propertyLoc, props, refOf, resourceLabel } from '../../helpers/template.js';
 import { defineRule } from '../../rule.js';
 
 /** Property → the resource type it must name, per resource type that has it. */
@@ -36,7 +36,7 @@ export const rule = defineRule({
             const target = att && att[1] === 'RootResourceId' ? att[0] : refOf(value);
             if (target === undefined) continue;
             const node = propertyLoc(t, id, property);
-            const data = { owner: id, target, property, kind, api: t.api };
+            const data = { owner: resourceLabel(t, id), target, property, kind, api: t.api };
             if (!declares(t, target)) ctx.report({ messageId: 'undeclared', data, node });
             else if (att) {
               if (target !== t.api) ctx.report({ messageId: 'foreignRoot', data: { ...data, other: target }, node });

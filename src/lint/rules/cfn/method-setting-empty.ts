@@ -1,5 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { apiOfResource, ofType, props, propertyLoc } from '../../helpers/template.js';
+import { apiOfResource, ofType, propertyLoc, props, resourceLabel } from '../../helpers/template.js';
 import { isObject } from '../../../model/detect.js';
 import { defineRule } from '../../rule.js';
 
@@ -25,7 +25,7 @@ export const rule = defineRule({
           settings.forEach((s, i) => {
             if (!isObject(s) || Object.keys(s).some((k) => !SELECTORS.has(k))) return;
             const text = (v: unknown, fallback: string) => (typeof v === 'string' ? v : fallback);
-            ctx.report({ messageId: 'empty', data: { index: i, stage: id, method: text(s.HttpMethod, '*'), path: text(s.ResourcePath, '/*') }, node: propertyLoc(t, id, 'MethodSettings', String(i)) });
+            ctx.report({ messageId: 'empty', data: { index: i, stage: resourceLabel(t, id), method: text(s.HttpMethod, '*'), path: text(s.ResourcePath, '/*') }, node: propertyLoc(t, id, 'MethodSettings', String(i)) });
           });
         }
       },

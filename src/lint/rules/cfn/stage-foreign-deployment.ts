@@ -1,5 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { apiOfResource, ofType, props, propertyLoc, refOf } from '../../helpers/template.js';
+import { apiOfResource, ofType, propertyLoc, props, refOf, resourceLabel } from '../../helpers/template.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -19,7 +19,7 @@ export const rule = defineRule({
           const deployment = refOf(props(r).DeploymentId);
           const d = deployment === undefined ? undefined : t.resources[deployment];
           const other = d ? apiOfResource(d) : undefined;
-          if (other !== undefined && other !== t.api) ctx.report({ messageId: 'foreign', data: { stage: id, api: t.api, deployment: deployment!, other }, node: propertyLoc(t, id, 'DeploymentId') });
+          if (other !== undefined && other !== t.api) ctx.report({ messageId: 'foreign', data: { stage: resourceLabel(t, id), api: t.api, deployment: deployment!, other }, node: propertyLoc(t, id, 'DeploymentId') });
         }
       },
     };

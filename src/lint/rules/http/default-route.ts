@@ -6,7 +6,7 @@ export const rule = defineRule({
   id: 'http/default-route',
   meta: {
     description: '`isDefaultRoute: true` belongs on one `x-amazon-apigateway-any-method` operation only.',
-    category: 'methods', appliesTo: 'http', defaultSeverity: 'warning', docsUrl: DOCS.anyMethod,
+    category: 'methods', appliesTo: 'http', defaultSeverity: 'warning', forms: ['openapi'], docsUrl: DOCS.anyMethod,
   },
   messages: {
     notAny: '{{method}} sets isDefaultRoute, which only an x-amazon-apigateway-any-method operation can be',

@@ -5,7 +5,7 @@ export const rule = defineRefRule(
   'http/integration-ref-unresolved',
   {
     description: 'An `x-amazon-apigateway-integration` `$ref` must point to an entry of `components.x-amazon-apigateway-integrations`.',
-    appliesTo: 'http', defaultSeverity: 'error', docsUrl: DOCS.integrations,
+    appliesTo: 'http', defaultSeverity: 'error', forms: ['openapi'], docsUrl: DOCS.integrations,
   },
   'Integration reference cannot be resolved: {{detail}}',
 );

@@ -5,7 +5,7 @@ export const rule = defineRule({
   id: 'model/deprecated',
   meta: {
     description: '`deprecated` is dropped by API Gateway and missing from exports.',
-    category: 'struct', appliesTo: 'rest', defaultSeverity: 'info', docsUrl: DOCS.knownIssues,
+    category: 'struct', appliesTo: 'rest', defaultSeverity: 'info', forms: ['openapi'], docsUrl: DOCS.knownIssues,
   },
   messages: { dropped: '{{method}} is marked deprecated, which API Gateway drops on import' },
   create(ctx) {

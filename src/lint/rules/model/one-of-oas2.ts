@@ -6,7 +6,7 @@ export const rule = defineRule({
   id: 'model/one-of-oas2',
   meta: {
     description: '`oneOf` is not supported in Swagger 2.0 definitions imported to API Gateway, nor for SDK generation.',
-    category: 'struct', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.knownIssues,
+    category: 'struct', appliesTo: 'rest', defaultSeverity: 'warning', forms: ['openapi'], docsUrl: DOCS.knownIssues,
   },
   messages: { keyword: 'Schema of {{owner}} uses oneOf, which API Gateway does not support in Swagger 2.0 documents' },
   create(ctx) {

@@ -7,7 +7,7 @@ export const rule = defineRule({
   id: 'model/param-attributes',
   meta: {
     description: 'API Gateway keeps only `name`, `in`, `required`, `type` and `description` of a parameter; other attributes are ignored.',
-    category: 'struct', appliesTo: 'rest', defaultSeverity: 'info', docsUrl: DOCS.knownIssues,
+    category: 'struct', appliesTo: 'rest', defaultSeverity: 'info', forms: ['openapi'], docsUrl: DOCS.knownIssues,
   },
   messages: { ignored: 'Parameter "{{name}}" of {{method}} has {{attributes}}, which API Gateway ignores' },
   create(ctx) {

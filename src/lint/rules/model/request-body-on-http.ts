@@ -5,7 +5,7 @@ export const rule = defineRule({
   id: 'model/request-body-on-http',
   meta: {
     description: 'HTTP APIs neither validate nor model request bodies; `requestBody` is ignored on import.',
-    category: 'struct', appliesTo: 'http', defaultSeverity: 'info', docsUrl: DOCS.httpOpenApi,
+    category: 'struct', appliesTo: 'http', defaultSeverity: 'info', forms: ['openapi'], docsUrl: DOCS.httpOpenApi,
   },
   messages: { ignored: '{{method}} declares a requestBody, which HTTP APIs ignore (no request validation)' },
   create(ctx) {

@@ -6,7 +6,7 @@ export const rule = defineRule({
   id: 'model/root-response-ref',
   meta: {
     description: 'REST APIs do not import responses defined once under `responses` and referenced with `$ref: "#/responses/…"`.',
-    category: 'struct', appliesTo: 'rest', defaultSeverity: 'error', docsUrl: DOCS.knownIssues,
+    category: 'struct', appliesTo: 'rest', defaultSeverity: 'error', forms: ['openapi'], docsUrl: DOCS.knownIssues,
   },
   messages: { ref: 'Response {{status}} of {{method}} is $ref "{{ref}}"; API Gateway does not support responses defined at the root — write it inline' },
   create(ctx) {

@@ -5,7 +5,7 @@ export const rule = defineRefRule(
   'model/unresolved-ref',
   {
     description: 'A schema `$ref` to a missing model is an import warning and leaves the model out.',
-    appliesTo: 'both', defaultSeverity: 'warning', docsUrl: DOCS.importWarnings,
+    appliesTo: 'both', defaultSeverity: 'warning', forms: ['openapi'], docsUrl: DOCS.importWarnings,
   },
   'Missing model reference: {{detail}}',
 );

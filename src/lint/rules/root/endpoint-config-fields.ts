@@ -7,7 +7,7 @@ export const rule = defineRule({
   id: 'root/endpoint-config-fields',
   meta: {
     description: 'An endpoint configuration has `disableExecuteApiEndpoint` (boolean), `vpcEndpointIds` (REST private APIs) and `ipAddressType`.',
-    category: 'struct', appliesTo: 'both', defaultSeverity: 'error', docsUrl: DOCS.endpointConfiguration,
+    category: 'struct', appliesTo: 'both', defaultSeverity: 'error', forms: ['openapi'], docsUrl: DOCS.endpointConfiguration,
   },
   messages: {
     notObject: 'x-amazon-apigateway-endpoint-configuration must be a mapping',

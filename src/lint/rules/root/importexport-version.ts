@@ -9,7 +9,7 @@ export const rule = defineRule({
   id: 'root/importexport-version',
   meta: {
     description: '`x-amazon-apigateway-importexport-version` accepts only "1.0".',
-    category: 'struct', appliesTo: 'http', defaultSeverity: 'error', docsUrl: DOCS.importExportVersion,
+    category: 'struct', appliesTo: 'http', defaultSeverity: 'error', forms: ['openapi'], docsUrl: DOCS.importExportVersion,
   },
   messages: { invalid: 'x-amazon-apigateway-importexport-version is {{value}}; the only version is "1.0"' },
   create(ctx) {

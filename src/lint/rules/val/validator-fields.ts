@@ -8,7 +8,7 @@ export const rule = defineRule({
   id: 'val/validator-fields',
   meta: {
     description: 'A request validator has only the booleans `validateRequestBody` and `validateRequestParameters`.',
-    category: 'validators', appliesTo: 'rest', defaultSeverity: 'error', docsUrl: DOCS.requestValidators,
+    category: 'validators', appliesTo: 'rest', defaultSeverity: 'error', forms: ['openapi'], docsUrl: DOCS.requestValidators,
   },
   messages: {
     notObject: 'Request validator "{{name}}" must be a mapping with validateRequestBody and validateRequestParameters',
