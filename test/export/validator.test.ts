@@ -44,4 +44,26 @@ describe('exported stacks pass the CloudFormation validator', () => {
     }
     expect(errorsOf(name, template, 'yaml')).toEqual([]);
   });
+
+  it.each([
+    ['rest-lambda', 'rest'],
+    ['http-api', 'http'],
+  ] as const)('golden %s (%s) written as resources (--form resources)', async (name, apiType) => {
+    const { template } = await exportCloudFormation(`fixtures/export/${name}/api.yaml`, { apiType, form: 'resources', config: defaultConfig(process.cwd()) });
+    const types = Object.values(template.Resources as Record<string, { Type: string }>).map((r) => r.Type);
+    expect(types).toContain(apiType === 'rest' ? 'AWS::ApiGateway::Method' : 'AWS::ApiGatewayV2::Route');
+    expect(errorsOf(`${name}-resources`, template, 'yaml')).toEqual([]);
+  });
+
+  it.each(corpus.map((e) => [e.file, e] as const))('corpus %s written as resources: zero validator errors, or refused naming what resources cannot say', async (name, e) => {
+    let template: Record<string, unknown>;
+    try {
+      ({ template } = await exportCloudFormation(join(CORPUS, e.file), { apiType: e.api_kind, form: 'resources', config: defaultConfig(process.cwd()) }));
+    } catch (err) {
+      if (err instanceof ExportLintError) return;
+      expect((err as Error).message).toMatch(/--form resources cannot express .+; export it as a Body/);
+      return;
+    }
+    expect(errorsOf(`${name}-resources`, template, 'yaml')).toEqual([]);
+  });
 });

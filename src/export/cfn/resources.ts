@@ -124,6 +124,31 @@ export function restResources(doc: Doc, file: string): GraphExport {
     const depends = [...refs].filter((r) => r !== name).map((r) => models.get(r)).filter((x): x is string => x !== undefined);
     resources[models.get(name)!] = { Type: 'AWS::ApiGateway::Model', ...(depends.length ? { DependsOn: depends } : {}), Properties: { RestApiId: apiRef, Name: name, ContentType: 'application/json', Schema: body } };
   }
+  // Models created one by one cannot refer to each other in a cycle: each must exist before the
+  // one that names it. A body imports them together.
+  const graphOfModels = new Map([...models].map(([name]) => [name, ((resources[models.get(name)!] as Doc).DependsOn ?? []) as string[]]));
+  const byId = new Map([...models].map(([name, id]) => [id, name]));
+  const visiting = new Set<string>();
+  const done = new Set<string>();
+  const cycle = (name: string, trail: string[]): string[] | undefined => {
+    if (done.has(name)) return undefined;
+    if (visiting.has(name)) return [...trail.slice(trail.indexOf(name)), name];
+    visiting.add(name);
+    for (const dep of graphOfModels.get(name) ?? []) {
+      const found = cycle(byId.get(dep)!, [...trail, name]);
+      if (found) return found;
+    }
+    visiting.delete(name);
+    done.add(name);
+    return undefined;
+  };
+  for (const name of models.keys()) {
+    const found = cycle(name, []);
+    if (found) {
+      problems.push(`models that refer to each other (${found.join(' → ')})`);
+      break;
+    }
+  }
   const modelOf = (schema: unknown, owner: string, type: string): unknown => {
     if (isObject(schema) && typeof schema.$ref === 'string' && schemaName(schema.$ref) !== undefined && models.has(schemaName(schema.$ref)!)) return schemaName(schema.$ref);
     // An inline schema becomes a model of its own.
