@@ -40,7 +40,7 @@ function readJwks(file: string, cwd: string): JSONWebKeySet {
     value = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new UserError(code === 'ENOENT' ? 'cannot read it: no such file' : `not JSON: ${(err as Error).message}`, { file, cause: err });
+    throw new UserError(code === 'ENOENT' ? 'cannot read: no such file' : `not JSON: ${(err as Error).message}`, { file, cause: err });
   }
   const keys = (value as { keys?: unknown } | null)?.keys;
   if (!Array.isArray(keys) || !keys.every((k) => k !== null && typeof k === 'object' && typeof (k as { kty?: unknown }).kty === 'string')) {

@@ -43,6 +43,8 @@ interface MethodAuthorizer {
   openIdConnectUrl?: unknown;
 }
 
+const MAX_CACHED = 10_000;
+
 interface CacheEntry {
   expires: number;
   result: unknown;
@@ -90,7 +92,11 @@ export class Authorizers {
     for (const requirement of security) {
       if (!isObject(requirement)) continue;
       for (const [name, scopes] of Object.entries(requirement)) {
-        const node = this.model.securitySchemes.get(name)?.authorizer;
+        const scheme = this.model.securitySchemes.get(name);
+        const node = scheme?.authorizer;
+        // IAM authorization: a request would need a SigV4 signature checked against IAM policies
+        // (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authtype.html).
+        if (!node && String(scheme?.value['x-amazon-apigateway-authtype'] ?? '').toLowerCase() === 'awssigv4') return `IAM authorization (scheme ${name}, awsSigv4) is not emulated`;
         if (!node) continue;
         return this.describe(node, Array.isArray(scopes) ? scopes.map(String) : []);
       }
@@ -199,7 +205,11 @@ export class Authorizers {
         return { kind: 'refuse', reason: 'configuration', note: `authorizer ${auth.name}: function ${fn} failed: ${outcome.errorType}: ${outcome.errorMessage}` };
       }
       result = outcome.value;
-      if (key) this.cache.set(key, { expires: Date.now() + auth.ttlSeconds * 1000, result });
+      if (key) {
+        // Bounded like a cache, not a log: the oldest entry goes first.
+        if (this.cache.size >= MAX_CACHED) this.cache.delete(this.cache.keys().next().value!);
+        this.cache.set(key, { expires: Date.now() + auth.ttlSeconds * 1000, result });
+      }
     }
     return isHttp ? this.httpVerdict(auth, result, arn) : this.restVerdict(auth, result, arn, latency);
   }
