@@ -46,7 +46,8 @@ export const GATEWAY_ERRORS = {
   // https://loige.co/debugging-custom-apigateway-authorizers/): 401 {"message":"Unauthorized"} UnauthorizedException,
   // 403 {"Message":"User is not authorized to access this resource with an explicit deny"} AccessDeniedException
   // (capital M: not the default template), 500 {"message":null} AuthorizerConfigurationException. The implicit
-  // deny's text: https://repost.aws/knowledge-center/api-gateway-403-error-lambda-authorizer.
+  // deny, {"Message":"User is not authorized to access this resource"} with AccessDeniedException, as AWS answered in
+  // https://github.com/aws/chalice/issues/971.
   unauthorized: (): GatewayError => ({ type: 'UNAUTHORIZED', status: 401, message: 'Unauthorized', errorType: 'UnauthorizedException' }),
   accessDenied: (explicit: boolean): GatewayError => {
     const message = `User is not authorized to access this resource${explicit ? ' with an explicit deny' : ''}`;
