@@ -338,6 +338,18 @@ export class Authorizers {
   }
 }
 
+/**
+ * An HTTP API's authorizer output as a payload 1.0 integration event carries it: a JWT
+ * authorizer's `{claims, scopes}` at the top
+ * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html),
+ * a Lambda authorizer's context keys likewise.
+ */
+export function httpAuthorizerForV1(authorizer: Record<string, unknown>): Record<string, unknown> {
+  if (isObject(authorizer.jwt)) return { claims: authorizer.jwt.claims ?? null, scopes: authorizer.jwt.scopes ?? null };
+  if (isObject(authorizer.lambda)) return { ...authorizer.lambda };
+  return authorizer;
+}
+
 function identitySourceList(value: unknown): string[] | undefined {
   if (Array.isArray(value)) return value.map(String).map((s) => s.trim()).filter(Boolean);
   if (typeof value !== 'string') return undefined;

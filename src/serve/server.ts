@@ -5,7 +5,7 @@ import type { ApiModel, OperationNode } from '../model/model.js';
 import type { TemplateRequest } from '../vtl/variables.js';
 import { forward, type HttpTarget, targetUrl } from './http-proxy.js';
 import { apiKeyRequired, apiKeySource } from './api-keys.js';
-import { type AuthOutcome, Authorizers } from './authorizers.js';
+import { type AuthOutcome, Authorizers, httpAuthorizerForV1 } from './authorizers.js';
 import { GATEWAY_ERRORS, type GatewayError, GatewayResponses } from './gateway-responses.js';
 import { classify, type IntegrationKind } from './integrations.js';
 import { answerV1, answerV2, eventV1, eventV2, type GatewayAnswer, type ProxyRoute } from './lambda-proxy.js';
@@ -165,7 +165,7 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     if (authorizers.has(op)) {
       const auth = await authorizers.authorize(op, req, info, proxyRoute);
       if (auth.kind === 'refuse') return { answer: refusal(auth, gw), route, integration, note: auth.note };
-      info.authorizer = auth.authorizer;
+      info.authorizer = model.apiType === 'http' && kind.kind === 'lambda-proxy' && kind.payloadVersion === '1.0' ? httpAuthorizerForV1(auth.authorizer) : auth.authorizer;
     }
     if (keyRequired.has(op)) {
       const key = headerValue(req, 'x-api-key');

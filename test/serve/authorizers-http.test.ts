@@ -54,7 +54,8 @@ describe('serve: HTTP API Lambda authorizer', () => {
     expect((await get('/v1', 'good')).status).toBe(401);
     const r = await sendRaw(api.url, 'GET', '/v1?k=kv', ['Authorization', 'good']);
     expect(r.status).toBe(200);
-    const e = JSON.parse((r.json() as Event).requestContext.authorizer.lambda.event);
+    // A payload 1.0 integration gets the authorizer's context keys at the top of requestContext.authorizer.
+    const e = JSON.parse((r.json() as Event).requestContext.authorizer.event);
     expect(e).toMatchObject({
       version: '1.0', type: 'REQUEST', methodArn: 'arn:aws:execute-api:us-east-1:123456789012:local/$default/GET/v1',
       identitySource: 'good,kv', authorizationToken: 'good,kv', resource: '/v1', path: '/v1', httpMethod: 'GET', queryStringParameters: { k: 'kv' },

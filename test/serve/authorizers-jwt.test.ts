@@ -63,6 +63,13 @@ describe('serve: HTTP API JWT authorizer', () => {
     expect(authorizer.jwt.claims).toMatchObject({ sub: 'u-1', iss: 'https://issuer.example.com', aud: 'api', groups: '[a b]' });
   });
 
+  // A payload 1.0 integration gets {claims, scopes} at the top of requestContext.authorizer (http-api-develop-integrations-lambda.html).
+  it('passes {claims, scopes} to a payload 1.0 integration', async () => {
+    const r = await call(http, '/jwt-v1', await token({ claims: { scope: 'read' } }));
+    expect(r.status).toBe(200);
+    expect((r.json() as any).requestContext.authorizer).toMatchObject({ claims: { sub: 'u-1' }, scopes: ['read'] });
+  });
+
   it('takes the token without Bearer, and client_id when there is no aud', async () => {
     expect((await call(http, '/jwt', await token())).status).toBe(200);
     expect((await call(http, '/jwt', await token({ claims: { aud: undefined, client_id: 'api' } }))).status).toBe(200);
@@ -97,7 +104,7 @@ describe('serve: HTTP API JWT authorizer', () => {
 
   // Without --jwks the signature is not checked (the claims still are), and the routes are named for a loud warning.
   it('without --jwks decodes only, and names the routes', async () => {
-    expect(unverified.unverifiedTokens).toEqual(['GET /jwt', 'GET /scoped']);
+    expect(unverified.unverifiedTokens).toEqual(['GET /jwt', 'GET /scoped', 'GET /jwt-v1']);
     expect(http.unverifiedTokens).toEqual([]);
     expect((await call(unverified, '/jwt', await token({ key: 'other' }))).status).toBe(200);
     expect((await call(unverified, '/jwt', await token({ key: 'other', claims: { exp: now() - 10 } }))).status).toBe(401);

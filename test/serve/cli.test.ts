@@ -111,7 +111,7 @@ describe('apigw serve', () => {
       'apigw: not emulated here: GET /policy: no --lambda given for function httpPolicy (authorizer policy) (answers 500)',
       'apigw: not emulated here: GET /v1: no --lambda given for function v1 (authorizer v1) (answers 500)',
       'apigw: not emulated here: GET /broken: no --lambda given for function broken (authorizer broken) (answers 500)',
-      'apigw: WARNING: without --jwks, JWT and Cognito tokens are decoded but their signatures are NOT verified (any well-formed token with the right claims passes): GET /jwt, GET /scoped',
+      'apigw: WARNING: without --jwks, JWT and Cognito tokens are decoded but their signatures are NOT verified (any well-formed token with the right claims passes): GET /jwt, GET /scoped, GET /jwt-v1',
     ]);
   });
 
