@@ -1,5 +1,5 @@
-import { request as httpRequest } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { Agent as HttpAgent, request as httpRequest } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { FunctionPool, type Invocation, parseHandler } from './lambda-pool.js';
 
 /** What runs a function named by an integration or an authorizer: a local handler or a Lambda Invoke endpoint. */
@@ -28,9 +28,12 @@ export function createInvoker(name: string, spec: string, cwd: string, timeoutMs
 export class RemoteFunction implements LambdaInvoker {
   private readonly url: URL;
   private readonly inFlight = new Set<() => void>();
+  /** Its own connections, kept alive between invocations and ended by close(). */
+  private readonly agent: HttpAgent;
 
   constructor(base: string, readonly functionName: string, private readonly timeoutMs: number) {
     this.url = new URL(`${base.replace(/\/+$/, '')}/2015-03-31/functions/${encodeURIComponent(functionName)}/invocations`);
+    this.agent = this.url.protocol === 'https:' ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
   }
 
   invoke(event: unknown): Promise<Invocation> {
@@ -46,7 +49,7 @@ export class RemoteFunction implements LambdaInvoker {
         resolveInvocation(outcome);
       };
       const req = send(this.url, {
-        method: 'POST',
+        method: 'POST', agent: this.agent,
         headers: { 'Content-Type': 'application/json', 'Content-Length': body.length, 'X-Amz-Invocation-Type': 'RequestResponse' },
       }, (res) => {
         const chunks: Buffer[] = [];
@@ -70,6 +73,7 @@ export class RemoteFunction implements LambdaInvoker {
 
   async close(): Promise<void> {
     for (const abort of [...this.inFlight]) abort();
+    this.agent.destroy();
   }
 }
 

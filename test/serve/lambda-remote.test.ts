@@ -85,3 +85,15 @@ describe('serve: --lambda NAME=http://… (Lambda Invoke API)', () => {
     expect([failed.status, failed.text]).toEqual([500, '{"message":"Internal Server Error"}']);
   });
 });
+
+describe('serve: closing with a remote invocation in flight', () => {
+  it('ends the client connection and the call to the endpoint', async () => {
+    const server = createServer('fixtures/serve/rest-lambda.yaml', { lambdas: { hang: remote.url } });
+    const url = await server.listen(0);
+    const before = remote.calls.get('hang') ?? 0;
+    const pending = fetch(`${url}/hang`).then((r) => r.status, () => 'closed');
+    while ((remote.calls.get('hang') ?? 0) === before) await new Promise((r) => setTimeout(r, 10));
+    await server.close();
+    expect(await pending).toBe('closed');
+  });
+});
