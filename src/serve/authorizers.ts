@@ -93,6 +93,8 @@ export class Authorizers {
       if (!isObject(requirement)) continue;
       for (const [name, scopes] of Object.entries(requirement)) {
         const scheme = this.model.securitySchemes.get(name);
+        // SAM turns Auth.Authorizers into security schemes at deployment; serving without them would let every request in.
+        if (!scheme && this.model.sam?.schemes.has(name)) return `authorizer ${name} is defined in the SAM resource's Auth.Authorizers, which serve does not read yet`;
         const node = scheme?.authorizer;
         // IAM authorization: a request would need a SigV4 signature checked against IAM policies
         // (https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-swagger-extensions-authtype.html).

@@ -231,3 +231,33 @@ paths:
     expect(server.notEmulated).toEqual([{ route: 'GET /p', reason: 'IAM authorization (scheme sigv4, awsSigv4) is not emulated' }]);
   });
 });
+
+// A SAM template's Auth.Authorizers become security schemes only at deployment
+// (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-api-apiauth.html): a method
+// secured by one is reported, never served without its authorizer.
+describe('serve: SAM Auth.Authorizers', () => {
+  it('are listed as not emulated', () => {
+    const server = createServer({
+      file: 'fixtures/serve/sam-auth.yaml',
+      text: `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Api:
+    Type: AWS::Serverless::Api
+    Properties:
+      StageName: prod
+      Auth:
+        Authorizers:
+          MyAuth: { FunctionArn: !GetAtt AuthFn.Arn }
+      DefinitionBody:
+        swagger: '2.0'
+        info: { title: t, version: '1' }
+        paths:
+          /p:
+            get:
+              security: [{ MyAuth: [] }]
+              x-amazon-apigateway-integration: { type: mock, requestTemplates: { application/json: '{"statusCode": 200}' }, responses: { default: { statusCode: '200' } } }
+`,
+    });
+    expect(server.notEmulated).toEqual([{ route: 'GET /p', reason: "authorizer MyAuth is defined in the SAM resource's Auth.Authorizers, which serve does not read yet" }]);
+  });
+});
