@@ -396,11 +396,11 @@ function listOf(v: unknown): string[] {
 /** An explicit Deny wins over any Allow; no matching statement is an implicit deny. */
 export function evaluatePolicy(statements: Record<string, unknown>[], arn: string): 'allow' | 'deny' | 'none' {
   let allowed = false;
-  for (const st of statements) {
-    const actions = listOf(st.Action);
+  for (const statement of statements) {
+    const actions = listOf(statement.Action);
     if (!actions.some((a) => wildcard(a.toLowerCase()).test('execute-api:invoke'))) continue;
-    if (!listOf(st.Resource).some((r) => wildcard(r).test(arn))) continue;
-    const effect = String(st.Effect ?? '');
+    if (!listOf(statement.Resource).some((r) => wildcard(r).test(arn))) continue;
+    const effect = String(statement.Effect ?? '');
     if (effect === 'Deny') return 'deny';
     if (effect === 'Allow') allowed = true;
   }
