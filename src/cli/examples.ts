@@ -45,6 +45,7 @@ export const EXAMPLES: Record<string, string[]> = {
     'apigw serve api.yaml --port 0',
     'apigw serve api.yaml --lambda orders=./src/orders.mjs#handler --stage-variable env=dev',
     'apigw serve template.yaml --api OrdersApi --http-target https://backend.example.com=http://127.0.0.1:9000 --format json',
+    'apigw serve template.yaml --lambda Authorizer=http://127.0.0.1:3001 --jwks jwks.json',
   ],
 };
 

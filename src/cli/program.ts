@@ -139,9 +139,10 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--api <logical-id>', 'in a CloudFormation template: the API to serve, when there are several')
     .option('--stage <name>', '$context.stage (default: local)')
     .option('--stage-variable <name=value>', 'stage variable (repeatable)', collect, [])
-    .option('--lambda <name=module#export>', 'run this local Node.js handler for the function a Lambda integration names (repeatable)', collect, [])
+    .option('--lambda <name=module#export|url>', 'run this local Node.js handler, or call this Lambda Invoke endpoint (http://host:port), for the function a Lambda integration or authorizer names (repeatable)', collect, [])
     .option('--http-target <uri-prefix=url>', 'call HTTP_PROXY integration URIs that start with the prefix at this URL instead (repeatable)', collect, [])
     .option('--api-key <value>', 'an API key accepted in x-api-key by methods that require one (repeatable)', collect, [])
+    .option('--jwks <file>', 'JSON Web Key Set that JWT and Cognito user pool authorizers verify tokens with (without it tokens are only decoded)')
     .option('--timeout <duration>', 'integration timeout (Lambda and HTTP_PROXY), e.g. 29s or 500ms', '29s')
     .addOption(new Option('-f, --format <format>', 'access log format').choices(['stylish', 'json']).default('stylish'))
     .action(async (file: string, opts) => {

@@ -7,7 +7,9 @@ export type Invocation =
   | { kind: 'result'; value: unknown }
   | { kind: 'error'; errorMessage: string; errorType: string }
   | { kind: 'timeout' }
-  | { kind: 'crash'; message: string };
+  | { kind: 'crash'; message: string }
+  /** The function could not be invoked at all (its Invoke endpoint refused or failed). */
+  | { kind: 'unreachable'; message: string };
 
 export interface LocalHandler {
   /** Absolute path of the module. */

@@ -67,6 +67,7 @@ export function eventV2(req: ClientRequest, info: RequestInfo, route: ProxyRoute
       accountId: info.accountId, apiId: info.apiId, domainName: info.domainName, domainPrefix: info.domainName.split('.')[0],
       http: { method: req.method, path: stagePath(info.stage, route.path), protocol: 'HTTP/1.1', sourceIp: req.sourceIp, userAgent: headers['user-agent'] ?? '' },
       requestId: info.requestId, routeKey: route.routeKey, stage: info.stage, time: new Date(info.time).toISOString(), timeEpoch: info.time,
+      ...(info.authorizer ? { authorizer: info.authorizer } : {}),
     },
     ...(Object.keys(route.pathParameters).length ? { pathParameters: route.pathParameters } : {}),
     ...(Object.keys(route.stageVariables).length ? { stageVariables: route.stageVariables } : {}),
