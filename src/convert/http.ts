@@ -15,6 +15,9 @@ import { assertImportable } from '../model/structure.js';
 import type { Source } from '../document/source.js';
 import { bundleBody } from '../export/cfn/body.js';
 import type { Change, ConvertReport } from './report.js';
+import { changeDiagnostic } from './diagnostics.js';
+import { COMPAT_DOCS_URL, compatMessage, compatRuleId } from '../compat/diagnostics.js';
+import type { Diagnostic } from '../report/diagnostic.js';
 import { liftSwagger2 } from './swagger2.js';
 
 type Json = Record<string, unknown>;
@@ -32,6 +35,8 @@ export interface ConvertOptions {
 export interface ConvertResult {
   definition: Json;
   report: ConvertReport;
+  /** Every change as a finding (`convert/<action>`), for the finding formats. */
+  diagnostics: Diagnostic[];
 }
 
 /** One thing that blocks the move: the route (or the API), what, why and where. */
@@ -41,6 +46,8 @@ export interface Blocker {
   title: string;
   reason?: string;
   where: string;
+  /** The same blocker as a finding: `compat/<feature-id>` or `convert/lost`, at error. */
+  diagnostic: Diagnostic;
 }
 
 /** Routes would be dropped or behaviour lost: nothing is written. */
@@ -434,7 +441,11 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
     for (const l of f.locations) {
       if (l.verdict !== 'blocking') continue;
       blockingPointers.push(l.pointer);
-      blockers.push({ route: l.route, id: f.id, title: f.title, reason: l.route && l.detail?.startsWith(`${l.route}: `) ? l.detail.slice(l.route.length + 2) : l.detail, where: `${l.file}:${l.line}:${l.column}` });
+      const diagnostic: Diagnostic = {
+        ruleId: compatRuleId(f.id), severity: 'error', message: compatMessage(f.title, 'blocking', l.route, l.detail), file: l.file, pointer: l.pointer,
+        range: { start: { line: l.line, column: l.column }, end: { line: l.endLine ?? l.line, column: l.endColumn ?? l.column } }, suggest: f.migration, docsUrl: COMPAT_DOCS_URL,
+      };
+      blockers.push({ route: l.route, id: f.id, title: f.title, reason: l.route && l.detail?.startsWith(`${l.route}: `) ? l.detail.slice(l.route.length + 2) : l.detail, where: `${l.file}:${l.line}:${l.column}`, diagnostic });
     }
   }
   // A change is covered by a blocking use at, above or below its pointer: every blocking pointer
@@ -452,20 +463,24 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
     return false;
   };
   for (const c of conv.changes) {
-    if (c.action === 'lost' && !covered(c.pointer)) blockers.push({ id: 'convert', title: 'Behaviour the conversion cannot keep', reason: c.detail, where: where(c.pointer) });
+    if (c.action === 'lost' && !covered(c.pointer)) {
+      blockers.push({ id: 'convert', title: 'Behaviour the conversion cannot keep', reason: c.detail, where: where(c.pointer), diagnostic: changeDiagnostic(c, source.displayPath(cwd), source.locate(c.pointer, 'key').range, true) });
+    }
   }
   if (blockers.length && !options.dropBlocking) throw new ConvertBlockedError(blockers, source.displayPath(cwd));
   for (const f of features.filter((x) => x.verdict === 'blocking')) conv.lost.unshift(`${f.id} (${f.title}) is not available in HTTP APIs`);
+  const diagnostics: Diagnostic[] = [];
   const report: ConvertReport = {
     source: source.displayPath(cwd), verdict: compat.apis.find((a) => a.name === target.api)?.verdict ?? compat.verdict, api: target.api, dropBlocking: options.dropBlocking === true,
     changes: conv.changes.map((c) => {
       const { range } = source.locate(c.pointer, 'key');
+      diagnostics.push(changeDiagnostic(c, source.displayPath(cwd), range));
       return { ...c, file: source.displayPath(cwd), line: range.start.line, column: range.start.column };
     }),
     manualSteps: [...conv.manual],
     lost: conv.lost,
   };
-  return { definition: ordered, report };
+  return { definition: ordered, report, diagnostics };
 }
 
 function getAt(doc: unknown, pointer: string): unknown {
