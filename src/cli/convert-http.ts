@@ -33,7 +33,7 @@ export async function convertHttpCommand(spec: string, opts: ConvertHttpOptions,
     if (!(err instanceof ConvertBlockedError)) throw err;
     // The findings go where the report would have gone; markdown and json keep one line per blocker.
     if (opts.report !== 'markdown' && opts.report !== 'json') {
-      const text = findings(opts.report, err.file, err.blockers.map((b) => b.diagnostic), reportIo);
+      const text = findings(opts.report, err.file, err.diagnostics, reportIo);
       if (out) io.stdout(text);
       else io.stderr(text);
     }

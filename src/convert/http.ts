@@ -46,13 +46,12 @@ export interface Blocker {
   title: string;
   reason?: string;
   where: string;
-  /** The same blocker as a finding: `compat/<feature-id>` or `convert/lost`, at error. */
-  diagnostic: Diagnostic;
 }
 
 /** Routes would be dropped or behaviour lost: nothing is written. */
 export class ConvertBlockedError extends Error {
-  constructor(readonly blockers: Blocker[], readonly file: string) {
+  /** `diagnostics[i]` is `blockers[i]` as a finding: `compat/<feature-id>` or `convert/lost`, at error. */
+  constructor(readonly blockers: Blocker[], readonly file: string, readonly diagnostics: Diagnostic[] = []) {
     super(`${file}: ${blockers.length} use(s) of features HTTP APIs lack would be dropped or changed; nothing was written (--drop-blocking converts anyway and lists what is lost)`);
   }
 }
@@ -436,16 +435,17 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
     return `${source.displayPath(cwd)}:${range.start.line}:${range.start.column}`;
   };
   const blockers: Blocker[] = [];
+  const blockerDiagnostics: Diagnostic[] = [];
   const blockingPointers: string[] = [];
   for (const f of features) {
     for (const l of f.locations) {
       if (l.verdict !== 'blocking') continue;
       blockingPointers.push(l.pointer);
-      const diagnostic: Diagnostic = {
+      blockerDiagnostics.push({
         ruleId: compatRuleId(f.id), severity: 'error', message: compatMessage(f.title, 'blocking', l.route, l.detail), file: l.file, pointer: l.pointer,
         range: { start: { line: l.line, column: l.column }, end: { line: l.endLine ?? l.line, column: l.endColumn ?? l.column } }, suggest: f.migration, docsUrl: COMPAT_DOCS_URL,
-      };
-      blockers.push({ route: l.route, id: f.id, title: f.title, reason: l.route && l.detail?.startsWith(`${l.route}: `) ? l.detail.slice(l.route.length + 2) : l.detail, where: `${l.file}:${l.line}:${l.column}`, diagnostic });
+      });
+      blockers.push({ route: l.route, id: f.id, title: f.title, reason: l.route && l.detail?.startsWith(`${l.route}: `) ? l.detail.slice(l.route.length + 2) : l.detail, where: `${l.file}:${l.line}:${l.column}` });
     }
   }
   // A change is covered by a blocking use at, above or below its pointer: every blocking pointer
@@ -464,10 +464,11 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
   };
   for (const c of conv.changes) {
     if (c.action === 'lost' && !covered(c.pointer)) {
-      blockers.push({ id: 'convert', title: 'Behaviour the conversion cannot keep', reason: c.detail, where: where(c.pointer), diagnostic: changeDiagnostic(c, source.displayPath(cwd), source.locate(c.pointer, 'key').range, true) });
+      blockers.push({ id: 'convert', title: 'Behaviour the conversion cannot keep', reason: c.detail, where: where(c.pointer) });
+      blockerDiagnostics.push(changeDiagnostic(c, source.displayPath(cwd), source.locate(c.pointer, 'key').range, true));
     }
   }
-  if (blockers.length && !options.dropBlocking) throw new ConvertBlockedError(blockers, source.displayPath(cwd));
+  if (blockers.length && !options.dropBlocking) throw new ConvertBlockedError(blockers, source.displayPath(cwd), blockerDiagnostics);
   for (const f of features.filter((x) => x.verdict === 'blocking')) conv.lost.unshift(`${f.id} (${f.title}) is not available in HTTP APIs`);
   const diagnostics: Diagnostic[] = [];
   const report: ConvertReport = {

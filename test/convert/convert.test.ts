@@ -138,7 +138,7 @@ describe('the report as findings (--report stylish|sarif|github|junit)', () => {
   it('a blocked conversion gives each blocker as an error finding', async () => {
     const err = await convert('blocking').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConvertBlockedError);
-    expect((err as ConvertBlockedError).blockers.map((b) => [b.diagnostic.ruleId, b.diagnostic.severity, b.diagnostic.range.start.line, b.diagnostic.range.start.column])).toEqual([
+    expect((err as ConvertBlockedError).diagnostics.map((d) => [d.ruleId, d.severity, d.range.start.line, d.range.start.column])).toEqual([
       ['compat/dev.request-validation', 'error', 8, 7],
       ['compat/dev.vtl-request', 'error', 15, 9],
     ]);
