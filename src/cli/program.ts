@@ -81,7 +81,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .command('check-http-compat')
     .description('can this REST API become an HTTP API? every feature in use, where, and what it takes')
     .argument('<file>', 'OpenAPI REST definition or CloudFormation/SAM template (- for standard input)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'markdown']).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format: table, markdown and json report the features; stylish, sarif, github and junit print each use as a finding').choices(['table', 'json', 'markdown', 'stylish', 'sarif', 'github', 'junit']).default('table'))
     .addOption(new Option('--fail-on <level>', 'exit 1 when the verdict reaches this').choices(['blocking', 'convertible', 'never']).default('blocking'))
     .option(...REF_ROOT, collect, [])
     .action(async (file: string, opts) => {
@@ -119,7 +119,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .argument('<spec>', 'REST definition or template (- for standard input)')
     .option('-o, --output <file>', 'write the HTTP API definition here (YAML, or JSON for .json); the report then goes to standard output')
     .option('--force', 'replace the --output file if it exists')
-    .addOption(new Option('--report <format>', 'report of every change and manual step').choices(['markdown', 'json']).default('markdown'))
+    .addOption(new Option('--report <format>', 'report of every change and manual step (markdown, json), or the changes as findings (stylish, sarif, github, junit)').choices(['markdown', 'json', 'stylish', 'sarif', 'github', 'junit']).default('markdown'))
     .option('--api <logical-id>', 'with a template: the REST API to convert (required when it has several)')
     .option('--drop-blocking', 'convert even when features block the move, and list what is lost')
     .option('--jwt-audience <id>', 'audience (app client id) for JWT authorizers made from Cognito authorizers (repeatable)', collect, [])
