@@ -30,6 +30,9 @@ export interface HttpIntegrationRequest {
   apiId: string;
 }
 
+/** What request parameter mappings read: the client's request, its route and stage. */
+export type MappingSources = Pick<HttpIntegrationRequest, 'req' | 'request' | 'pathParameters' | 'stageVariables'>;
+
 /** Integration request parameters: `integration.request.{header|querystring|path}.X` with their values. */
 interface MappedRequest {
   header: Array<[string, string]>;
@@ -49,7 +52,7 @@ function walk(value: unknown, path: string): unknown {
  * `stageVariables.X` or a static `'value'`
  * (https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html).
  */
-function sourceValues(expr: string, input: HttpIntegrationRequest): string[] {
+function sourceValues(expr: string, input: MappingSources): string[] {
   const statik = /^'(.*)'$/s.exec(expr);
   if (statik) return [statik[1]!];
   const m = /^method\.request\.(path|querystring|multivaluequerystring|header|multivalueheader)\.(.+)$/.exec(expr);
@@ -86,7 +89,7 @@ function sourceValues(expr: string, input: HttpIntegrationRequest): string[] {
   return [];
 }
 
-function mapRequest(integration: IntegrationNode, input: HttpIntegrationRequest): MappedRequest {
+function mapRequest(integration: IntegrationNode, input: MappingSources): MappedRequest {
   const out: MappedRequest = { header: [], querystring: [], path: {} };
   const params = isObject(integration.value.requestParameters) ? integration.value.requestParameters : {};
   for (const [key, source] of Object.entries(params)) {
@@ -100,6 +103,23 @@ function mapRequest(integration: IntegrationNode, input: HttpIntegrationRequest)
     else for (const v of values) out.querystring.push([name, v]);
   }
   return out;
+}
+
+const queryText = (pairs: Array<[string, string]>) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+
+/**
+ * A REST API's HTTP_PROXY integration with requestParameters: a mapped header replaces the client's
+ * of that name and mapped query parameters are added to the client's (LocalStack's AWS-validated
+ * integration request handler: "HTTP_PROXY still make uses of the request data mappings, and merges
+ * it with the invocation request").
+ */
+export function mapProxyRequest(integration: IntegrationNode, input: MappingSources, url: string): { url: string; req: ClientRequest } {
+  const mapped = mapRequest(integration, input);
+  if (mapped.header.length === 0 && mapped.querystring.length === 0) return { url, req: input.req };
+  const names = new Set(mapped.header.map(([k]) => k.toLowerCase()));
+  const headers = [...input.req.headers.filter(([k]) => !names.has(k.toLowerCase())), ...mapped.header];
+  const query = queryText(mapped.querystring);
+  return { url: query ? url + (url.includes('?') ? '&' : '?') + query : url, req: { ...input.req, headers } };
 }
 
 const NO_BODY = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -129,7 +149,7 @@ export async function runHttpIntegration(integration: IntegrationNode, input: Ht
   let uri = substituteStageVariables(String(integration.value.uri ?? ''), input.stageVariables);
   uri = uri.replace(/\{([^{}+]+)\+?\}/g, (_, name: string) => (mapped.path[name] ?? input.pathParameters[name] ?? '').split('/').map(encodeURIComponent).join('/'));
   uri = rewriteTarget(uri, input.targets);
-  if (mapped.querystring.length) uri += (uri.includes('?') ? '&' : '?') + mapped.querystring.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  if (mapped.querystring.length) uri += (uri.includes('?') ? '&' : '?') + queryText(mapped.querystring);
   const declared = String(integration.value.httpMethod ?? 'ANY').toUpperCase();
   const method = declared === 'ANY' ? req.method : declared;
   const headers = [...mapped.header];

@@ -8,7 +8,7 @@ import { GATEWAY_ERRORS, type GatewayError, GatewayResponses } from './gateway-r
 import { classify, type IntegrationKind } from './integrations.js';
 import { acceptsBinary, binaryMediaTypesOf, isBinaryMediaType, isHttpApiTextBody } from './binary.js';
 import { corsConfigOf, preflight, withCorsHeaders } from './cors.js';
-import { runHttpIntegration } from './http-integration.js';
+import { mapProxyRequest, runHttpIntegration } from './http-integration.js';
 import type { ResponseOutcome } from './integration-response.js';
 import { runLambdaAws } from './lambda-aws.js';
 import { answerV1, answerV2, eventV1, eventV2, type GatewayAnswer, type ProxyRoute } from './lambda-proxy.js';
@@ -175,9 +175,11 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
       return { answer: { status: outcome.status, headers, body: Buffer.from(outcome.body) }, route, integration };
     }
     if (kind.kind === 'http-proxy') {
-      const target = targetUrl(op.integration!, req, match.pathParameters, stageVariables, options.httpTargets ?? []);
+      const url = targetUrl(op.integration!, req, match.pathParameters, stageVariables, options.httpTargets ?? []);
+      const sources = { req, request: templateRequest(req, info, op.path, decodedPath, match.pathParameters, stageVariables), pathParameters: match.pathParameters, stageVariables };
+      const { url: target, req: sent } = model.apiType === 'rest' ? mapProxyRequest(op.integration!, sources, url) : { url, req };
       const declared = String(op.integration!.value.httpMethod ?? 'ANY').toUpperCase();
-      const outcome = await forward(target, declared === 'ANY' ? req.method : declared, req, timeoutMs);
+      const outcome = await forward(target, declared === 'ANY' ? req.method : declared, sent, timeoutMs);
       if (outcome.kind === 'answer') return { answer: outcome.answer, route, integration };
       if (outcome.kind === 'timeout') return { answer: timedOut(), route, integration, note: `${target} did not answer within ${timeoutMs} ms` };
       return { answer: failure(), route, integration, note: `${target}: ${outcome.message}` };

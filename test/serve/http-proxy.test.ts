@@ -21,6 +21,12 @@ const restDefinition = {
   paths: {
     '/{proxy+}': { 'x-amazon-apigateway-any-method': integration({ httpMethod: 'ANY', uri: 'https://backend.example.com/${stageVariables.version}/{proxy}', requestParameters: { 'integration.request.path.proxy': 'method.request.path.proxy' } }) },
     '/down': { get: integration({ httpMethod: 'GET', uri: 'http://127.0.0.1:1/nothing' }) },
+    '/mapped': {
+      get: integration({
+        httpMethod: 'GET', uri: 'https://backend.example.com/mapped',
+        requestParameters: { 'integration.request.header.x-client': "'replaced'", 'integration.request.querystring.added': 'method.request.header.x-from', 'integration.request.header.x-stage': 'stageVariables.version' },
+      }),
+    },
   },
 };
 const httpDefinition = {
@@ -73,6 +79,14 @@ describe('serve: HTTP_PROXY', () => {
   it('answers 500 when the back end cannot be reached', async () => {
     const r = await send(api.url, 'GET', '/down');
     expect([r.status, r.text]).toEqual([500, '{"message": "Internal server error"}']);
+  });
+
+  // requestParameters of a REST HTTP_PROXY integration: a mapped header replaces the client's, a mapped query parameter
+  // is added to the client's (LocalStack's integration request handler, validated against AWS; sources from
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/request-response-data-mappings.html).
+  it('applies requestParameters on top of the forwarded request', async () => {
+    await send(api.url, 'GET', '/mapped?keep=1', { headers: { 'x-client': 'c', 'x-from': 'f' } });
+    expect(seen.at(-1)).toMatchObject({ url: '/mapped?keep=1&added=f', headers: { 'x-client': 'replaced', 'x-from': 'f', 'x-stage': 'v2' } });
   });
 
   // HTTP API HTTP_PROXY (payload 1.0) forwards method, path variable and query string, and returns the upstream
