@@ -53,6 +53,7 @@ const definition = {
     },
     '/plain': { 'x-amazon-apigateway-any-method': http({ httpMethod: 'ANY', uri: 'https://backend.example.com/plain', responses: { default: { statusCode: '200' } } }) },
     '/down': { get: http({ httpMethod: 'GET', uri: 'http://127.0.0.1:1/nothing', responses: { default: { statusCode: '200' } } }) },
+    '/slow': { get: http({ httpMethod: 'GET', uri: 'https://backend.example.com/slow', responses: { default: { statusCode: '200' } } }) },
   },
 };
 
@@ -62,6 +63,7 @@ beforeAll(async () => {
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
       seen.push({ method: req.method!, url: req.url!, headers: req.headers, body });
+      if (req.url === '/slow') return;
       if (req.url!.includes('/animals/404')) {
         res.writeHead(404, { 'content-type': 'application/json' });
         res.end('{"message": "no such pet"}');
@@ -81,6 +83,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await api?.close();
+  backend?.closeAllConnections();
   await new Promise((r) => backend?.close(r));
 });
 
@@ -131,6 +134,13 @@ describe('serve: HTTP custom integration (type HTTP)', () => {
   it('passes bodies through, with the client method for ANY', async () => {
     const r = await send(api.url, 'DELETE', '/plain', { headers: { 'content-type': 'text/plain' }, body: 'hello' });
     expect([r.status, r.text, r.headers.get('content-type')]).toEqual([200, 'plain DELETE hello', 'application/json']);
+  });
+
+  // Past the integration timeout a REST API answers 504 {"message": "Endpoint request timed out"} (INTEGRATION_TIMEOUT,
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/supported-gateway-response-types.html).
+  it('answers 504 when the back end does not answer in time', async () => {
+    const r = await send(api.url, 'GET', '/slow');
+    expect([r.status, r.text]).toEqual([504, '{"message": "Endpoint request timed out"}']);
   });
 
   it('answers 500 when the back end cannot be reached, and logs the URL', async () => {
