@@ -8,6 +8,7 @@ import { GATEWAY_ERRORS, type GatewayError, GatewayResponses } from './gateway-r
 import { classify, type IntegrationKind } from './integrations.js';
 import { acceptsBinary, binaryMediaTypesOf, isBinaryMediaType, isHttpApiTextBody } from './binary.js';
 import { corsConfigOf, preflight, withCorsHeaders } from './cors.js';
+import { mapHttpApiRequest, mapHttpApiResponse } from './http-api-mapping.js';
 import { mapProxyRequest, runHttpIntegration } from './http-integration.js';
 import type { ResponseOutcome } from './integration-response.js';
 import { runLambdaAws } from './lambda-aws.js';
@@ -177,10 +178,13 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     if (kind.kind === 'http-proxy') {
       const url = targetUrl(op.integration!, req, match.pathParameters, stageVariables, options.httpTargets ?? []);
       const sources = { req, request: templateRequest(req, info, op.path, decodedPath, match.pathParameters, stageVariables), pathParameters: match.pathParameters, stageVariables };
-      const { url: target, req: sent } = model.apiType === 'rest' ? mapProxyRequest(op.integration!, sources, url) : { url, req };
+      const values = { req, path: decodedPath, pathParameters: match.pathParameters, context: sources.request.context, stageVariables };
+      const { url: target, req: sent } = model.apiType === 'rest' ? mapProxyRequest(op.integration!, sources, url) : mapHttpApiRequest(op.integration!, url, values);
       const declared = String(op.integration!.value.httpMethod ?? 'ANY').toUpperCase();
       const outcome = await forward(target, declared === 'ANY' ? req.method : declared, sent, timeoutMs);
-      if (outcome.kind === 'answer') return { answer: outcome.answer, route, integration };
+      if (outcome.kind === 'answer') {
+        return { answer: model.apiType === 'http' ? mapHttpApiResponse(op.integration!, { ...values, response: outcome.answer }) : outcome.answer, route, integration };
+      }
       if (outcome.kind === 'timeout') return { answer: timedOut(), route, integration, note: `${target} did not answer within ${timeoutMs} ms` };
       return { answer: failure(), route, integration, note: `${target}: ${outcome.message}` };
     }

@@ -31,7 +31,19 @@ const restDefinition = {
 };
 const httpDefinition = {
   openapi: '3.0.1', info: { title: 'proxy', version: '1' }, 'x-amazon-apigateway-importexport-version': '1.0',
-  paths: { '/pets/{id}': { get: integration({ httpMethod: 'GET', payloadFormatVersion: '1.0', uri: 'https://backend.example.com/animals/{id}' }) } },
+  paths: {
+    '/pets/{id}': { get: integration({ httpMethod: 'GET', payloadFormatVersion: '1.0', uri: 'https://backend.example.com/animals/{id}' }) },
+    '/mapped/{id}': {
+      get: integration({
+        httpMethod: 'GET', payloadFormatVersion: '1.0', uri: 'https://backend.example.com/animals/{id}',
+        requestParameters: {
+          'append:header.x-added': '$request.querystring.q', 'overwrite:header.x-client': 'static', 'remove:header.x-gone': "''",
+          'append:header.x-stage': '$context.stage', 'overwrite:querystring.q': 'id-${request.path.id}', 'overwrite:path': '/other/${request.path.id}',
+        },
+        responseParameters: { 201: { 'overwrite:statuscode': '200', 'append:header.x-copied': '$response.header.x-upstream', 'remove:header.x-upstream': "''" } },
+      }),
+    },
+  },
 };
 
 beforeAll(async () => {
@@ -94,5 +106,18 @@ describe('serve: HTTP_PROXY', () => {
   it('forwards for an HTTP API', async () => {
     const r = await send(http.url, 'GET', '/pets/7?full=1');
     expect([r.status, r.text]).toEqual([201, 'upstream saw GET /animals/7?full=1']);
+  });
+
+  // HTTP API parameter mapping: append/overwrite/remove of headers and query string parameters and overwrite:path on
+  // the request, with $request.querystring.X, ${request.path.X} inside text, $context.X and static values; per status
+  // code overwrite:statuscode and header operations with $response.header.X on the response
+  // (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-parameter-mapping.html).
+  it('applies an HTTP API integration\'s request and response parameter mapping', async () => {
+    const r = await send(http.url, 'GET', '/mapped/7?q=a&keep=1', { headers: { 'x-client': 'c', 'x-gone': 'g' } });
+    const s = seen.at(-1)!;
+    expect(s.url).toBe('/other/7?keep=1&q=id-7');
+    expect(s.headers).toMatchObject({ 'x-added': 'a', 'x-client': 'static', 'x-stage': 'local' });
+    expect(s.headers['x-gone']).toBeUndefined();
+    expect([r.status, r.headers.get('x-copied'), r.headers.get('x-upstream')]).toEqual([200, 'yes', null]);
   });
 });
