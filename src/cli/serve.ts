@@ -81,7 +81,7 @@ export async function serveCommand(file: string, opts: ServeCliOptions, io: Io):
   const errors = diagnostics.filter((d) => d.severity === 'error');
   for (const d of errors) io.stderr(`apigw: lint error: ${d.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId} ${d.message}\n`);
   if (errors.length) io.stderr(`apigw: ${errors.length} lint error${errors.length === 1 ? '' : 's'} (see apigw lint); serving anyway\n`);
-  for (const n of server.notEmulated) io.stderr(`apigw: not emulated here: ${n.route}: ${n.reason} (answers 500)\n`);
+  for (const n of server.notEmulated) io.stderr(`apigw: not emulated here: ${n.route}: ${n.reason} (${n.effect ?? 'answers 500'})\n`);
   if (server.unverifiedTokens.length) {
     io.stderr(`apigw: WARNING: without --jwks, JWT and Cognito tokens are decoded but their signatures are NOT verified (any well-formed token with the right claims passes): ${server.unverifiedTokens.join(', ')}\n`);
   }

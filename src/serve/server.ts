@@ -8,8 +8,15 @@ import { apiKeyRequired, apiKeySource } from './api-keys.js';
 import { type AuthOutcome, Authorizers, httpAuthorizerForV1 } from './authorizers.js';
 import { GATEWAY_ERRORS, type GatewayError, GatewayResponses } from './gateway-responses.js';
 import { classify, type IntegrationKind } from './integrations.js';
+import { acceptsBinary, binaryMediaTypesOf, isBinaryMediaType, isHttpApiTextBody } from './binary.js';
+import { corsConfigOf, preflight, withCorsHeaders } from './cors.js';
+import { mapHttpApiRequest, mapHttpApiResponse } from './http-api-mapping.js';
+import { mapProxyRequest, runHttpIntegration } from './http-integration.js';
+import type { ResponseOutcome } from './integration-response.js';
+import { runLambdaAws } from './lambda-aws.js';
 import { answerV1, answerV2, eventV1, eventV2, type GatewayAnswer, type ProxyRoute } from './lambda-proxy.js';
 import { createInvoker, type LambdaInvoker } from './lambda-invoke.js';
+import { apiLimits } from './not-emulated.js';
 import { type DefinitionText, type LoadedApi, loadApi } from './load.js';
 import { runMock } from './mock.js';
 import { type ClientRequest, headerValue, queryPairs, type RequestInfo, requestInfo, restRequestContext, singleAndMulti } from './request.js';
@@ -52,10 +59,12 @@ export interface AccessLogEntry {
   note?: string;
 }
 
-/** A route whose integration the server cannot reproduce, and why. */
+/** A route whose integration the server cannot reproduce, and why; or something around the routes it does not apply. */
 export interface NotEmulated {
   route: string;
   reason: string;
+  /** What the server does instead, when it still serves (`ignored`); absent: the route answers 500. */
+  effect?: string;
 }
 
 export interface ApiServer {
@@ -109,7 +118,8 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
   const router = new Router(model);
   const timeoutMs = options.timeoutMs ?? 29_000;
   const apiId = loaded.resource ?? 'local';
-  const binaryMediaTypes = Array.isArray(model.doc['x-amazon-apigateway-binary-media-types']) ? (model.doc['x-amazon-apigateway-binary-media-types'] as unknown[]).map(String) : [];
+  const binaryMediaTypes = model.apiType === 'rest' ? binaryMediaTypesOf(model, loaded.resource) : [];
+  const cors = corsConfigOf(model, loaded.resource);
 
   const pools = new Map<string, LambdaInvoker>();
   for (const [name, spec] of Object.entries(options.lambdas ?? {})) pools.set(name, createInvoker(name, spec, cwd, timeoutMs));
@@ -121,7 +131,7 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
   const keyRequired = new Set<OperationNode>();
   for (const op of model.operations) {
     let kind = classify(model, op, stageVariables);
-    if (kind.kind === 'lambda-proxy' && !pools.has(kind.functionName)) {
+    if ((kind.kind === 'lambda-proxy' || kind.kind === 'lambda-aws') && !pools.has(kind.functionName)) {
       kind = { kind: 'not-emulated', reason: `no --lambda given for function ${kind.functionName}` };
     }
     const authProblem = authorizers.problem(op);
@@ -133,6 +143,9 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     kinds.set(op, kind);
     if (kind.kind === 'not-emulated') notEmulated.push({ route: op.label, reason: kind.reason });
   }
+  // Usage plans meter API keys: the keys are checked, their throttling and quotas are not.
+  if (keyRequired.size) notEmulated.push({ route: 'API keys', reason: 'usage plan throttling and quotas are not applied', effect: 'ignored' });
+  notEmulated.push(...apiLimits(model, loaded.resource));
 
   const integrationLabel = (op: OperationNode) => (typeof op.integration?.value.type === 'string' ? op.integration.value.type.toUpperCase() : null);
 
@@ -146,6 +159,8 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
 
   async function handle(req: ClientRequest, info: RequestInfo): Promise<Handled> {
     const path = req.rawPath;
+    const corsPreflight = cors && preflight(cors, req);
+    if (corsPreflight) return { answer: corsPreflight, route: null, integration: null, note: 'CORS preflight answered by the API' };
     const match = router.match(req.method, path);
     if (!match) return { answer: model.apiType === 'http' ? ANSWERS.notFound() : restError(GATEWAY_ERRORS.missingToken(), req, info), route: null, integration: null };
     const op = match.operation;
@@ -186,14 +201,47 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
       return { answer: { status: outcome.status, headers, body: Buffer.from(outcome.body) }, route, integration };
     }
     if (kind.kind === 'http-proxy') {
-      const target = targetUrl(op.integration!, req, match.pathParameters, stageVariables, options.httpTargets ?? []);
+      const url = targetUrl(op.integration!, req, match.pathParameters, stageVariables, options.httpTargets ?? []);
+      const sources = { req, request: templateRequest(req, info, op.path, decodedPath, match.pathParameters, stageVariables), pathParameters: match.pathParameters, stageVariables };
+      const values = { req, path: decodedPath, pathParameters: match.pathParameters, context: sources.request.context, stageVariables };
+      const { url: target, req: sent } = model.apiType === 'rest' ? mapProxyRequest(op.integration!, sources, url) : mapHttpApiRequest(op.integration!, url, values);
       const declared = String(op.integration!.value.httpMethod ?? 'ANY').toUpperCase();
-      const outcome = await forward(target, declared === 'ANY' ? req.method : declared, req, timeoutMs);
-      if (outcome.kind === 'answer') return { answer: outcome.answer, route, integration };
+      const outcome = await forward(target, declared === 'ANY' ? req.method : declared, sent, timeoutMs);
+      if (outcome.kind === 'answer') {
+        return { answer: model.apiType === 'http' ? mapHttpApiResponse(op.integration!, { ...values, response: outcome.answer }) : outcome.answer, route, integration };
+      }
       if (outcome.kind === 'timeout') return { answer: timedOut(), route, integration, note: `${target} did not answer within ${timeoutMs} ms` };
       return { answer: failure(), route, integration, note: `${target}: ${outcome.message}` };
     }
-    const event = kind.payloadVersion === '2.0' ? eventV2(req, info, proxyRoute) : eventV1(req, info, proxyRoute, model.apiType === 'http' ? '1.0' : undefined);
+    const accept = headerValue(req, 'accept');
+    const fromResponse = (outcome: ResponseOutcome): Handled => {
+      if (outcome.kind === 'answer') return { answer: outcome.answer, route, integration };
+      if (outcome.kind === 'no-integration-response') return { answer: failure(), route, integration, note: `no integration response matches ${outcome.against} and there is no default` };
+      return { answer: failure(), route, integration, note: `mapping template failed: ${outcome.message}` };
+    };
+    if (kind.kind === 'lambda-aws') {
+      const outcome = await runLambdaAws(op.integration!, pools.get(kind.functionName)!, {
+        request: templateRequest(req, info, op.path, decodedPath, match.pathParameters, stageVariables), body: req.body, contentType: headerValue(req, 'content-type'),
+        accept, binaryMediaTypes, functionName: kind.functionName, requestId: info.requestId,
+      });
+      if (outcome.kind === 'unsupported-media-type') return { answer: gw(GATEWAY_ERRORS.unsupportedMediaType()), route, integration };
+      if (outcome.kind === 'timeout') return { answer: timedOut(), route, integration, note: `function ${kind.functionName} did not answer within ${timeoutMs} ms` };
+      if (outcome.kind === 'invalid-event') return { answer: failure(), route, integration, note: outcome.message };
+      return fromResponse(outcome);
+    }
+    if (kind.kind === 'http') {
+      const outcome = await runHttpIntegration(op.integration!, {
+        req, request: templateRequest(req, info, op.path, decodedPath, match.pathParameters, stageVariables), pathParameters: match.pathParameters,
+        stageVariables, binaryMediaTypes, targets: options.httpTargets ?? [], timeoutMs, apiId,
+      });
+      if (outcome.kind === 'unsupported-media-type') return { answer: gw(GATEWAY_ERRORS.unsupportedMediaType()), route, integration };
+      if (outcome.kind === 'timeout') return { answer: timedOut(), route, integration, note: `${outcome.url} did not answer within ${timeoutMs} ms` };
+      if (outcome.kind === 'error') return { answer: failure(), route, integration, note: `${outcome.url}: ${outcome.message}` };
+      return fromResponse(outcome);
+    }
+    const contentType = headerValue(req, 'content-type');
+    const isBinary = model.apiType === 'http' ? !isHttpApiTextBody(contentType) : isBinaryMediaType(contentType, binaryMediaTypes);
+    const event = kind.payloadVersion === '2.0' ? eventV2(req, info, proxyRoute, isBinary) : eventV1(req, info, proxyRoute, model.apiType === 'http' ? '1.0' : undefined, isBinary);
     const outcome = await pools.get(kind.functionName)!.invoke(event, { awsRequestId: info.requestId, functionName: kind.functionName });
     if (outcome.kind === 'timeout') return { answer: timedOut(), route, integration, note: `function ${kind.functionName} did not answer within ${timeoutMs} ms` };
     if (outcome.kind === 'crash') return { answer: failed502(), route, integration, note: `function ${kind.functionName}: ${outcome.message}` };
@@ -201,7 +249,7 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     // (https://repost.aws/knowledge-center/api-gateway-lambda-template-invoke-error).
     if (outcome.kind === 'unreachable') return { answer: failure(), route, integration, note: `function ${kind.functionName} could not be invoked: ${outcome.message}` };
     if (outcome.kind === 'error') return { answer: failed502(), route, integration, note: `function ${kind.functionName} failed: ${outcome.errorType}: ${outcome.errorMessage}` };
-    const answer = kind.payloadVersion === '2.0' ? answerV2(outcome.value) : answerV1(outcome.value, binaryMediaTypes, headerValue(req, 'accept'));
+    const answer = kind.payloadVersion === '2.0' ? answerV2(outcome.value) : answerV1(outcome.value, model.apiType === 'http' || acceptsBinary(accept, binaryMediaTypes));
     if (!answer) return { answer: failed502(), route, integration, note: `malformed Lambda proxy response from ${kind.functionName}` };
     return { answer, route, integration };
   }
@@ -241,7 +289,7 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     } catch (err) {
       handled = { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : restError(GATEWAY_ERRORS.internal(500), req, info), route: null, integration: null, note: `internal error: ${(err as Error).message}` };
     }
-    const { answer } = handled;
+    const answer = cors && handled.route !== null ? withCorsHeaders(cors, req, handled.answer) : handled.answer;
     const out: Record<string, string[]> = {};
     for (const [k, v] of answer.headers) (out[k] ??= []).push(v);
     // API Gateway names every request in its response: x-amzn-RequestId on REST APIs (AWS-recorded in

@@ -115,6 +115,21 @@ describe('apigw serve', () => {
     ]);
   });
 
+  it('names at start what it does not emulate: routes that answer 500, and what it ignores', async () => {
+    const r = await start(['fixtures/serve/rest-limits.yaml']);
+    await stop(r, 'SIGTERM');
+    const report = r.stderr().split('\n').filter((l) => l.startsWith('apigw: not emulated here: '));
+    expect(report).toEqual([
+      'apigw: not emulated here: POST /queue: AWS service integrations are not emulated (answers 500)',
+      'apigw: not emulated here: GET /private: VPC link integrations are not emulated (answers 500)',
+      'apigw: not emulated here: API keys: usage plan throttling and quotas are not applied (ignored)',
+      'apigw: not emulated here: Stage: stage throttling is not applied (ignored)',
+      'apigw: not emulated here: Plan: usage plan throttling and quotas are not applied (ignored)',
+      'apigw: not emulated here: Waf: its WAF web ACL is not applied (ignored)',
+      'apigw: not emulated here: Domain: mutual TLS of this custom domain name is not checked (ignored)',
+    ]);
+  });
+
   it.each([
     { name: 'a missing definition', args: ['serve', 'fixtures/serve/none.yaml'], stderr: 'apigw: error: fixtures/serve/none.yaml: cannot read: no such file\n' },
     { name: 'a missing handler module', args: ['serve', 'fixtures/serve/rest-lambda.yaml', '--lambda', 'echo=./nope.mjs#h'], stderr: 'apigw: error: --lambda echo: cannot read ./nope.mjs: no such file\n' },
