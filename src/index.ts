@@ -4,7 +4,7 @@ export type { ApiTypeOption, LintOptions, LintResult, LintSummary, SourceResult 
 export { loadConfig, findConfig, defaultConfig } from './lint/config.js';
 export type { ResolvedConfig, RuleSetting } from './lint/config.js';
 export type { Rule, RuleMeta, RuleContext, Visitors } from './lint/rule.js';
-export type { Diagnostic, SuppressedDiagnostic, Severity, Range, Position } from './report/diagnostic.js';
+export type { Diagnostic, SuppressedDiagnostic, Severity, Range, Position, RuleDescription } from './report/diagnostic.js';
 export { FORMATTERS } from './report/formatters/index.js';
 export { UserError } from './errors.js';
 export { compileTemplate, Template, RenderSession, requestFromEvent } from './vtl/render.js';
@@ -15,6 +15,8 @@ export type { DefinitionRequest, DefinitionRender, DefinitionSource, Integration
 export { TemplateSyntaxError, TemplateLimitError, TemplateRuntimeError } from './vtl/template.js';
 export { checkHttpCompat, FEATURES as HTTP_COMPAT_FEATURES } from './compat/index.js';
 export type { CompatResult, CompatFeature, CompatLocation, Verdict } from './compat/index.js';
+export { compatDiagnostics, COMPAT_RULES } from './compat/diagnostics.js';
+export { CONVERT_RULES } from './convert/diagnostics.js';
 export { serializeTemplate, ExportLintError } from './export/cfn/index.js';
 export type { ExportResult, LintVerdict } from './export/cfn/index.js';
 export { exportCloudFormation, type ExportOptions } from './export-with-lint.js';

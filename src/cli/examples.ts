@@ -28,6 +28,7 @@ export const EXAMPLES: Record<string, string[]> = {
     'apigw check-http-compat api.yaml',
     'apigw check-http-compat template.yaml --format markdown > compat.md',
     'apigw check-http-compat api.yaml --fail-on convertible',
+    'apigw check-http-compat api.yaml --format sarif > compat.sarif',
   ],
   export: ['apigw export cfn api.yaml -o stack.yaml'],
   'export cfn': [
@@ -39,12 +40,14 @@ export const EXAMPLES: Record<string, string[]> = {
   'convert http': [
     'apigw convert http rest.yaml -o http.yaml',
     'apigw convert http template.yaml --drop-blocking --report json',
+    'apigw convert http rest.yaml -o http.yaml --report sarif > convert.sarif',
   ],
   rules: ['apigw rules', 'apigw rules int/type-invalid'],
   serve: [
     'apigw serve api.yaml --port 0',
     'apigw serve api.yaml --lambda orders=./src/orders.mjs#handler --stage-variable env=dev',
     'apigw serve template.yaml --api OrdersApi --http-target https://backend.example.com=http://127.0.0.1:9000 --format json',
+    'apigw serve template.yaml --lambda Authorizer=http://127.0.0.1:3001 --jwks jwks.json',
   ],
 };
 

@@ -1,6 +1,9 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { JSONWebKeySet } from 'jose';
 import { UserError } from '../errors.js';
 import { lint } from '../lint/index.js';
+import { isInvokeEndpoint } from '../serve/lambda-invoke.js';
 import { parseHandler } from '../serve/lambda-pool.js';
 import { type AccessLogEntry, createServer } from '../serve/server.js';
 import type { Io } from './io.js';
@@ -16,6 +19,7 @@ export interface ServeCliOptions {
   timeout: string;
   httpTarget: string[];
   apiKey: string[];
+  jwks?: string;
   format: 'stylish' | 'json';
 }
 
@@ -27,6 +31,22 @@ function pairs(list: string[], flag: string): Record<string, string> {
     out[item.slice(0, i)] = item.slice(i + 1);
   }
   return out;
+}
+
+/** `--jwks FILE`: a JSON Web Key Set, `{"keys": [...]}`. */
+function readJwks(file: string, cwd: string): JSONWebKeySet {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UserError(code === 'ENOENT' ? 'cannot read: no such file' : `not JSON: ${(err as Error).message}`, { file, cause: err });
+  }
+  const keys = (value as { keys?: unknown } | null)?.keys;
+  if (!Array.isArray(keys) || !keys.every((k) => k !== null && typeof k === 'object' && typeof (k as { kty?: unknown }).kty === 'string')) {
+    throw new UserError('--jwks expects a JSON Web Key Set: {"keys": [{"kty": ...}, ...]}', { file });
+  }
+  return value as JSONWebKeySet;
 }
 
 /** `29s`, `500ms` or a number of seconds. */
@@ -45,20 +65,26 @@ function logLine(e: AccessLogEntry, format: 'stylish' | 'json'): string {
 export async function serveCommand(file: string, opts: ServeCliOptions, io: Io): Promise<number> {
   const lambdas = pairs(opts.lambda, '--lambda');
   for (const [name, spec] of Object.entries(lambdas)) {
-    if (/^https?:\/\//.test(spec)) throw new UserError(`--lambda ${name}=${spec}: forwarding to a Lambda Invoke endpoint is not supported yet; give a module (./handler.mjs#export)`);
+    if (isInvokeEndpoint(spec)) {
+      if (!URL.canParse(spec)) throw new UserError(`--lambda ${name}=${spec}: not a URL`);
+      continue;
+    }
     const { module } = parseHandler(spec, io.cwd);
     if (!existsSync(module)) throw new UserError(`--lambda ${name}: cannot read ${spec.replace(/#.*$/, '')}: no such file`);
   }
   const server = createServer(file, {
     cwd: io.cwd, apiType: opts.apiType, api: opts.api, stage: opts.stage, stageVariables: pairs(opts.stageVariable, '--stage-variable'),
-    lambdas, apiKeys: opts.apiKey, timeoutMs: parseTimeout(opts.timeout), httpTargets: Object.entries(pairs(opts.httpTarget, '--http-target')).map(([from, to]) => ({ from, to })), onRequest: (e) => io.stdout(logLine(e, opts.format) + '\n'),
+    lambdas, apiKeys: opts.apiKey, jwks: opts.jwks === undefined ? undefined : readJwks(opts.jwks, io.cwd), timeoutMs: parseTimeout(opts.timeout), httpTargets: Object.entries(pairs(opts.httpTarget, '--http-target')).map(([from, to]) => ({ from, to })), onRequest: (e) => io.stdout(logLine(e, opts.format) + '\n'),
   });
   // A definition API Gateway would refuse still serves, so that it can be tried while it is being fixed.
   const { diagnostics } = await lint(file, { cwd: io.cwd, apiType: opts.apiType });
   const errors = diagnostics.filter((d) => d.severity === 'error');
   for (const d of errors) io.stderr(`apigw: lint error: ${d.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId} ${d.message}\n`);
   if (errors.length) io.stderr(`apigw: ${errors.length} lint error${errors.length === 1 ? '' : 's'} (see apigw lint); serving anyway\n`);
-  for (const n of server.notEmulated) io.stderr(`apigw: not emulated here: ${n.route}: ${n.reason} (answers 500)\n`);
+  for (const n of server.notEmulated) io.stderr(`apigw: not emulated here: ${n.route}: ${n.reason} (${n.effect ?? 'answers 500'})\n`);
+  if (server.unverifiedTokens.length) {
+    io.stderr(`apigw: WARNING: without --jwks, JWT and Cognito tokens are decoded but their signatures are NOT verified (any well-formed token with the right claims passes): ${server.unverifiedTokens.join(', ')}\n`);
+  }
   try {
     await server.listen(opts.port, opts.host);
   } catch (err) {

@@ -16,6 +16,9 @@ export interface CompatLocation {
   file: string;
   line: number;
   column: number;
+  /** Where the key ends (not in the JSON report; findings carry it). */
+  endLine?: number;
+  endColumn?: number;
   pointer: string;
   /** This use's verdict (a feature's verdict is its worst use's). */
   verdict: Verdict;
@@ -42,6 +45,8 @@ export interface CompatResult {
   /** Things the input does not say (an OpenAPI file has no endpoint type) and that were not guessed. */
   notes: string[];
   kind: 'openapi' | 'cloudformation';
+  /** The file checked, as printed (set by `checkHttpCompat`). */
+  file?: string;
 }
 
 /**
@@ -169,7 +174,7 @@ function summarize(findings: Finding[], notes: string[], kind: CompatResult['kin
       const { range, pointer } = f.loc.source.locate(f.loc.pointer, 'key');
       let file = files.get(f.loc.source);
       if (file === undefined) files.set(f.loc.source, (file = f.loc.source.displayPath(cwd)));
-      const location: CompatLocation = { file, line: range.start.line, column: range.start.column, pointer, verdict };
+      const location: CompatLocation = { file, line: range.start.line, column: range.start.column, endLine: range.end.line, endColumn: range.end.column, pointer, verdict };
       if (f.route) location.route = f.route;
       if (f.detail) location.detail = f.detail;
       feature.locations.push(location);
@@ -199,7 +204,7 @@ export async function checkHttpCompat(file: string, options: CompatOptions = {})
   const cwd = options.cwd ?? process.cwd();
   const abs = file === '-' ? '-' : resolve(cwd, file);
   const display = file === '-' ? '<stdin>' : relative(cwd, abs).split(sep).join('/') || abs;
-  return checkSource(loadSource(abs, display), cwd, options);
+  return { ...checkSource(loadSource(abs, display), cwd, options), file: display };
 }
 
 export { FEATURES, type Verdict };

@@ -15,6 +15,9 @@ import { assertImportable } from '../model/structure.js';
 import type { Source } from '../document/source.js';
 import { bundleBody } from '../export/cfn/body.js';
 import type { Change, ConvertReport } from './report.js';
+import { changeDiagnostic } from './diagnostics.js';
+import { COMPAT_DOCS_URL, compatMessage, compatRuleId } from '../compat/diagnostics.js';
+import type { Diagnostic } from '../report/diagnostic.js';
 import { liftSwagger2 } from './swagger2.js';
 
 type Json = Record<string, unknown>;
@@ -32,6 +35,8 @@ export interface ConvertOptions {
 export interface ConvertResult {
   definition: Json;
   report: ConvertReport;
+  /** Every change as a finding (`convert/<action>`), for the finding formats. */
+  diagnostics: Diagnostic[];
 }
 
 /** One thing that blocks the move: the route (or the API), what, why and where. */
@@ -45,7 +50,8 @@ export interface Blocker {
 
 /** Routes would be dropped or behaviour lost: nothing is written. */
 export class ConvertBlockedError extends Error {
-  constructor(readonly blockers: Blocker[], readonly file: string) {
+  /** `diagnostics[i]` is `blockers[i]` as a finding: `compat/<feature-id>` or `convert/lost`, at error. */
+  constructor(readonly blockers: Blocker[], readonly file: string, readonly diagnostics: Diagnostic[] = []) {
     super(`${file}: ${blockers.length} use(s) of features HTTP APIs lack would be dropped or changed; nothing was written (--drop-blocking converts anyway and lists what is lost)`);
   }
 }
@@ -429,11 +435,16 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
     return `${source.displayPath(cwd)}:${range.start.line}:${range.start.column}`;
   };
   const blockers: Blocker[] = [];
+  const blockerDiagnostics: Diagnostic[] = [];
   const blockingPointers: string[] = [];
   for (const f of features) {
     for (const l of f.locations) {
       if (l.verdict !== 'blocking') continue;
       blockingPointers.push(l.pointer);
+      blockerDiagnostics.push({
+        ruleId: compatRuleId(f.id), severity: 'error', message: compatMessage(f.title, 'blocking', l.route, l.detail), file: l.file, pointer: l.pointer,
+        range: { start: { line: l.line, column: l.column }, end: { line: l.endLine ?? l.line, column: l.endColumn ?? l.column } }, suggest: f.migration, docsUrl: COMPAT_DOCS_URL,
+      });
       blockers.push({ route: l.route, id: f.id, title: f.title, reason: l.route && l.detail?.startsWith(`${l.route}: `) ? l.detail.slice(l.route.length + 2) : l.detail, where: `${l.file}:${l.line}:${l.column}` });
     }
   }
@@ -452,20 +463,25 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
     return false;
   };
   for (const c of conv.changes) {
-    if (c.action === 'lost' && !covered(c.pointer)) blockers.push({ id: 'convert', title: 'Behaviour the conversion cannot keep', reason: c.detail, where: where(c.pointer) });
+    if (c.action === 'lost' && !covered(c.pointer)) {
+      blockers.push({ id: 'convert', title: 'Behaviour the conversion cannot keep', reason: c.detail, where: where(c.pointer) });
+      blockerDiagnostics.push(changeDiagnostic(c, source.displayPath(cwd), source.locate(c.pointer, 'key').range, true));
+    }
   }
-  if (blockers.length && !options.dropBlocking) throw new ConvertBlockedError(blockers, source.displayPath(cwd));
+  if (blockers.length && !options.dropBlocking) throw new ConvertBlockedError(blockers, source.displayPath(cwd), blockerDiagnostics);
   for (const f of features.filter((x) => x.verdict === 'blocking')) conv.lost.unshift(`${f.id} (${f.title}) is not available in HTTP APIs`);
+  const diagnostics: Diagnostic[] = [];
   const report: ConvertReport = {
     source: source.displayPath(cwd), verdict: compat.apis.find((a) => a.name === target.api)?.verdict ?? compat.verdict, api: target.api, dropBlocking: options.dropBlocking === true,
     changes: conv.changes.map((c) => {
       const { range } = source.locate(c.pointer, 'key');
+      diagnostics.push(changeDiagnostic(c, source.displayPath(cwd), range));
       return { ...c, file: source.displayPath(cwd), line: range.start.line, column: range.start.column };
     }),
     manualSteps: [...conv.manual],
     lost: conv.lost,
   };
-  return { definition: ordered, report };
+  return { definition: ordered, report, diagnostics };
 }
 
 function getAt(doc: unknown, pointer: string): unknown {

@@ -50,6 +50,10 @@ export interface RuleDescription {
   description: string;
   defaultSeverity: Severity | 'off';
   docsUrl: string;
+  /** SARIF `helpUri`, when the rule has no page of its own under docs/rules/ (compat features, convert changes). */
+  helpUri?: string;
+  /** SARIF `help.text` before the source, when it says more than the description (a migration step). */
+  help?: string;
 }
 
 export const severityRank: Record<Severity, number> = { info: 1, warning: 2, error: 3 };

@@ -13,7 +13,8 @@ import type { GatewayAnswer } from './lambda-proxy.js';
 export interface GatewayError {
   type: string;
   status: number;
-  message: string;
+  /** `$context.error.message`; null renders `$context.error.messageString` as `null`. */
+  message: string | null;
   errorType?: string;
   body?: string;
   validationErrorString?: string;
@@ -41,6 +42,18 @@ export const GATEWAY_ERRORS = {
   // AWS-recorded 502 bodies: LocalStack test_aws_proxy_response_payload_format_validation. A customised
   // DEFAULT_5XX governs these (they have no type of their own), keeping their status.
   internal: (status: number): GatewayError => ({ type: 'DEFAULT_5XX', status, message: 'Internal server error', errorType: 'InternalServerErrorException', body: '{"message": "Internal server error"}' }),
+  // Authorizer answers as AWS sends them (curl transcripts with headers in
+  // https://loige.co/debugging-custom-apigateway-authorizers/): 401 {"message":"Unauthorized"} UnauthorizedException,
+  // 403 {"Message":"User is not authorized to access this resource with an explicit deny"} AccessDeniedException
+  // (capital M: not the default template), 500 {"message":null} AuthorizerConfigurationException. The implicit
+  // deny, {"Message":"User is not authorized to access this resource"} with AccessDeniedException, as AWS answered in
+  // https://github.com/aws/chalice/issues/971.
+  unauthorized: (): GatewayError => ({ type: 'UNAUTHORIZED', status: 401, message: 'Unauthorized', errorType: 'UnauthorizedException' }),
+  accessDenied: (explicit: boolean): GatewayError => {
+    const message = `User is not authorized to access this resource${explicit ? ' with an explicit deny' : ''}`;
+    return { type: 'ACCESS_DENIED', status: 403, message, errorType: 'AccessDeniedException', body: JSON.stringify({ Message: message }) };
+  },
+  authorizerConfiguration: (): GatewayError => ({ type: 'AUTHORIZER_CONFIGURATION_ERROR', status: 500, message: null, errorType: 'AuthorizerConfigurationException' }),
 };
 
 interface Custom {
@@ -98,7 +111,7 @@ export class GatewayResponses {
     const status = own?.statusCode ?? error.status;
     const context = {
       ...at.request.context,
-      error: { message: error.message, messageString: JSON.stringify(error.message), responseType: error.type, validationErrorString: error.validationErrorString ?? '' },
+      error: { message: error.message, messageString: error.message === null ? 'null' : JSON.stringify(error.message), responseType: error.type, validationErrorString: error.validationErrorString ?? '' },
     };
     const request: TemplateRequest = { ...at.request, context };
     const session = new RenderSession(request);

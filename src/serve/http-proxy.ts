@@ -33,14 +33,15 @@ export function targetUrl(integration: IntegrationNode, req: ClientRequest, path
   }
   let uri = substituteStageVariables(String(integration.value.uri ?? ''), stageVariables);
   uri = uri.replace(/\{([^{}+]+)\+?\}/g, (_, name: string) => (mapped[name] ?? '').split('/').map(encodeURIComponent).join('/'));
-  for (const t of targets) {
-    if (uri.startsWith(t.from)) {
-      uri = t.to + uri.slice(t.from.length);
-      break;
-    }
-  }
+  uri = rewriteTarget(uri, targets);
   if (req.rawQueryString) uri += (uri.includes('?') ? '&' : '?') + req.rawQueryString;
   return uri;
+}
+
+/** `--http-target`: the first target whose prefix starts the URI replaces that prefix. */
+export function rewriteTarget(uri: string, targets: HttpTarget[]): string {
+  const t = targets.find((target) => uri.startsWith(target.from));
+  return t ? t.to + uri.slice(t.from.length) : uri;
 }
 
 /** Forward the request with its method, headers and body; the back end's status, headers and body come back unchanged. */

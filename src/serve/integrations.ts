@@ -5,7 +5,9 @@ import type { ApiModel, IntegrationNode, OperationNode } from '../model/model.js
 export type IntegrationKind =
   | { kind: 'mock' }
   | { kind: 'lambda-proxy'; functionName: string; payloadVersion: '1.0' | '2.0' }
+  | { kind: 'lambda-aws'; functionName: string }
   | { kind: 'http-proxy' }
+  | { kind: 'http' }
   | { kind: 'not-emulated'; reason: string };
 
 /** `${stageVariables.x}` replaced by the stage's values (a missing one becomes empty). */
@@ -57,13 +59,18 @@ export function classify(model: ApiModel, op: OperationNode, vars: Record<string
   }
   if (type === 'aws_proxy' || type === 'aws') {
     const subtype = integration.value.integrationSubtype;
-    if (type === 'aws' && isLambdaUri(uri)) return { kind: 'not-emulated', reason: 'Lambda non-proxy (AWS) integrations are not emulated yet' };
+    if (type === 'aws' && isLambdaUri(uri) && model.apiType === 'rest') {
+      const functionName = lambdaFunctionName(uri, vars);
+      if (!functionName) return { kind: 'not-emulated', reason: 'its Lambda function is not named in the integration uri' };
+      return { kind: 'lambda-aws', functionName };
+    }
     return { kind: 'not-emulated', reason: `AWS service integrations${typeof subtype === 'string' ? ` (${subtype})` : ''} are not emulated` };
   }
   if (type === 'http' || type === 'http_proxy') {
     if (String(integration.value.connectionType ?? '').toUpperCase() === 'VPC_LINK') return { kind: 'not-emulated', reason: 'VPC link integrations are not emulated' };
     if (type === 'http_proxy') return { kind: 'http-proxy' };
-    return { kind: 'not-emulated', reason: 'HTTP (non-proxy) integrations are not emulated yet' };
+    if (model.apiType === 'http') return { kind: 'not-emulated', reason: 'HTTP APIs have no HTTP (non-proxy) integrations' };
+    return { kind: 'http' };
   }
   return { kind: 'not-emulated', reason: `integration type ${JSON.stringify(integration.value.type)} is not emulated` };
 }

@@ -5,9 +5,11 @@ import { Worker } from 'node:worker_threads';
 /** What an invocation came to: the function's result, an error it raised, or no answer in time. */
 export type Invocation =
   | { kind: 'result'; value: unknown }
-  | { kind: 'error'; errorMessage: string; errorType: string }
+  | { kind: 'error'; errorMessage: string; errorType: string; trace?: string[] }
   | { kind: 'timeout' }
-  | { kind: 'crash'; message: string };
+  | { kind: 'crash'; message: string }
+  /** The function could not be invoked at all (its Invoke endpoint refused or failed). */
+  | { kind: 'unreachable'; message: string };
 
 export interface LocalHandler {
   /** Absolute path of the module. */
@@ -40,7 +42,7 @@ parentPort.on('message', async ({ event, context }) => {
     parentPort.postMessage({ kind: 'result', value: value === undefined ? null : JSON.parse(JSON.stringify(value)) });
   } catch (err) {
     const e = err instanceof Error ? err : new Error(String(err));
-    parentPort.postMessage({ kind: 'error', errorMessage: e.message, errorType: e.name || 'Error' });
+    parentPort.postMessage({ kind: 'error', errorMessage: e.message, errorType: e.name || 'Error', trace: String(e.stack || '').split('\\n') });
   }
 });
 `;

@@ -17,8 +17,10 @@ export interface ProxyRoute {
   stageVariables: Record<string, string>;
 }
 
-function bodyOf(req: ClientRequest): string | null {
-  return req.body.length ? req.body.toString('utf8') : null;
+/** The body as the event carries it: text, or base64 when API Gateway takes it as binary. */
+function bodyOf(req: ClientRequest, isBinary: boolean): string | null {
+  if (!req.body.length) return null;
+  return req.body.toString(isBinary ? 'base64' : 'utf8');
 }
 
 const orNull = <T extends object>(o: T): T | null => (Object.keys(o).length ? o : null);
@@ -29,7 +31,7 @@ const orNull = <T extends object>(o: T): T | null => (Object.keys(o).length ? o 
  * the raw body, and null for what is absent (AWS-recorded in LocalStack's
  * test_apigateway_lambda.py::test_lambda_aws_proxy_integration snapshot).
  */
-export function eventV1(req: ClientRequest, info: RequestInfo, route: ProxyRoute, version?: '1.0'): Record<string, unknown> {
+export function eventV1(req: ClientRequest, info: RequestInfo, route: ProxyRoute, version?: '1.0', isBinary = false): Record<string, unknown> {
   const headers = singleAndMulti(req.headers);
   const query = singleAndMulti(queryPairs(req.rawQueryString));
   return {
@@ -39,7 +41,7 @@ export function eventV1(req: ClientRequest, info: RequestInfo, route: ProxyRoute
     queryStringParameters: orNull(query.single), multiValueQueryStringParameters: orNull(query.multi),
     pathParameters: orNull(route.pathParameters), stageVariables: orNull(route.stageVariables),
     requestContext: restRequestContext(req, info, route.resourcePath, route.path),
-    body: bodyOf(req), isBase64Encoded: false,
+    body: bodyOf(req, isBinary), isBase64Encoded: isBinary && req.body.length > 0,
   };
 }
 
@@ -48,7 +50,7 @@ export function eventV1(req: ClientRequest, info: RequestInfo, route: ProxyRoute
  * by commas, cookies split out, rawPath and rawQueryString as sent
  * (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html).
  */
-export function eventV2(req: ClientRequest, info: RequestInfo, route: ProxyRoute): Record<string, unknown> {
+export function eventV2(req: ClientRequest, info: RequestInfo, route: ProxyRoute, isBinary = false): Record<string, unknown> {
   const headers: Record<string, string> = {};
   let cookies: string[] = [];
   for (const [k, v] of req.headers) {
@@ -58,7 +60,7 @@ export function eventV2(req: ClientRequest, info: RequestInfo, route: ProxyRoute
   }
   const query: Record<string, string> = {};
   for (const [k, v] of queryPairs(req.rawQueryString)) query[k] = k in query ? `${query[k]},${v}` : v;
-  const body = bodyOf(req);
+  const body = bodyOf(req, isBinary);
   return {
     version: '2.0', routeKey: route.routeKey, rawPath: stagePath(info.stage, route.path), rawQueryString: req.rawQueryString,
     ...(cookies.length ? { cookies } : {}), headers,
@@ -67,10 +69,11 @@ export function eventV2(req: ClientRequest, info: RequestInfo, route: ProxyRoute
       accountId: info.accountId, apiId: info.apiId, domainName: info.domainName, domainPrefix: info.domainName.split('.')[0],
       http: { method: req.method, path: stagePath(info.stage, route.path), protocol: 'HTTP/1.1', sourceIp: req.sourceIp, userAgent: headers['user-agent'] ?? '' },
       requestId: info.requestId, routeKey: route.routeKey, stage: info.stage, time: new Date(info.time).toISOString(), timeEpoch: info.time,
+      ...(info.authorizer ? { authorizer: info.authorizer } : {}),
     },
     ...(Object.keys(route.pathParameters).length ? { pathParameters: route.pathParameters } : {}),
     ...(Object.keys(route.stageVariables).length ? { stageVariables: route.stageVariables } : {}),
-    ...(body !== null ? { body } : {}), isBase64Encoded: false,
+    ...(body !== null ? { body } : {}), isBase64Encoded: isBinary && body !== null,
   };
 }
 
@@ -84,19 +87,15 @@ function headerText(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
-/** A binary media type that the client's Accept names exactly (`image/*` and `*\/*` do not count). */
-function acceptsBinary(accept: string | undefined, binaryMediaTypes: string[]): boolean {
-  if (!accept) return false;
-  return accept.split(',').map((a) => a.split(';')[0]!.trim().toLowerCase()).some((a) => binaryMediaTypes.some((b) => b.toLowerCase() === a));
-}
-
 /**
  * A payload 1.0 proxy response as API Gateway applies it, or undefined when it is malformed (an
  * unknown key, a statusCode that is not a number, a bare string, a body that is not a string, a
  * multiValueHeaders value that is not a list). AWS-recorded in LocalStack's
  * test_apigateway_lambda.py::test_aws_proxy_response_payload_format_validation snapshot.
+ * With isBase64Encoded the body is decoded when `decodesBase64`: on a REST API when the first Accept
+ * is a binary media type, on an HTTP API always (it has no binary media types).
  */
-export function answerV1(result: unknown, binaryMediaTypes: string[], accept: string | undefined): GatewayAnswer | undefined {
+export function answerV1(result: unknown, decodesBase64: boolean): GatewayAnswer | undefined {
   if (!isPlainObject(result)) return undefined;
   if (Object.keys(result).some((k) => !V1_KEYS.has(k))) return undefined;
   const { statusCode, headers, multiValueHeaders, body, isBase64Encoded } = result;
@@ -115,7 +114,7 @@ export function answerV1(result: unknown, binaryMediaTypes: string[], accept: st
   for (const [k, v] of Object.entries((headers ?? {}) as Record<string, unknown>)) out.push([k, headerText(v)]);
   if (!out.some(([k]) => k.toLowerCase() === 'content-type')) out.push(['Content-Type', 'application/json']);
   const text = (body ?? '') as string;
-  const decode = isBase64Encoded === true && acceptsBinary(accept, binaryMediaTypes);
+  const decode = isBase64Encoded === true && decodesBase64;
   return { status, headers: out, body: decode ? Buffer.from(text, 'base64') : Buffer.from(text, 'utf8') };
 }
 

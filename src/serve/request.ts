@@ -58,6 +58,8 @@ export interface RequestInfo {
   domainName: string;
   /** Milliseconds since the epoch. */
   time: number;
+  /** What the method's authorizer passed on (`$context.authorizer`, `requestContext.authorizer`), once it allowed the request. */
+  authorizer?: Record<string, unknown>;
 }
 
 export function requestInfo(req: ClientRequest, stage: string, apiId: string): RequestInfo {
@@ -86,5 +88,6 @@ export function restRequestContext(req: ClientRequest, info: RequestInfo, resour
     stage: info.stage, domainPrefix: info.domainName.split('.')[0], requestTimeEpoch: info.time, requestId: info.requestId,
     identity: { sourceIp: req.sourceIp, userAgent: headerValue(req, 'user-agent') ?? null, accessKey: null, accountId: null, caller: null, user: null, userArn: null, cognitoIdentityId: null, cognitoIdentityPoolId: null, cognitoAuthenticationType: null, cognitoAuthenticationProvider: null },
     domainName: info.domainName, apiId: info.apiId,
+    ...(info.authorizer ? { authorizer: info.authorizer } : {}),
   };
 }

@@ -1,13 +1,22 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import type { JSONWebKeySet } from 'jose';
 import type { ApiModel, OperationNode } from '../model/model.js';
 import type { TemplateRequest } from '../vtl/variables.js';
 import { forward, type HttpTarget, targetUrl } from './http-proxy.js';
 import { apiKeyRequired, apiKeySource } from './api-keys.js';
+import { type AuthOutcome, Authorizers, httpAuthorizerForV1 } from './authorizers.js';
 import { GATEWAY_ERRORS, type GatewayError, GatewayResponses } from './gateway-responses.js';
 import { classify, type IntegrationKind } from './integrations.js';
+import { acceptsBinary, binaryMediaTypesOf, isBinaryMediaType, isHttpApiTextBody } from './binary.js';
+import { corsConfigOf, preflight, withCorsHeaders } from './cors.js';
+import { mapHttpApiRequest, mapHttpApiResponse } from './http-api-mapping.js';
+import { mapProxyRequest, runHttpIntegration } from './http-integration.js';
+import type { ResponseOutcome } from './integration-response.js';
+import { runLambdaAws } from './lambda-aws.js';
 import { answerV1, answerV2, eventV1, eventV2, type GatewayAnswer, type ProxyRoute } from './lambda-proxy.js';
-import { FunctionPool, parseHandler } from './lambda-pool.js';
+import { createInvoker, type LambdaInvoker } from './lambda-invoke.js';
+import { apiLimits } from './not-emulated.js';
 import { type DefinitionText, type LoadedApi, loadApi } from './load.js';
 import { runMock } from './mock.js';
 import { type ClientRequest, headerValue, queryPairs, type RequestInfo, requestInfo, restRequestContext, singleAndMulti } from './request.js';
@@ -23,7 +32,7 @@ export interface ServeOptions {
   /** `$context.stage` (default `local`). */
   stage?: string;
   stageVariables?: Record<string, string>;
-  /** Function name or logical id → `./handler.mjs#export` (export defaults to `handler`). */
+  /** Function name or logical id → `./handler.mjs#export` (export defaults to `handler`) or the URL of a Lambda Invoke endpoint. */
   lambdas?: Record<string, string>;
   /** Lambda invocation timeout in milliseconds (default 29,000, API Gateway's REST limit). */
   timeoutMs?: number;
@@ -31,6 +40,8 @@ export interface ServeOptions {
   httpTargets?: HttpTarget[];
   /** API keys accepted in `x-api-key` by methods that require one (REST APIs). */
   apiKeys?: string[];
+  /** Keys that JWT and Cognito user pool authorizers verify tokens with; without them tokens are only decoded. */
+  jwks?: JSONWebKeySet;
   /** Called once per request, after the response is written. */
   onRequest?: (entry: AccessLogEntry) => void;
 }
@@ -48,10 +59,12 @@ export interface AccessLogEntry {
   note?: string;
 }
 
-/** A route whose integration the server cannot reproduce, and why. */
+/** A route whose integration the server cannot reproduce, and why; or something around the routes it does not apply. */
 export interface NotEmulated {
   route: string;
   reason: string;
+  /** What the server does instead, when it still serves (`ignored`); absent: the route answers 500. */
+  effect?: string;
 }
 
 export interface ApiServer {
@@ -62,6 +75,8 @@ export interface ApiServer {
   readonly apiType: 'rest' | 'http';
   readonly stage: string;
   readonly notEmulated: NotEmulated[];
+  /** Routes whose JWT or Cognito user pool authorizer only decodes tokens, for want of `--jwks`. */
+  readonly unverifiedTokens: string[];
   /** Stops accepting requests, ends open connections and the handlers' threads. */
   close(): Promise<void>;
 }
@@ -74,6 +89,13 @@ const ANSWERS = {
   httpInternal: (): GatewayAnswer => ({ status: 500, headers: [['Content-Type', 'application/json']], body: json({ message: 'Internal Server Error' }) }),
   httpTooLarge: (): GatewayAnswer => ({ status: 413, headers: [['Content-Type', 'application/json']], body: json({ message: 'Request Entity Too Large' }) }),
   httpTimeout: (): GatewayAnswer => ({ status: 503, headers: [['Content-Type', 'application/json']], body: json({ message: 'Service Unavailable' }) }),
+  // HTTP API authorizers: 401 {"message":"Unauthorized"}, with www-authenticate from a JWT authorizer
+  // (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-troubleshooting-jwt.html); a denied request 403
+  // {"message":"Forbidden"}; an authorizer that fails 500 (http-api-lambda-authorizer.html#http-api-lambda-authorizer.troubleshooting).
+  httpUnauthorized: (challenge?: string): GatewayAnswer => ({
+    status: 401, headers: [['Content-Type', 'application/json'], ...(challenge ? [['www-authenticate', challenge] as [string, string]] : [])], body: json({ message: 'Unauthorized' }),
+  }),
+  httpForbidden: (): GatewayAnswer => ({ status: 403, headers: [['Content-Type', 'application/json']], body: json({ message: 'Forbidden' }) }),
 };
 
 interface Handled {
@@ -96,20 +118,24 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
   const router = new Router(model);
   const timeoutMs = options.timeoutMs ?? 29_000;
   const apiId = loaded.resource ?? 'local';
-  const binaryMediaTypes = Array.isArray(model.doc['x-amazon-apigateway-binary-media-types']) ? (model.doc['x-amazon-apigateway-binary-media-types'] as unknown[]).map(String) : [];
+  const binaryMediaTypes = model.apiType === 'rest' ? binaryMediaTypesOf(model, loaded.resource) : [];
+  const cors = corsConfigOf(model, loaded.resource);
 
-  const pools = new Map<string, FunctionPool>();
-  for (const [name, spec] of Object.entries(options.lambdas ?? {})) pools.set(name, new FunctionPool(parseHandler(spec, cwd), timeoutMs));
+  const pools = new Map<string, LambdaInvoker>();
+  for (const [name, spec] of Object.entries(options.lambdas ?? {})) pools.set(name, createInvoker(name, spec, cwd, timeoutMs));
 
+  const authorizers = new Authorizers(model, { invokers: pools, stageVariables, jwks: options.jwks });
   const kinds = new Map<OperationNode, IntegrationKind>();
   const notEmulated: NotEmulated[] = [];
   const apiKeys = new Set(options.apiKeys ?? []);
   const keyRequired = new Set<OperationNode>();
   for (const op of model.operations) {
     let kind = classify(model, op, stageVariables);
-    if (kind.kind === 'lambda-proxy' && !pools.has(kind.functionName)) {
+    if ((kind.kind === 'lambda-proxy' || kind.kind === 'lambda-aws') && !pools.has(kind.functionName)) {
       kind = { kind: 'not-emulated', reason: `no --lambda given for function ${kind.functionName}` };
     }
+    const authProblem = authorizers.problem(op);
+    if (authProblem) kind = { kind: 'not-emulated', reason: authProblem };
     if (model.apiType === 'rest' && apiKeyRequired(model, op)) {
       if (apiKeySource(model) === 'AUTHORIZER') kind = { kind: 'not-emulated', reason: 'API keys from a Lambda authorizer (x-amazon-apigateway-api-key-source AUTHORIZER) are not emulated' };
       else keyRequired.add(op);
@@ -117,6 +143,9 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     kinds.set(op, kind);
     if (kind.kind === 'not-emulated') notEmulated.push({ route: op.label, reason: kind.reason });
   }
+  // Usage plans meter API keys: the keys are checked, their throttling and quotas are not.
+  if (keyRequired.size) notEmulated.push({ route: 'API keys', reason: 'usage plan throttling and quotas are not applied', effect: 'ignored' });
+  notEmulated.push(...apiLimits(model, loaded.resource));
 
   const integrationLabel = (op: OperationNode) => (typeof op.integration?.value.type === 'string' ? op.integration.value.type.toUpperCase() : null);
 
@@ -130,6 +159,8 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
 
   async function handle(req: ClientRequest, info: RequestInfo): Promise<Handled> {
     const path = req.rawPath;
+    const corsPreflight = cors && preflight(cors, req);
+    if (corsPreflight) return { answer: corsPreflight, route: null, integration: null, note: 'CORS preflight answered by the API' };
     const match = router.match(req.method, path);
     if (!match) return { answer: model.apiType === 'http' ? ANSWERS.notFound() : restError(GATEWAY_ERRORS.missingToken(), req, info), route: null, integration: null };
     const op = match.operation;
@@ -141,6 +172,16 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     const failure = () => (model.apiType === 'http' ? ANSWERS.httpInternal() : gw(GATEWAY_ERRORS.internal(500)));
     const timedOut = () => (model.apiType === 'http' ? ANSWERS.httpTimeout() : gw(GATEWAY_ERRORS.integrationTimeout()));
     const failed502 = () => (model.apiType === 'http' ? ANSWERS.httpInternal() : gw(GATEWAY_ERRORS.internal(502)));
+    const decodedPath = decodePath(path);
+    const proxyRoute: ProxyRoute = {
+      resourcePath: isDefault ? '$default' : op.path, routeKey: isDefault ? '$default' : `${op.method === 'ANY' ? 'ANY' : op.method} ${op.path}`,
+      path: decodedPath, pathParameters: match.pathParameters, stageVariables,
+    };
+    if (authorizers.has(op)) {
+      const auth = await authorizers.authorize(op, req, info, proxyRoute);
+      if (auth.kind === 'refuse') return { answer: refusal(auth, gw), route, integration, note: auth.note };
+      info.authorizer = model.apiType === 'http' && kind.kind === 'lambda-proxy' && kind.payloadVersion === '1.0' ? httpAuthorizerForV1(auth.authorizer) : auth.authorizer;
+    }
     if (keyRequired.has(op)) {
       const key = headerValue(req, 'x-api-key');
       if (key === undefined || !apiKeys.has(key)) {
@@ -151,7 +192,6 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     if (invalid?.kind === 'parameters') return { answer: gw(GATEWAY_ERRORS.badRequestParameters(invalid.missing)), route, integration, note: `request validator: missing ${invalid.missing.join(', ')}` };
     if (invalid?.kind === 'body') return { answer: gw(GATEWAY_ERRORS.badRequestBody(invalid.errors)), route, integration, note: `request validator: invalid body ${invalid.errors}` };
     if (kind.kind === 'not-emulated') return { answer: failure(), route, integration, note: `not emulated: ${kind.reason}` };
-    const decodedPath = decodePath(path);
     if (kind.kind === 'mock') {
       const outcome = runMock(op.integration!, templateRequest(req, info, op.path, decodedPath, match.pathParameters, stageVariables), headerValue(req, 'content-type'), headerValue(req, 'accept'));
       if (outcome.kind === 'unsupported-media-type') return { answer: gw(GATEWAY_ERRORS.unsupportedMediaType()), route, integration };
@@ -161,25 +201,68 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
       return { answer: { status: outcome.status, headers, body: Buffer.from(outcome.body) }, route, integration };
     }
     if (kind.kind === 'http-proxy') {
-      const target = targetUrl(op.integration!, req, match.pathParameters, stageVariables, options.httpTargets ?? []);
+      const url = targetUrl(op.integration!, req, match.pathParameters, stageVariables, options.httpTargets ?? []);
+      const sources = { req, request: templateRequest(req, info, op.path, decodedPath, match.pathParameters, stageVariables), pathParameters: match.pathParameters, stageVariables };
+      const values = { req, path: decodedPath, pathParameters: match.pathParameters, context: sources.request.context, stageVariables };
+      const { url: target, req: sent } = model.apiType === 'rest' ? mapProxyRequest(op.integration!, sources, url) : mapHttpApiRequest(op.integration!, url, values);
       const declared = String(op.integration!.value.httpMethod ?? 'ANY').toUpperCase();
-      const outcome = await forward(target, declared === 'ANY' ? req.method : declared, req, timeoutMs);
-      if (outcome.kind === 'answer') return { answer: outcome.answer, route, integration };
+      const outcome = await forward(target, declared === 'ANY' ? req.method : declared, sent, timeoutMs);
+      if (outcome.kind === 'answer') {
+        return { answer: model.apiType === 'http' ? mapHttpApiResponse(op.integration!, { ...values, response: outcome.answer }) : outcome.answer, route, integration };
+      }
       if (outcome.kind === 'timeout') return { answer: timedOut(), route, integration, note: `${target} did not answer within ${timeoutMs} ms` };
       return { answer: failure(), route, integration, note: `${target}: ${outcome.message}` };
     }
-    const proxyRoute: ProxyRoute = {
-      resourcePath: isDefault ? '$default' : op.path, routeKey: isDefault ? '$default' : `${op.method === 'ANY' ? 'ANY' : op.method} ${op.path}`,
-      path: decodedPath, pathParameters: match.pathParameters, stageVariables,
+    const accept = headerValue(req, 'accept');
+    const fromResponse = (outcome: ResponseOutcome): Handled => {
+      if (outcome.kind === 'answer') return { answer: outcome.answer, route, integration };
+      if (outcome.kind === 'no-integration-response') return { answer: failure(), route, integration, note: `no integration response matches ${outcome.against} and there is no default` };
+      return { answer: failure(), route, integration, note: `mapping template failed: ${outcome.message}` };
     };
-    const event = kind.payloadVersion === '2.0' ? eventV2(req, info, proxyRoute) : eventV1(req, info, proxyRoute, model.apiType === 'http' ? '1.0' : undefined);
+    if (kind.kind === 'lambda-aws') {
+      const outcome = await runLambdaAws(op.integration!, pools.get(kind.functionName)!, {
+        request: templateRequest(req, info, op.path, decodedPath, match.pathParameters, stageVariables), body: req.body, contentType: headerValue(req, 'content-type'),
+        accept, binaryMediaTypes, functionName: kind.functionName, requestId: info.requestId,
+      });
+      if (outcome.kind === 'unsupported-media-type') return { answer: gw(GATEWAY_ERRORS.unsupportedMediaType()), route, integration };
+      if (outcome.kind === 'timeout') return { answer: timedOut(), route, integration, note: `function ${kind.functionName} did not answer within ${timeoutMs} ms` };
+      if (outcome.kind === 'invalid-event') return { answer: failure(), route, integration, note: outcome.message };
+      return fromResponse(outcome);
+    }
+    if (kind.kind === 'http') {
+      const outcome = await runHttpIntegration(op.integration!, {
+        req, request: templateRequest(req, info, op.path, decodedPath, match.pathParameters, stageVariables), pathParameters: match.pathParameters,
+        stageVariables, binaryMediaTypes, targets: options.httpTargets ?? [], timeoutMs, apiId,
+      });
+      if (outcome.kind === 'unsupported-media-type') return { answer: gw(GATEWAY_ERRORS.unsupportedMediaType()), route, integration };
+      if (outcome.kind === 'timeout') return { answer: timedOut(), route, integration, note: `${outcome.url} did not answer within ${timeoutMs} ms` };
+      if (outcome.kind === 'error') return { answer: failure(), route, integration, note: `${outcome.url}: ${outcome.message}` };
+      return fromResponse(outcome);
+    }
+    const contentType = headerValue(req, 'content-type');
+    const isBinary = model.apiType === 'http' ? !isHttpApiTextBody(contentType) : isBinaryMediaType(contentType, binaryMediaTypes);
+    const event = kind.payloadVersion === '2.0' ? eventV2(req, info, proxyRoute, isBinary) : eventV1(req, info, proxyRoute, model.apiType === 'http' ? '1.0' : undefined, isBinary);
     const outcome = await pools.get(kind.functionName)!.invoke(event, { awsRequestId: info.requestId, functionName: kind.functionName });
     if (outcome.kind === 'timeout') return { answer: timedOut(), route, integration, note: `function ${kind.functionName} did not answer within ${timeoutMs} ms` };
     if (outcome.kind === 'crash') return { answer: failed502(), route, integration, note: `function ${kind.functionName}: ${outcome.message}` };
+    // A function that cannot be invoked (Lambda refuses the call) is a configuration error: 500
+    // (https://repost.aws/knowledge-center/api-gateway-lambda-template-invoke-error).
+    if (outcome.kind === 'unreachable') return { answer: failure(), route, integration, note: `function ${kind.functionName} could not be invoked: ${outcome.message}` };
     if (outcome.kind === 'error') return { answer: failed502(), route, integration, note: `function ${kind.functionName} failed: ${outcome.errorType}: ${outcome.errorMessage}` };
-    const answer = kind.payloadVersion === '2.0' ? answerV2(outcome.value) : answerV1(outcome.value, binaryMediaTypes, headerValue(req, 'accept'));
+    const answer = kind.payloadVersion === '2.0' ? answerV2(outcome.value) : answerV1(outcome.value, model.apiType === 'http' || acceptsBinary(accept, binaryMediaTypes));
     if (!answer) return { answer: failed502(), route, integration, note: `malformed Lambda proxy response from ${kind.functionName}` };
     return { answer, route, integration };
+  }
+
+  /** The answer to a request its authorizer refused. */
+  function refusal(auth: Extract<AuthOutcome, { kind: 'refuse' }>, gw: (error: GatewayError) => GatewayAnswer): GatewayAnswer {
+    if (model.apiType === 'http') {
+      if (auth.reason === 'unauthorized') return ANSWERS.httpUnauthorized(auth.wwwAuthenticate);
+      return auth.reason === 'configuration' ? ANSWERS.httpInternal() : ANSWERS.httpForbidden();
+    }
+    if (auth.reason === 'unauthorized') return gw(GATEWAY_ERRORS.unauthorized());
+    if (auth.reason === 'configuration') return gw(GATEWAY_ERRORS.authorizerConfiguration());
+    return gw(GATEWAY_ERRORS.accessDenied(auth.reason === 'explicit-deny'));
   }
 
   let server: Server | undefined;
@@ -206,7 +289,7 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     } catch (err) {
       handled = { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : restError(GATEWAY_ERRORS.internal(500), req, info), route: null, integration: null, note: `internal error: ${(err as Error).message}` };
     }
-    const { answer } = handled;
+    const answer = cors && handled.route !== null ? withCorsHeaders(cors, req, handled.answer) : handled.answer;
     const out: Record<string, string[]> = {};
     for (const [k, v] of answer.headers) (out[k] ??= []).push(v);
     // API Gateway names every request in its response: x-amzn-RequestId on REST APIs (AWS-recorded in
@@ -231,6 +314,7 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     apiType: model.apiType,
     stage,
     notEmulated,
+    unverifiedTokens: authorizers.decodeOnly,
     listen(port = 0, host = '127.0.0.1') {
       return new Promise<string>((resolveUrl, reject) => {
         server = createHttpServer((incoming, res) => {

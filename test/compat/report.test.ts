@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CompatResult } from '../../src/compat/index.js';
 import { formatCompatJson, formatCompatMarkdown, formatCompatTable } from '../../src/compat/report.js';
+import { COMPAT_RULES, compatDiagnostics } from '../../src/compat/diagnostics.js';
+import { FEATURES } from '../../src/compat/features.js';
 import { apigw } from '../support/cli.js';
 
 const result: CompatResult = {
@@ -44,7 +46,57 @@ describe('compat formats', () => {
   });
 });
 
+describe('compat uses as findings', () => {
+  it('each use is one compat/<feature-id> finding at its own verdict: blocking error, convertible warning, supported info', () => {
+    expect(compatDiagnostics(result)).toEqual([
+      {
+        ruleId: 'compat/integ.mock', severity: 'error', message: 'Mock integration: blocking the move to an HTTP API', file: 'api.yaml',
+        pointer: '/paths/~1h/get/x-amazon-apigateway-integration/type', range: { start: { line: 12, column: 9 }, end: { line: 12, column: 9 } },
+        suggest: 'Use a Lambda.', docsUrl: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-vs-rest.html',
+      },
+      {
+        ruleId: 'compat/dev.cors', severity: 'warning', message: 'CORS: convertible to an HTTP API with a change', file: 'api.yaml',
+        pointer: '/paths/~1a/options', range: { start: { line: 3, column: 5 }, end: { line: 3, column: 5 } },
+        suggest: 'Use x-amazon-apigateway-cors | built-in.', docsUrl: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-vs-rest.html',
+      },
+    ]);
+  });
+
+  it('names the method and the reason of a use, without repeating the method', () => {
+    const one = { ...result, features: [{ ...result.features[0]!, id: 'dev.parameter-mapping', title: 'Request and response parameter mapping', locations: [{ ...result.features[0]!.locations[0]!, route: 'GET /h', detail: 'GET /h: header host is reserved', endLine: 12, endColumn: 30 }] }] };
+    const [d] = compatDiagnostics(one);
+    expect(d!.message).toBe('Request and response parameter mapping in GET /h: blocking the move to an HTTP API (header host is reserved)');
+    expect(d!.range.end).toEqual({ line: 12, column: 30 });
+  });
+
+  it('has one rule per feature, its default severity from the feature\'s verdict', () => {
+    expect(COMPAT_RULES.map((r) => r.id)).toEqual(FEATURES.map((f) => `compat/${f.id}`));
+    expect(COMPAT_RULES.find((r) => r.id === 'compat/integ.mock')).toMatchObject({ defaultSeverity: 'error', helpUri: 'https://github.com/apigw/apigw#apigw-check-http-compat' });
+    expect(COMPAT_RULES.find((r) => r.id === 'compat/dev.cors')!.defaultSeverity).toBe('warning');
+    expect(COMPAT_RULES.find((r) => r.id === 'compat/integ.http-proxy')!.defaultSeverity).toBe('info');
+  });
+});
+
 describe('apigw check-http-compat', () => {
+  it('prints the uses as findings in stylish, github and junit, with the exit codes of the verdict', () => {
+    const stylish = apigw(['check-http-compat', 'fixtures/compat/integ.mock.yaml', '--format', 'stylish']);
+    expect(stylish.status).toBe(1);
+    expect(stylish.stdout).toBe([
+      'fixtures/compat/integ.mock.yaml:12:9   error  compat/integ.mock        Mock integration in GET /health: blocking the move to an HTTP API  #/paths/~1health/get/x-amazon-apigateway-integration/type',
+      'fixtures/compat/integ.mock.yaml:18:13  error  compat/dev.vtl-response  Response mapping templates and selection patterns in GET /health: blocking the move to an HTTP API  #/paths/~1health/get/x-amazon-apigateway-integration/responses/default/responseTemplates',
+      '',
+      '2 problems (2 errors, 0 warnings, 0 info)',
+      '',
+    ].join('\n'));
+    expect(stylish.stderr).toMatch(/^apigw: note: The definition does not state its endpoint type/);
+    const github = apigw(['check-http-compat', 'fixtures/compat/integ.http.yaml', '--format', 'github']);
+    expect(github.status).toBe(0);
+    expect(github.stdout).toMatch(/^::warning file=fixtures\/compat\/integ\.http\.yaml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=compat\/integ\.http::HTTP integration \(non-proxy\) in /m);
+    const junit = apigw(['check-http-compat', 'fixtures/compat/integ.http.yaml', '--format', 'junit', '--fail-on', 'convertible']);
+    expect(junit.status).toBe(1);
+    expect(junit.stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<testsuites name="apigw check-http-compat" /);
+  });
+
   it('exits 1 when blocking, 0 when only convertible (default --fail-on blocking)', () => {
     const blocking = apigw(['check-http-compat', 'fixtures/compat/integ.mock.yaml', '--format', 'json']);
     expect(blocking.status).toBe(1);

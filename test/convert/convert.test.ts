@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -122,6 +122,54 @@ describe('blocking input', () => {
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).verdict).toBe('convertible-with-change');
     expect(yaml.load(readFileSync(out, 'utf8'))).toMatchObject({ openapi: '3.0.1' });
+  });
+});
+
+describe('the report as findings (--report stylish|sarif|github|junit)', () => {
+  it('each change is a convert/<action> finding at the change\'s place; lost is a warning, the others info', async () => {
+    const { report, diagnostics } = await convert('blocking', { dropBlocking: true });
+    expect(diagnostics.map((d) => [d.ruleId, d.range.start.line, d.range.start.column, d.pointer, d.message])).toEqual(
+      report.changes.map((c) => [`convert/${c.action}`, c.line, c.column, c.pointer, c.detail]),
+    );
+    expect(new Set(diagnostics.map((d) => `${d.ruleId}=${d.severity}`))).toContain('convert/lost=warning');
+    for (const d of diagnostics) expect(d.severity).toBe(d.ruleId === 'convert/lost' ? 'warning' : 'info');
+  });
+
+  it('a blocked conversion gives each blocker as an error finding', async () => {
+    const err = await convert('blocking').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConvertBlockedError);
+    expect((err as ConvertBlockedError).diagnostics.map((d) => [d.ruleId, d.severity, d.range.start.line, d.range.start.column])).toEqual([
+      ['compat/dev.request-validation', 'error', 8, 7],
+      ['compat/dev.vtl-request', 'error', 15, 9],
+    ]);
+  });
+
+  it('the CLI prints them where the report goes, and keeps its exit codes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'apigw-convert-'));
+    try {
+      const ok = apigw(['convert', 'http', 'fixtures/convert/swagger2-lift/input.yaml', '-o', join(dir, 'a.yaml'), '--report', 'stylish']);
+      expect(ok.status).toBe(0);
+      expect(ok.stdout).toBe([
+        'fixtures/convert/swagger2-lift/input.yaml:1:1   info  convert/lifted     Swagger 2.0 became OpenAPI 3.0.1 (servers, components, request bodies and response content rewritten)  #/swagger',
+        'fixtures/convert/swagger2-lift/input.yaml:21:7  info  convert/rewritten  POST /pets: Lambda proxy integration with payloadFormatVersion "1.0", so the handler keeps the REST event shape  #/paths/~1pets/post/x-amazon-apigateway-integration',
+        '',
+        '2 problems (0 errors, 0 warnings, 2 info)',
+        '',
+      ].join('\n'));
+      // Without -o the definition is standard output and the report standard error, as with markdown.
+      const piped = apigw(['convert', 'http', 'fixtures/convert/swagger2-lift/input.yaml', '--report', 'github']);
+      expect(piped.status).toBe(0);
+      expect(yaml.load(piped.stdout)).toMatchObject({ openapi: '3.0.1' });
+      expect(piped.stderr).toMatch(/^::notice file=fixtures\/convert\/swagger2-lift\/input\.yaml,line=1,col=1,endLine=1,endColumn=\d+,title=convert\/lifted::Swagger 2\.0 became OpenAPI 3\.0\.1/);
+      const blocked = apigw(['convert', 'http', 'fixtures/convert/blocking/input.yaml', '-o', join(dir, 'b.yaml'), '--report', 'junit']);
+      expect(blocked.status).toBe(1);
+      expect(blocked.stdout).toContain('<testsuites name="apigw convert http" tests="2" failures="2" errors="0">');
+      expect(blocked.stdout).toContain('<failure type="error" message="Request mapping templates (VTL) in POST /pets: blocking the move to an HTTP API">');
+      expect(blocked.stderr).toBe('apigw: error: fixtures/convert/blocking/input.yaml: 2 use(s) of features HTTP APIs lack would be dropped or changed; nothing was written (--drop-blocking converts anyway and lists what is lost)\n');
+      expect(existsSync(join(dir, 'b.yaml'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -73,6 +73,20 @@ describe('formatters', () => {
     expect(JSON.stringify(log)).not.toContain('/work');
   });
 
+  it('sarif takes a rule\'s own helpUri and help text when it has them (compat features, convert changes)', () => {
+    const own: FormatContext = { ...ctx, rules: [{ id: 'compat/integ.mock', description: 'Mock integration: blocking.', help: 'Mock integration: use a Lambda.', defaultSeverity: 'error', docsUrl: 'https://docs.aws.amazon.com/z.html', helpUri: 'https://example.com/compat' }, ...ctx.rules] };
+    const rules = JSON.parse(FORMATTERS.sarif!(diagnostics, own)).runs[0].tool.driver.rules;
+    expect(rules[0]).toMatchObject({ id: 'compat/integ.mock', helpUri: 'https://example.com/compat', help: { text: 'Mock integration: use a Lambda. Source: https://docs.aws.amazon.com/z.html' } });
+    expect(rules[1]).toMatchObject({ helpUri: 'https://github.com/apigw/apigw/blob/main/docs/rules/int/uri-missing.md', help: { text: 'Needs a uri. Source: https://docs.aws.amazon.com/x.html' } });
+  });
+
+  it('junit names the command it reports, apigw lint unless told', () => {
+    expect(FORMATTERS.junit!(diagnostics, ctx)).toContain('<testsuites name="apigw lint" ');
+    const out = FORMATTERS.junit!(diagnostics, { ...ctx, command: 'apigw check-http-compat' });
+    expect(out).toContain('<testsuites name="apigw check-http-compat" ');
+    expect(out).toContain('<testcase classname="clean.yaml" name="apigw check-http-compat"/>');
+  });
+
   it('json has exactly the documented fields', () => {
     const out = JSON.parse(FORMATTERS.json!(diagnostics, ctx));
     expect(Object.keys(out.diagnostics[0])).toEqual(['file', 'line', 'column', 'endLine', 'endColumn', 'pointer', 'ruleId', 'severity', 'message']);

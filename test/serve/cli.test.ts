@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { apigw, BIN, ROOT } from '../support/cli.js';
+import { startInvokeServer } from './invoke-server.js';
 
 interface Running {
   child: ChildProcess;
@@ -91,11 +92,52 @@ describe('apigw serve', () => {
     }
   });
 
+  // --lambda NAME=http://… calls a Lambda Invoke API endpoint (https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html),
+  // for authorizers as for integrations; JWT authorizers without --jwks get one loud warning naming their routes.
+  it('serves authorizers through an Invoke endpoint and warns about unverified tokens', async () => {
+    const remote = await startInvokeServer({ simple: (event) => ({ result: { isAuthorized: event.identitySource[0] === 'yes' } }) });
+    const r = await start(['fixtures/serve/http-auth.yaml', '--format', 'json', '--lambda', `simple=${remote.url}`, '--lambda', 'echo=fixtures/serve/handlers.mjs#echo']);
+    try {
+      const statuses = [];
+      for (const token of ['yes', 'no']) statuses.push((await fetch(`${r.url}/simple/1`, { headers: { Authorization: token } })).status);
+      expect(statuses).toEqual([200, 403]);
+      expect(remote.calls.get('simple')).toBe(2);
+    } finally {
+      expect(await stop(r, 'SIGTERM')).toBe(0);
+      await remote.close();
+    }
+    const stderr = r.stderr().trimEnd().split('\n').filter((l) => !l.startsWith('apigw: lint error: ') && !/lint errors? \(see apigw lint\)/.test(l));
+    expect(stderr).toEqual([
+      'apigw: not emulated here: GET /policy: no --lambda given for function httpPolicy (authorizer policy) (answers 500)',
+      'apigw: not emulated here: GET /v1: no --lambda given for function v1 (authorizer v1) (answers 500)',
+      'apigw: not emulated here: GET /broken: no --lambda given for function broken (authorizer broken) (answers 500)',
+      'apigw: WARNING: without --jwks, JWT and Cognito tokens are decoded but their signatures are NOT verified (any well-formed token with the right claims passes): GET /jwt, GET /scoped, GET /jwt-v1',
+    ]);
+  });
+
+  it('names at start what it does not emulate: routes that answer 500, and what it ignores', async () => {
+    const r = await start(['fixtures/serve/rest-limits.yaml']);
+    await stop(r, 'SIGTERM');
+    const report = r.stderr().split('\n').filter((l) => l.startsWith('apigw: not emulated here: '));
+    expect(report).toEqual([
+      'apigw: not emulated here: POST /queue: AWS service integrations are not emulated (answers 500)',
+      'apigw: not emulated here: GET /private: VPC link integrations are not emulated (answers 500)',
+      'apigw: not emulated here: API keys: usage plan throttling and quotas are not applied (ignored)',
+      'apigw: not emulated here: Stage: stage throttling is not applied (ignored)',
+      'apigw: not emulated here: Plan: usage plan throttling and quotas are not applied (ignored)',
+      'apigw: not emulated here: Waf: its WAF web ACL is not applied (ignored)',
+      'apigw: not emulated here: Domain: mutual TLS of this custom domain name is not checked (ignored)',
+    ]);
+  });
+
   it.each([
     { name: 'a missing definition', args: ['serve', 'fixtures/serve/none.yaml'], stderr: 'apigw: error: fixtures/serve/none.yaml: cannot read: no such file\n' },
     { name: 'a missing handler module', args: ['serve', 'fixtures/serve/rest-lambda.yaml', '--lambda', 'echo=./nope.mjs#h'], stderr: 'apigw: error: --lambda echo: cannot read ./nope.mjs: no such file\n' },
     { name: 'a --lambda without a name', args: ['serve', 'fixtures/serve/rest-lambda.yaml', '--lambda', './h.mjs'], stderr: 'apigw: error: --lambda "./h.mjs": expected name=value\n' },
     { name: 'a bad --timeout', args: ['serve', 'fixtures/serve/rest-lambda.yaml', '--timeout', 'soon'], stderr: 'apigw: error: --timeout "soon": expected a duration such as 29s or 500ms\n' },
+    { name: 'a missing --jwks file', args: ['serve', 'fixtures/serve/http-auth.yaml', '--jwks', 'fixtures/serve/none.json'], stderr: 'apigw: error: fixtures/serve/none.json: cannot read: no such file\n' },
+    { name: 'a --jwks that is no key set', args: ['serve', 'fixtures/serve/http-auth.yaml', '--jwks', 'package.json'], stderr: 'apigw: error: package.json: --jwks expects a JSON Web Key Set: {"keys": [{"kty": ...}, ...]}\n' },
+    { name: 'a --lambda URL that is not one', args: ['serve', 'fixtures/serve/rest-lambda.yaml', '--lambda', 'echo=http://'], stderr: 'apigw: error: --lambda echo=http://: not a URL\n' },
     { name: '--api on a definition', args: ['serve', 'fixtures/serve/rest-mock.yaml', '--api', 'Api'], stderr: 'apigw: error: fixtures/serve/rest-mock.yaml: --api picks an API in a CloudFormation template; this is a definition\n' },
   ])('exits 2 on $name', ({ args, stderr }) => {
     expect(apigw(args)).toEqual({ status: 2, stdout: '', stderr });

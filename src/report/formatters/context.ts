@@ -13,6 +13,8 @@ export interface FormatContext {
   cwd: string;
   version: string;
   color: boolean;
+  /** The command, for JUnit's suite names (default `apigw lint`). */
+  command?: string;
   /** Every rule known to the tool, for SARIF `rules[]`. */
   rules: readonly RuleDescription[];
   /** Files that were checked, including clean ones (JUnit lists each). */

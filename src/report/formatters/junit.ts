@@ -14,6 +14,7 @@ const attr = (s: string) => xml(s).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;
  * test that could not run, as opposed to a failure).
  */
 export function formatJunit(diagnostics: readonly Diagnostic[], ctx: FormatContext): string {
+  const command = xml(ctx.command ?? 'apigw lint');
   const byFile = new Map<string, Diagnostic[]>();
   for (const f of ctx.files) byFile.set(f, []);
   for (const d of diagnostics) {
@@ -24,7 +25,7 @@ export function formatJunit(diagnostics: readonly Diagnostic[], ctx: FormatConte
   let tests = 0;
   let failures = 0;
   for (const [file, list] of byFile) {
-    const cases = list.length === 0 ? [`    <testcase classname="${xml(file)}" name="apigw lint"/>`] : list.map((d) => {
+    const cases = list.length === 0 ? [`    <testcase classname="${xml(file)}" name="${command}"/>`] : list.map((d) => {
       const name = xml(`${d.ruleId} ${d.range.start.line}:${d.range.start.column}`);
       if (d.severity === 'info') return `    <testcase classname="${xml(file)}" name="${name}"/>`;
       return `    <testcase classname="${xml(file)}" name="${name}">\n      <failure type="${d.severity}" message="${attr(d.message)}">${xml(`${file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId} ${d.message} #${d.pointer}`)}</failure>\n    </testcase>`;
@@ -37,9 +38,9 @@ export function formatJunit(diagnostics: readonly Diagnostic[], ctx: FormatConte
   const errors = ctx.failures ?? [];
   for (const f of errors) {
     const where = `${f.file}${f.line === undefined ? '' : `:${f.line}`}${f.line !== undefined && f.column !== undefined ? `:${f.column}` : ''}`;
-    const testcase = `    <testcase classname="${xml(f.file)}" name="apigw lint">\n      <error type="file" message="${attr(f.message)}">${xml(`${where}: ${f.message}`)}</error>\n    </testcase>`;
+    const testcase = `    <testcase classname="${xml(f.file)}" name="${command}">\n      <error type="file" message="${attr(f.message)}">${xml(`${where}: ${f.message}`)}</error>\n    </testcase>`;
     suites.push(`  <testsuite name="${xml(f.file)}" tests="1" failures="0" errors="1">\n${testcase}\n  </testsuite>`);
   }
   tests += errors.length;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="apigw lint" tests="${tests}" failures="${failures}" errors="${errors.length}">\n${suites.join('\n')}\n</testsuites>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${command}" tests="${tests}" failures="${failures}" errors="${errors.length}">\n${suites.join('\n')}\n</testsuites>\n`;
 }

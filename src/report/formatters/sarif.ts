@@ -27,8 +27,8 @@ export function formatSarif(diagnostics: readonly Diagnostic[], ctx: FormatConte
     id: r.id,
     shortDescription: { text: r.description },
     // The rule's page (docs/rules/<id>.md); the AWS page it rests on is in its help text.
-    helpUri: ruleDocsUri(r.id),
-    help: { text: `${r.description} Source: ${r.docsUrl}` },
+    helpUri: r.helpUri ?? ruleDocsUri(r.id),
+    help: { text: `${r.help ?? r.description} Source: ${r.docsUrl}` },
     defaultConfiguration: { level: r.defaultSeverity === 'off' ? 'none' : LEVEL[r.defaultSeverity], enabled: r.defaultSeverity !== 'off' },
   }));
   const index = new Map(rules.map((r, i) => [r.id, i]));
