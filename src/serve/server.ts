@@ -1,5 +1,4 @@
-import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApiModel, OperationNode } from '../model/model.js';
 import type { TemplateRequest } from '../vtl/variables.js';
 import { forward, type HttpTarget, targetUrl } from './http-proxy.js';
@@ -8,6 +7,7 @@ import { GATEWAY_ERRORS, type GatewayError, GatewayResponses } from './gateway-r
 import { classify, type IntegrationKind } from './integrations.js';
 import { answerV1, answerV2, eventV1, eventV2, type GatewayAnswer, type ProxyRoute } from './lambda-proxy.js';
 import { FunctionPool, parseHandler } from './lambda-pool.js';
+import { type Listening, listenHttp, type RequestHandler } from './listen.js';
 import { type DefinitionText, type LoadedApi, loadApi } from './load.js';
 import { runMock } from './mock.js';
 import { type ClientRequest, headerValue, queryPairs, type RequestInfo, requestInfo, restRequestContext, singleAndMulti } from './request.js';
@@ -64,6 +64,10 @@ export interface ApiServer {
   readonly notEmulated: NotEmulated[];
   /** Stops accepting requests, ends open connections and the handlers' threads. */
   close(): Promise<void>;
+  /** Answers one request; what `listen` serves, and what a server of another's can call. */
+  readonly handleRequest: RequestHandler;
+  /** The files the API was read from: the definition and every file its `$ref`s reached. */
+  readonly files: string[];
 }
 
 const json = (o: unknown) => Buffer.from(JSON.stringify(o));
@@ -182,9 +186,10 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     return { answer, route, integration };
   }
 
-  let server: Server | undefined;
-  let url = '';
-  const sockets = new Set<Socket>();
+  let listening: Listening | undefined;
+  const handleRequest: RequestHandler = (incoming, res) => {
+    onRequest(incoming, res).catch(() => res.destroy());
+  };
 
   async function onRequest(incoming: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
@@ -226,36 +231,23 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
 
   return {
     get url() {
-      return url;
+      return listening?.url ?? '';
     },
     apiType: model.apiType,
     stage,
     notEmulated,
-    listen(port = 0, host = '127.0.0.1') {
-      return new Promise<string>((resolveUrl, reject) => {
-        server = createHttpServer((incoming, res) => {
-          onRequest(incoming, res).catch(() => res.destroy());
-        });
-        server.on('connection', (s: Socket) => {
-          sockets.add(s);
-          s.on('close', () => sockets.delete(s));
-        });
-        server.once('error', reject);
-        server.listen(port, host, () => {
-          const address = server!.address() as AddressInfo;
-          url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
-          resolveUrl(url);
-        });
-      });
+    get files() {
+      return model.set.sources.map((s) => s.path).filter((p) => p !== '-');
+    },
+    handleRequest,
+    async listen(port = 0, host = '127.0.0.1') {
+      listening = await listenHttp(handleRequest, port, host);
+      return listening.url;
     },
     async close() {
-      const s = server;
-      server = undefined;
-      if (s) {
-        const closed = new Promise<void>((r) => s.close(() => r()));
-        for (const socket of sockets) socket.destroy();
-        await closed;
-      }
+      const l = listening;
+      listening = undefined;
+      await l?.close();
       await Promise.all([...pools.values()].map((p) => p.close()));
     },
   };
