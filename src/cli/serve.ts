@@ -52,9 +52,10 @@ export async function serveCommand(file: string, opts: ServeCliOptions, io: Io):
     const { module } = parseHandler(spec, io.cwd);
     if (!existsSync(module)) throw new UserError(`--lambda ${name}: cannot read ${spec.replace(/#.*$/, '')}: no such file`);
   }
+  const accessLog = batchedLines(io);
   const serveOptions = {
     cwd: io.cwd, apiType: opts.apiType, api: opts.api, stage: opts.stage, stageVariables: pairs(opts.stageVariable, '--stage-variable'),
-    lambdas, apiKeys: opts.apiKey, timeoutMs: parseTimeout(opts.timeout), httpTargets: Object.entries(pairs(opts.httpTarget, '--http-target')).map(([from, to]) => ({ from, to })), onRequest: (e: AccessLogEntry) => io.stdout(logLine(e, opts.format) + '\n'),
+    lambdas, apiKeys: opts.apiKey, timeoutMs: parseTimeout(opts.timeout), httpTargets: Object.entries(pairs(opts.httpTarget, '--http-target')).map(([from, to]) => ({ from, to })), onRequest: (e: AccessLogEntry) => accessLog.add(logLine(e, opts.format)),
   };
   let reports = Promise.resolve();
   const onReload = (r: Reload) => {
@@ -82,8 +83,26 @@ export async function serveCommand(file: string, opts: ServeCliOptions, io: Io):
     process.on('SIGTERM', stop);
   });
   await server.close();
+  accessLog.flush();
   await reports;
   return 0;
+}
+
+/** Access-log lines, written together once per turn of the event loop: one write for many requests under load. */
+function batchedLines(io: Io): { add: (line: string) => void; flush: () => void } {
+  let pending = '';
+  const flush = () => {
+    const text = pending;
+    pending = '';
+    if (text) io.stdout(text);
+  };
+  return {
+    add(line) {
+      if (!pending) setImmediate(flush);
+      pending += line + '\n';
+    },
+    flush,
+  };
 }
 
 /** Lint errors (a definition API Gateway would refuse still serves, so that it can be tried while it is fixed) and what is not emulated. */

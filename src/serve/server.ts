@@ -262,7 +262,10 @@ export const MAX_BODY = 10 * 1024 * 1024;
  */
 function readBody(incoming: IncomingMessage): Promise<{ chunks: Buffer[]; tooLarge: boolean }> {
   const chunks: Buffer[] = [];
-  if (Number(incoming.headers['content-length'] ?? 0) > MAX_BODY) return Promise.resolve({ chunks, tooLarge: true });
+  const length = incoming.headers['content-length'];
+  if (Number(length ?? 0) > MAX_BODY) return Promise.resolve({ chunks, tooLarge: true });
+  // Without Content-Length or Transfer-Encoding a request has no body (RFC 9112, 6.3): nothing to wait for.
+  if ((length === undefined || length === '0') && incoming.headers['transfer-encoding'] === undefined) return Promise.resolve({ chunks, tooLarge: false });
   return new Promise((resolveBody, reject) => {
     let size = 0;
     const onData = (chunk: Buffer) => {
