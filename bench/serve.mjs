@@ -178,6 +178,9 @@ export async function serveBench({ dir, seconds = Number(process.env.BENCH_SERVE
         const x = best(t);
         lines.push(`| ${t.name} | ${Math.round(x.rps).toLocaleString('en')} | ${p99(t)} | ${x.serverCpuPct.toFixed(0)} | ${x.cpuMicrosPerRequest.toFixed(0)} | ${x.loaderCpuPct.toFixed(0)} |`);
       }
+      // When the server, not the load generator, is the limit, the ratio of requests/s tends to the
+      // inverse ratio of CPU per request; on a busy machine that is the steadier number.
+      lines.push(`CPU per request against bare (the requests/s ratio when the server is the limit): MOCK ${((b.cpuMicrosPerRequest / m.cpuMicrosPerRequest) * 100).toFixed(0)} %, Lambda proxy ${((b.cpuMicrosPerRequest / l.cpuMicrosPerRequest) * 100).toFixed(0)} %`);
       const mockRatio = m.rps / b.rps;
       const lambdaRatio = l.rps / b.rps;
       const p99Bar = 2 * p99(targets[0]) + 1;
