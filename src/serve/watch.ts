@@ -165,7 +165,7 @@ export function watchServer(definition: string, options: WatchOptions = {}): Wat
       watchFiles(filesOf(server));
       return { ok: true, changed: files, server };
     }).then((result) => {
-      onReload?.(result);
+      if (!closed) onReload?.(result);
       return result;
     });
     running = next.catch(() => undefined);

@@ -92,7 +92,7 @@ function plan(r: ReturnType<typeof generator>): Planned {
   else if (body !== undefined && !chunked) head += `Content-Length: ${body.length}\r\n`;
   if (chunked) head += 'Transfer-Encoding: chunked\r\n';
   head += 'Connection: close\r\n\r\n';
-  const parts = [Buffer.from(head, 'latin1')];
+  const parts: Buffer[] = [Buffer.from(head, 'latin1')];
   if (body !== undefined && chunked) parts.push(Buffer.from(`${body.length.toString(16)}\r\n`), body, Buffer.from('\r\n0\r\n\r\n'));
   else if (body !== undefined) parts.push(body);
   return { bytes: Buffer.concat(parts), method, malformed };

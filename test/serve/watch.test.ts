@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +63,12 @@ function project(): string {
 
 const text = async (url: string) => (await fetch(url)).text();
 
+/** Replaces a file in one step, as editors save: a write in two steps could be seen half done. */
+function replaceFile(file: string, content: string): void {
+  writeFileSync(`${file}.tmp`, content);
+  renameSync(`${file}.tmp`, file);
+}
+
 describe('serve --watch (library)', () => {
   let dir: string;
   let server: WatchingServer;
@@ -87,7 +93,7 @@ describe('serve --watch (library)', () => {
   it('serves the new definition on the same port after the file changes', async () => {
     expect(await text(`${url}/v`)).toBe('{"v": 1}');
     const reloaded = nextReload();
-    writeFileSync(join(dir, 'api.yaml'), definition('2'));
+    replaceFile(join(dir, 'api.yaml'), definition('2'));
     expect((await reloaded).ok).toBe(true);
     expect(server.url).toBe(url);
     expect(await text(`${url}/v`)).toBe('{"v": 2}');
@@ -96,7 +102,7 @@ describe('serve --watch (library)', () => {
   it('reloads when a $ref\'d file changes', async () => {
     expect(await text(`${url}/r`)).toBe('{"r": "one"}');
     const reloaded = nextReload();
-    writeFileSync(join(dir, 'routes.yaml'), routes('two'));
+    replaceFile(join(dir, 'routes.yaml'), routes('two'));
     expect(await reloaded).toMatchObject({ ok: true, changed: [join(dir, 'routes.yaml')] });
     expect(await text(`${url}/r`)).toBe('{"r": "two"}');
   });
@@ -104,20 +110,20 @@ describe('serve --watch (library)', () => {
   it('runs the new code of a handler after a module it imports changes', async () => {
     expect(await text(`${url}/fn`)).toBe('{"value":"first"}');
     const reloaded = nextReload();
-    writeFileSync(join(dir, 'lib.mjs'), lib('second'));
+    replaceFile(join(dir, 'lib.mjs'), lib('second'));
     expect(await reloaded).toMatchObject({ ok: true, changed: [join(dir, 'lib.mjs')] });
     expect(await text(`${url}/fn`)).toBe('{"value":"second"}');
   });
 
   it('keeps serving the last good definition when the file breaks, and reports why', async () => {
     const reloaded = nextReload();
-    writeFileSync(join(dir, 'api.yaml'), 'swagger: "2.0"\npaths: [\n');
+    replaceFile(join(dir, 'api.yaml'), 'swagger: "2.0"\npaths: [\n');
     const r = await reloaded;
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error).toBeInstanceOf(UserError);
     expect(await text(`${url}/v`)).toBe('{"v": 2}');
     const fixed = nextReload();
-    writeFileSync(join(dir, 'api.yaml'), definition('3'));
+    replaceFile(join(dir, 'api.yaml'), definition('3'));
     expect((await fixed).ok).toBe(true);
     expect(await text(`${url}/v`)).toBe('{"v": 3}');
   });
@@ -155,14 +161,14 @@ describe('apigw serve --watch', () => {
       expect(await text(`${url}/v`)).toBe('{"v": 1}');
 
       err = '';
-      writeFileSync(join(dir, 'api.yaml'), definition('2'));
+      replaceFile(join(dir, 'api.yaml'), definition('2'));
       await until(() => err.includes('serving anyway'));
       expect(err.split('\n')[0]).toBe('apigw: reloaded api.yaml (changed: api.yaml)');
       expect(err).toMatch(/^apigw: lint error: api\.yaml:\d+:\d+ \S+ .*GET \/v maps to status 404/m);
       expect(await text(`${url}/v`)).toBe('{"v": 2}');
 
       err = '';
-      writeFileSync(join(dir, 'api.yaml'), 'swagger: "2.0"\npaths: [\n');
+      replaceFile(join(dir, 'api.yaml'), 'swagger: "2.0"\npaths: [\n');
       await until(() => err.includes('still serving'));
       expect(err.trimEnd().split('\n')).toEqual([
         expect.stringMatching(/^apigw: error: api\.yaml:\d+:\d+: /),
