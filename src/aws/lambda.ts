@@ -58,6 +58,11 @@ export function isLambdaUriValue(value: unknown): boolean {
   return shape !== undefined && isLambdaUri(shape.masked);
 }
 
+/** The function name in a uri or function ARN whose parts are all resolved (`…:function:NAME`, before any alias). */
+export function functionNameIn(text: string): string | undefined {
+  return /:function:([^:/]+)/.exec(text)?.[1];
+}
+
 export interface LambdaInvocation {
   /** The function ARN as written (placeholders kept). */
   functionArn: string;

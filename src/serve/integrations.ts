@@ -1,5 +1,5 @@
 import { uriShape } from '../aws/arn.js';
-import { isLambdaUriValue } from '../aws/lambda.js';
+import { functionNameIn, isLambdaUriValue } from '../aws/lambda.js';
 import { isObject } from '../model/detect.js';
 import type { ApiModel, IntegrationNode, OperationNode } from '../model/model.js';
 
@@ -32,8 +32,7 @@ export function lambdaFunctionName(uri: unknown, vars: Record<string, string>): 
     return undefined;
   }
   if (typeof uri !== 'string') return undefined;
-  const m = /:function:([^:/]+)/.exec(substituteStageVariables(uri, vars));
-  return m?.[1];
+  return functionNameIn(substituteStageVariables(uri, vars));
 }
 
 /** A Lambda uri, or an intrinsic with no stated text (`Fn::GetAtt: [Fn, Arn]`), taken to name a function. */
