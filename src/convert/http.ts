@@ -1,3 +1,4 @@
+import { HTTP_MAX_INTEGRATION_TIMEOUT_MS } from '../aws/limits.js';
 import { setOwn, textOf } from '../document/own.js';
 import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
@@ -123,9 +124,9 @@ export class HttpConverter {
         return target;
     }
     for (const k of ['timeoutInMillis', 'credentials', 'tlsConfig']) if (v[k] !== undefined && out[k] === undefined) out[k] = v[k];
-    if (typeof out.timeoutInMillis === 'number' && out.timeoutInMillis > 30_000) {
+    if (typeof out.timeoutInMillis === 'number' && out.timeoutInMillis > HTTP_MAX_INTEGRATION_TIMEOUT_MS) {
       this.change('lost', joinPointer(p, 'timeoutInMillis'), `${op.label}: timeout ${out.timeoutInMillis} ms lowered to 30000 ms, the HTTP API maximum`);
-      out.timeoutInMillis = 30_000;
+      out.timeoutInMillis = HTTP_MAX_INTEGRATION_TIMEOUT_MS;
     }
     if (isObject(out.tlsConfig) && 'insecureSkipVerification' in out.tlsConfig) {
       delete out.tlsConfig;

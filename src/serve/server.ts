@@ -1,3 +1,4 @@
+import { MAX_PAYLOAD_BYTES, REST_DEFAULT_INTEGRATION_TIMEOUT_MS } from '../aws/limits.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JSONWebKeySet } from 'jose';
 import type { ApiModel, OperationNode } from '../model/model.js';
@@ -120,7 +121,7 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
   const stage = options.stage ?? 'local';
   const stageVariables = { ...(options.stageVariables ?? {}) };
   const router = new Router(model);
-  const timeoutMs = options.timeoutMs ?? 29_000;
+  const timeoutMs = options.timeoutMs ?? REST_DEFAULT_INTEGRATION_TIMEOUT_MS;
   const apiId = loaded.resource ?? 'local';
   const binaryMediaTypes = model.apiType === 'rest' ? binaryMediaTypesOf(model, loaded.resource) : [];
   const cors = corsConfigOf(model, loaded.resource);
@@ -338,7 +339,7 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
 }
 
 /** API Gateway's payload limit, 10 MB (https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html). */
-export const MAX_BODY = 10 * 1024 * 1024;
+export const MAX_BODY = MAX_PAYLOAD_BYTES;
 
 /**
  * The request body, up to MAX_BODY bytes. A larger one (declared by Content-Length, or counted as

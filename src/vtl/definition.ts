@@ -1,3 +1,4 @@
+import { isLambdaUriValue } from '../aws/lambda.js';
 import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { isObject } from '../model/detect.js';
@@ -208,7 +209,7 @@ export function renderDefinitionSource(source: Source, input: DefinitionRequest,
 
   // Lambda integrations match selection patterns against the errorMessage only, never the status.
   const answer = input.integrationResponse;
-  const isLambda = /:lambda:path\//.test(String(integration.value.uri ?? ''));
+  const isLambda = isLambdaUriValue(integration.value.uri);
   let backendBody = answer.body ?? '';
   if (answer.errorMessage !== undefined && answer.body === undefined) backendBody = JSON.stringify({ errorMessage: answer.errorMessage, errorType: 'Error' });
   const against = answer.errorMessage ?? (isLambda || answer.status === undefined ? undefined : String(answer.status));
