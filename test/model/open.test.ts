@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/document/load.js';
@@ -154,6 +155,13 @@ describe('openDefinitions', () => {
     expect(opened.source).toBe(source);
     const [d] = opened.definitions;
     expect(d!.model).toBe(d!.model);
+  });
+
+  it('reads standard input for "-", named <stdin> (the built module, in a process of its own)', () => {
+    const code = "const { openDefinitions } = await import('./dist/model/open.js'); const o = openDefinitions('-'); console.log(JSON.stringify([o.file, o.definitions.map((d) => [d.apiType, d.model.operations.map((x) => x.label)])]));";
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd, input: SWAGGER, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual(['<stdin>', [['rest', ['GET /pets']]]]);
   });
 
   const refused: Array<{ name: string; input: DefinitionInput; options?: OpenOptions; message: string; type?: typeof UserError }> = [
