@@ -85,6 +85,19 @@ describe('a CloudFormation or SAM template', () => {
     expect(apigw(['lint', STACK, '--format', 'json']).stderr).toBe(`apigw: note: ${note}\n`);
   });
 
+  it('with --api-type, lints the APIs of that type only and notes the others', async () => {
+    const { diagnostics, notes } = await lint(join(ROOT, STACK), { cwd: ROOT, config: defaultConfig(ROOT), apiType: 'http' });
+    expect(diagnostics.map(at)).toEqual([
+      '101:39 http/payload-format-invalid /Resources/EventsApi/Properties/DefinitionBody/paths/~1events/post/x-amazon-apigateway-integration/payloadFormatVersion',
+      '103:19 cfn/unresolved-placeholder /Resources/EventsApi/Properties/DefinitionBody/paths/~1events/post/x-amazon-apigateway-integration/uri',
+    ]);
+    expect(notes).toEqual([
+      `${STACK}: PetsApi (a REST API): not linted, --api-type http asks for HTTP APIs only`,
+      `${STACK}: OwnersApi (a REST API): not linted, --api-type http asks for HTTP APIs only`,
+      `${STACK}: LegacyApi (BodyS3Location): the definition is not in the template and was not linted`,
+    ]);
+  });
+
   it('prints findings on the command line as for any definition', () => {
     const r = apigw(['lint', STACK, '--format', 'json']);
     expect(r.status).toBe(1);
