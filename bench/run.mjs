@@ -2,6 +2,7 @@
 // definitions of 100, 1,000 and 10,000 operations; lint on the same definitions as JSON,
 // minified and pretty-printed, at 1,000, 10,000 and 30,000 operations (parse cost must not
 // depend on formatting, and must grow linearly); convert's peak memory against lint's.
+// `serve`: apigw serve against a bare node:http server (bench/serve.mjs).
 // Timing lives here, never in tests. `npm run bench -- json convert` runs only those groups;
 // `npm run bench -- --reference ../other-checkout 1000 10000` times another build side by side.
 import { spawn, spawnSync } from 'node:child_process';
@@ -165,13 +166,24 @@ if (!only.length || only.includes('render')) {
   checks.push({ what: 'render-template: the time-limit guard costs a template without regex < 10 %', ok: guard < 0.1, value: `${(guard * 100).toFixed(1)} %` });
 }
 
-console.log(`median of ${runs} runs (3 from 10,000 operations on) after one warm-up; peak RSS is the largest seen`);
-console.log('| command | median wall s | peak RSS MiB | findings |');
-console.log('| --- | ---: | ---: | --- |');
-for (const r of rows) {
-  if (r.rate) console.log(`| ${r.label} | ${Math.round(r.seconds).toLocaleString('en')}/s | | median of 3 two-second runs |`);
-  else console.log(`| ${r.label} | ${r.seconds.toFixed(3)} | ${r.peakMiB.toFixed(0)} | ${r.note ?? ''} |`);
+let serveLines = [];
+if (!only.length || only.includes('serve')) {
+  const { serveBench } = await import('./serve.mjs');
+  const serve = await serveBench({ dir });
+  serveLines = serve.lines;
+  checks.push(...serve.checks);
 }
+
+if (rows.length) {
+  console.log(`median of ${runs} runs (3 from 10,000 operations on) after one warm-up; peak RSS is the largest seen`);
+  console.log('| command | median wall s | peak RSS MiB | findings |');
+  console.log('| --- | ---: | ---: | --- |');
+  for (const r of rows) {
+    if (r.rate) console.log(`| ${r.label} | ${Math.round(r.seconds).toLocaleString('en')}/s | | median of 3 two-second runs |`);
+    else console.log(`| ${r.label} | ${r.seconds.toFixed(3)} | ${r.peakMiB.toFixed(0)} | ${r.note ?? ''} |`);
+  }
+}
+if (serveLines.length) console.log(['', ...serveLines].join('\n'));
 if (checks.length) {
   console.log('');
   console.log('| check | result | |');

@@ -1,6 +1,6 @@
 import { exportCloudFormation as exportWith, type ExportOptions as CoreOptions, type ExportResult } from './export/cfn/index.js';
 import { defaultConfig, type ResolvedConfig, type RuleSetting } from './lint/config.js';
-import { deployFailures, lintSource } from './lint/index.js';
+import { deployFailures, lintDefinition } from './lint/index.js';
 
 export type ExportOptions = Omit<CoreOptions, 'lint'> & {
   /** Lint settings, as for `lint`: the export refuses a definition whose findings say deploying fails. */
@@ -10,7 +10,8 @@ export type ExportOptions = Omit<CoreOptions, 'lint'> & {
 
 /**
  * `import { exportCloudFormation } from 'apigw'`: lint the definition, then export it. Export
- * does not import lint; this library entry, like the CLI command, hands lint's verdict to it.
+ * does not import lint; this library entry, like the CLI command, hands lint's verdict on the
+ * definition export opened to it, so that the model is built once.
  * Findings that say deploying fails throw `ExportLintError`; bad input `UserError`.
  */
 export function exportCloudFormation(file: string, options: ExportOptions = {}): Promise<ExportResult> {
@@ -18,8 +19,8 @@ export function exportCloudFormation(file: string, options: ExportOptions = {}):
   const config = options.config ?? defaultConfig(cwd);
   return exportWith(file, {
     ...options,
-    lint: (source, apiType) => {
-      const diagnostics = lintSource(source, { apiType, config, rules: options.rules, cwd, refRoots: options.refRoots });
+    lint: (definition) => {
+      const { diagnostics } = lintDefinition(definition, { config, rules: options.rules, cwd });
       return { diagnostics, deployFails: deployFailures(diagnostics) };
     },
   });

@@ -24,4 +24,6 @@ export { convertToHttpApi, ConvertBlockedError } from './convert/http.js';
 export type { ConvertOptions, ConvertResult } from './convert/http.js';
 export type { ConvertReport, Change as ConvertChange } from './convert/report.js';
 export { createServer } from './serve/server.js';
+export { watchServer } from './serve/watch.js';
+export type { Reload, WatchingServer, WatchOptions } from './serve/watch.js';
 export type { AccessLogEntry, ApiServer, NotEmulated, ServeOptions } from './serve/server.js';

@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js';
 import { ExportLintError, exportCloudFormation, serializeTemplate } from '../export/cfn/index.js';
-import { deployFailures, lintSource } from '../lint/index.js';
+import { deployFailures, lintDefinition } from '../lint/index.js';
+import type { Definition } from '../model/open.js';
 import { FORMATTERS } from '../report/formatters/index.js';
 import { emptyRecord } from '../document/own.js';
 import { type Io, outputFile, writeAtomically } from './io.js';
@@ -38,8 +39,9 @@ export async function exportCfnCommand(spec: string, opts: ExportCfnOptions, io:
   const stageVariables = pairs(opts.stageVar, '--stage-var');
   const out = outputFile(opts.output, [spec], opts.force, io.cwd);
   const settings = lintSettings(opts, io.cwd);
-  const lint = (source: Parameters<typeof lintSource>[0], apiType: 'rest' | 'http') => {
-    const diagnostics = lintSource(source, { apiType, config: settings.config, rules: settings.rules, cwd: io.cwd, refRoots: opts.refRoot });
+  // Lint reads the definition export opened: one model for both.
+  const lint = (definition: Definition) => {
+    const { diagnostics } = lintDefinition(definition, { config: settings.config, rules: settings.rules, cwd: io.cwd });
     return { diagnostics, deployFails: deployFailures(diagnostics) };
   };
   let result;

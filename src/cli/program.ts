@@ -146,6 +146,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--jwks <file>', 'JSON Web Key Set that JWT and Cognito user pool authorizers verify tokens with (without it tokens are only decoded)')
     .option('--timeout <duration>', 'integration timeout (Lambda and HTTP_PROXY), e.g. 29s or 500ms', '29s')
     .addOption(new Option('-f, --format <format>', 'access log format').choices(['stylish', 'json']).default('stylish'))
+    .option('--watch', 'reload when the definition, a file it $refs or a handler module changes, keeping the port')
     .action(async (file: string, opts) => {
       const { serveCommand } = await import('./serve.js');
       setExit(await serveCommand(file, opts, io));

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { JSONWebKeySet } from 'jose';
 import { UserError } from '../errors.js';
 import { lint } from '../lint/index.js';
 import { isInvokeEndpoint } from '../serve/lambda-invoke.js';
 import { parseHandler } from '../serve/lambda-pool.js';
-import { type AccessLogEntry, createServer } from '../serve/server.js';
-import type { Io } from './io.js';
+import { type AccessLogEntry, type ApiServer, createServer } from '../serve/server.js';
+import type { Reload } from '../serve/watch.js';
+import { type Io, printError } from './io.js';
 
 export interface ServeCliOptions {
   port: number;
@@ -21,6 +22,7 @@ export interface ServeCliOptions {
   apiKey: string[];
   jwks?: string;
   format: 'stylish' | 'json';
+  watch?: boolean;
 }
 
 function pairs(list: string[], flag: string): Record<string, string> {
@@ -72,19 +74,17 @@ export async function serveCommand(file: string, opts: ServeCliOptions, io: Io):
     const { module } = parseHandler(spec, io.cwd);
     if (!existsSync(module)) throw new UserError(`--lambda ${name}: cannot read ${spec.replace(/#.*$/, '')}: no such file`);
   }
-  const server = createServer(file, {
+  const accessLog = batchedLines(io);
+  const serveOptions = {
     cwd: io.cwd, apiType: opts.apiType, api: opts.api, stage: opts.stage, stageVariables: pairs(opts.stageVariable, '--stage-variable'),
-    lambdas, apiKeys: opts.apiKey, jwks: opts.jwks === undefined ? undefined : readJwks(opts.jwks, io.cwd), timeoutMs: parseTimeout(opts.timeout), httpTargets: Object.entries(pairs(opts.httpTarget, '--http-target')).map(([from, to]) => ({ from, to })), onRequest: (e) => io.stdout(logLine(e, opts.format) + '\n'),
-  });
-  // A definition API Gateway would refuse still serves, so that it can be tried while it is being fixed.
-  const { diagnostics } = await lint(file, { cwd: io.cwd, apiType: opts.apiType });
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  for (const d of errors) io.stderr(`apigw: lint error: ${d.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId} ${d.message}\n`);
-  if (errors.length) io.stderr(`apigw: ${errors.length} lint error${errors.length === 1 ? '' : 's'} (see apigw lint); serving anyway\n`);
-  for (const n of server.notEmulated) io.stderr(`apigw: not emulated here: ${n.route}: ${n.reason} (${n.effect ?? 'answers 500'})\n`);
-  if (server.unverifiedTokens.length) {
-    io.stderr(`apigw: WARNING: without --jwks, JWT and Cognito tokens are decoded but their signatures are NOT verified (any well-formed token with the right claims passes): ${server.unverifiedTokens.join(', ')}\n`);
-  }
+    lambdas, apiKeys: opts.apiKey, jwks: opts.jwks === undefined ? undefined : readJwks(opts.jwks, io.cwd), timeoutMs: parseTimeout(opts.timeout), httpTargets: Object.entries(pairs(opts.httpTarget, '--http-target')).map(([from, to]) => ({ from, to })), onRequest: (e: AccessLogEntry) => accessLog.add(logLine(e, opts.format)),
+  };
+  let reports = Promise.resolve();
+  const onReload = (r: Reload) => {
+    reports = reports.then(() => reportReload(file, r, opts, io));
+  };
+  const server = opts.watch ? (await import('../serve/watch.js')).watchServer(file, { ...serveOptions, onReload }) : createServer(file, serveOptions);
+  await reportLoad(file, server, opts, io);
   try {
     await server.listen(opts.port, opts.host);
   } catch (err) {
@@ -105,5 +105,52 @@ export async function serveCommand(file: string, opts: ServeCliOptions, io: Io):
     process.on('SIGTERM', stop);
   });
   await server.close();
+  accessLog.flush();
+  await reports;
   return 0;
+}
+
+/** Access-log lines, written together once per turn of the event loop: one write for many requests under load. */
+function batchedLines(io: Io): { add: (line: string) => void; flush: () => void } {
+  let pending = '';
+  const flush = () => {
+    const text = pending;
+    pending = '';
+    if (text) io.stdout(text);
+  };
+  return {
+    add(line) {
+      if (!pending) setImmediate(flush);
+      pending += line + '\n';
+    },
+    flush,
+  };
+}
+
+/** Lint errors (a definition API Gateway would refuse still serves, so that it can be tried while it is fixed) and what is not emulated. */
+async function reportLoad(file: string, server: ApiServer, opts: ServeCliOptions, io: Io): Promise<void> {
+  const { diagnostics } = await lint(file, { cwd: io.cwd, apiType: opts.apiType });
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  for (const d of errors) io.stderr(`apigw: lint error: ${d.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId} ${d.message}\n`);
+  if (errors.length) io.stderr(`apigw: ${errors.length} lint error${errors.length === 1 ? '' : 's'} (see apigw lint); serving anyway\n`);
+  for (const n of server.notEmulated) io.stderr(`apigw: not emulated here: ${n.route}: ${n.reason} (${n.effect ?? 'answers 500'})\n`);
+  if (server.unverifiedTokens.length) {
+    io.stderr(`apigw: WARNING: without --jwks, JWT and Cognito tokens are decoded but their signatures are NOT verified (any well-formed token with the right claims passes): ${server.unverifiedTokens.join(', ')}\n`);
+  }
+}
+
+/** After a change under --watch: the reload and its lint errors, or why the last good definition still serves. */
+async function reportReload(file: string, r: Reload, opts: ServeCliOptions, io: Io): Promise<void> {
+  const changed = r.changed.map((f) => relative(io.cwd, f) || f).join(', ');
+  if (!r.ok) {
+    printError(io, r.error);
+    io.stderr(`apigw: still serving the last definition that loaded\n`);
+    return;
+  }
+  io.stderr(`apigw: reloaded ${file}${changed ? ` (changed: ${changed})` : ''}\n`);
+  try {
+    await reportLoad(file, r.server, opts, io);
+  } catch (err) {
+    printError(io, err);
+  }
 }

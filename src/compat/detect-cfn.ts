@@ -1,10 +1,12 @@
+import { parseLambdaInvocation } from '../aws/lambda.js';
+import { HTTP_MAX_INTEGRATION_TIMEOUT_MS } from '../aws/limits.js';
+import { SUBTYPE_BY_ACTION } from '../aws/subtypes.js';
 import { isObject } from '../model/detect.js';
 import { joinPointer } from '../document/pointer.js';
 import type { Loc } from '../document/refs.js';
 import type { Source } from '../document/source.js';
-import { SUBTYPE_BY_ACTION } from './features.js';
 import type { Emit } from './findings.js';
-import { classifyUri, valueText } from './uri.js';
+import { classifyUri } from './uri.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const upper = (v: unknown) => (typeof v === 'string' ? v.toUpperCase() : undefined);
@@ -160,7 +162,6 @@ function method(props: Record<string, unknown>, prop: (...t: Array<string | numb
   if (!integ) return;
   const i = (...t: Array<string | number>) => prop('Integration', ...t);
   const t = upper(integ.Type);
-  const uri = valueText(integ.Uri) ?? textOf(integ.Uri);
   const kind = classifyUri(integ.Uri);
   const isLambda = kind.kind === 'lambda';
   const responses = Array.isArray(integ.IntegrationResponses) ? integ.IntegrationResponses : [];
@@ -206,7 +207,7 @@ function method(props: Record<string, unknown>, prop: (...t: Array<string | numb
   if (integ.ContentHandling !== undefined && !corsOnly) emit('dev.binary-media', i('ContentHandling'), { verdict: 'blocking', detail: `ContentHandling ${textOf(integ.ContentHandling)} has no HTTP API equivalent` });
   if (typeof integ.TimeoutInMillis === 'number') {
     const ms = integ.TimeoutInMillis;
-    emit('dev.timeout', i('TimeoutInMillis'), ms > 30_000 ? { verdict: 'blocking', detail: `${ms} ms is above the HTTP API maximum of 30000 ms` } : undefined);
+    emit('dev.timeout', i('TimeoutInMillis'), ms > HTTP_MAX_INTEGRATION_TIMEOUT_MS ? { verdict: 'blocking', detail: `${ms} ms is above the HTTP API maximum of 30000 ms` } : undefined);
   }
-  if (upper(integ.ResponseTransferMode) === 'STREAM' || /response-streaming-invocations/.test(uri)) emit('dev.response-streaming', i(integ.ResponseTransferMode !== undefined ? 'ResponseTransferMode' : 'Uri'));
+  if (upper(integ.ResponseTransferMode) === 'STREAM' || parseLambdaInvocation(integ.Uri)?.streaming) emit('dev.response-streaming', i(integ.ResponseTransferMode !== undefined ? 'ResponseTransferMode' : 'Uri'));
 }

@@ -1,3 +1,5 @@
+import { HTTP_MAX_INTEGRATION_TIMEOUT_MS } from '../aws/limits.js';
+import { parseLambdaInvocation } from '../aws/lambda.js';
 import { textOf } from '../document/own.js';
 import { isObject } from '../model/detect.js';
 import type { ApiModel, IntegrationNode, OperationNode } from '../model/model.js';
@@ -99,10 +101,10 @@ function integrationFeatures(integ: IntegrationNode, emit: Emit): void {
       if (isObject(r.value) && r.value.contentHandling !== undefined) emit('dev.binary-media', at(r.loc, 'contentHandling'), { verdict: 'blocking', detail: `contentHandling ${textOf(r.value.contentHandling)} has no HTTP API equivalent` });
     }
   }
-  if (v.responseTransferMode === 'STREAM' || /response-streaming-invocations$/.test(uri)) emit('dev.response-streaming', at(loc, v.responseTransferMode !== undefined ? 'responseTransferMode' : 'uri'));
+  if (v.responseTransferMode === 'STREAM' || parseLambdaInvocation(v.uri)?.streaming) emit('dev.response-streaming', at(loc, v.responseTransferMode !== undefined ? 'responseTransferMode' : 'uri'));
   const timeout = typeof v.timeoutInMillis === 'number' ? v.timeoutInMillis : Number.NaN;
   if (!Number.isNaN(timeout)) {
-    if (timeout > 30_000) emit('dev.timeout', at(loc, 'timeoutInMillis'), { verdict: 'blocking', detail: `${timeout} ms is above the HTTP API maximum of 30000 ms` });
+    if (timeout > HTTP_MAX_INTEGRATION_TIMEOUT_MS) emit('dev.timeout', at(loc, 'timeoutInMillis'), { verdict: 'blocking', detail: `${timeout} ms is above the HTTP API maximum of 30000 ms` });
     else emit('dev.timeout', at(loc, 'timeoutInMillis'));
   }
   for (const key of ['uri', 'connectionId', 'credentials']) {

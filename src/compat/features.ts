@@ -1,4 +1,3 @@
-import { lookupTable } from '../document/own.js';
 /**
  * The REST → HTTP API feature table as data (reference http-compat.md §2, from AWS's "Choose
  * between REST APIs and HTTP APIs" page and the HTTP API developer guide).
@@ -62,17 +61,3 @@ export const FEATURES: readonly FeatureInfo[] = [
 ];
 
 export const FEATURES_BY_ID: ReadonlyMap<string, FeatureInfo> = new Map(FEATURES.map((x) => [x.id, x]));
-
-/** HTTP API integration subtypes by REST service and action (http-compat.md §3). */
-export const SUBTYPE_BY_ACTION = lookupTable<string>({
-  'events:PutEvents': 'EventBridge-PutEvents',
-  'sqs:SendMessage': 'SQS-SendMessage',
-  'sqs:ReceiveMessage': 'SQS-ReceiveMessage',
-  'sqs:DeleteMessage': 'SQS-DeleteMessage',
-  'sqs:PurgeQueue': 'SQS-PurgeQueue',
-  'appconfig:GetConfiguration': 'AppConfig-GetConfiguration',
-  'kinesis:PutRecord': 'Kinesis-PutRecord',
-  'states:StartExecution': 'StepFunctions-StartExecution',
-  'states:StartSyncExecution': 'StepFunctions-StartSyncExecution',
-  'states:StopExecution': 'StepFunctions-StopExecution',
-});

@@ -1,11 +1,7 @@
-import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
 import { detectApiType, isObject } from '../model/detect.js';
-import { embeddedDefinitions, isCloudFormationTemplate } from '../model/embedded.js';
-import { loadSource } from '../document/load.js';
 import { assertWalkable } from '../document/budget.js';
-import { type ApiModel, buildModel } from '../model/model.js';
-import { SourceSet } from '../document/refs.js';
+import { NotAnApiDefinitionError, openDefinitions, type OpenedDefinitions, openSource } from '../model/open.js';
 import type { Source } from '../document/source.js';
 import { detectCloudFormation } from './detect-cfn.js';
 import { detectOpenApi } from './detect-openapi.js';
@@ -93,22 +89,38 @@ function apiOfFinding(doc: Record<string, unknown>, pointer: string, apis: strin
   return typeof target === 'string' && apis.includes(target) ? target : undefined;
 }
 
-/** Check one loaded file: an OpenAPI REST definition or a CloudFormation/SAM template. */
 export interface CompatOptions {
   cwd?: string;
   /** More directories whose files `$ref`s may read (`--ref-root`); see `referenceRoots`. */
   refRoots?: readonly string[];
-  /** The model of the definition at a pointer ('' for a plain one), when the caller has built it. */
-  modelFor?: (pointer: string) => ApiModel | undefined;
 }
 
-export function checkSource(source: Source, cwd: string, access: CompatOptions = {}): CompatResult {
-  const display = (abs: string) => relative(cwd, abs).split(sep).join('/') || abs;
-  const refAccess = { cwd, refRoots: access.refRoots };
-  const modelAt = (pointer: string, sam?: NonNullable<Parameters<typeof buildModel>[1]>['sam']) =>
-    access.modelFor?.(pointer) ?? buildModel(new SourceSet(source, display, pointer, refAccess), { apiType: 'rest', sam });
-  // What lint and export refuse as an alias bomb, this refuses too (convert comes through here).
+/**
+ * The REST definitions of a file, as check-http-compat and convert http read them: an OpenAPI
+ * document (refused when it is an HTTP API already) or the REST APIs written inline in a template.
+ */
+export function openRestDefinitions(source: Source, cwd: string, options: CompatOptions = {}): OpenedDefinitions {
+  // What lint and export refuse as an alias bomb, this refuses too.
   assertWalkable(source);
+  let opened: OpenedDefinitions;
+  try {
+    opened = openDefinitions(source, { apiType: 'rest', cwd, refRoots: options.refRoots });
+  } catch (err) {
+    if (!(err instanceof NotAnApiDefinitionError)) throw err;
+    throw new UserError('neither an OpenAPI definition nor a CloudFormation template (no "swagger", "openapi", "paths" or "Resources")', { file: err.file, cause: err });
+  }
+  if (opened.kind === 'openapi' && isHttpApiDefinition(opened.definitions[0]!.doc)) throw alreadyHttp(opened.file);
+  return opened;
+}
+
+/** Check one loaded file: an OpenAPI REST definition or a CloudFormation/SAM template. */
+export function checkSource(source: Source, cwd: string, options: CompatOptions = {}): CompatResult {
+  return checkDefinitions(openRestDefinitions(source, cwd, options), cwd);
+}
+
+/** Check the REST definitions `openRestDefinitions` opened (convert hands in the ones it converts, models built once). */
+export function checkDefinitions(opened: OpenedDefinitions, cwd: string): CompatResult {
+  const source = opened.source;
   const findings: Finding[] = [];
   const notes: string[] = [];
   const emit = (id: string, loc: Finding['loc'], extra: { verdict?: Verdict; detail?: string; route?: string } = {}) => {
@@ -116,27 +128,17 @@ export function checkSource(source: Source, cwd: string, access: CompatOptions =
     findings.push({ id, loc, ...extra });
   };
   const doc = source.root;
-  let kind: CompatResult['kind'];
+  const kind = opened.kind;
   let apis: string[] = [];
-  if (isCloudFormationTemplate(doc)) {
-    kind = 'cloudformation';
+  if (kind === 'cloudformation') {
     apis = restApisOf(source, cwd);
     detectCloudFormation(source, emit, notes);
-    const bodies = embeddedDefinitions(doc).inline.filter((d) => d.apiType === 'rest');
-    for (const body of bodies) {
-      const model = modelAt(body.pointer, body.sam);
-      detectOpenApi(model, emit, notes, body.pointer);
-    }
-    if (!isObject((doc as Record<string, unknown>).Resources) || findings.length === 0 && bodies.length === 0) {
+    for (const definition of opened.definitions) detectOpenApi(definition.model, emit, notes, definition.pointer);
+    if (!isObject((doc as Record<string, unknown>).Resources) || findings.length === 0 && opened.definitions.length === 0) {
       notes.push('The template declares no REST API resources (AWS::ApiGateway::*, AWS::Serverless::Api).');
     }
-  } else if (isObject(doc) && (doc.swagger !== undefined || doc.openapi !== undefined || doc.paths !== undefined)) {
-    kind = 'openapi';
-    if (isHttpApiDefinition(doc)) throw alreadyHttp(source.displayPath(cwd));
-    const model = modelAt('');
-    detectOpenApi(model, emit, notes);
   } else {
-    throw new UserError('neither an OpenAPI definition nor a CloudFormation template (no "swagger", "openapi", "paths" or "Resources")', { file: source.displayPath(cwd) });
+    detectOpenApi(opened.definitions[0]!.model, emit, notes);
   }
   const result = summarize(findings, notes, kind, cwd);
   if (apis.length > 1) {
@@ -202,9 +204,8 @@ function summarize(findings: Finding[], notes: string[], kind: CompatResult['kin
 /** `import { checkHttpCompat } from 'apigw'`: can this REST API become an HTTP API? */
 export async function checkHttpCompat(file: string, options: CompatOptions = {}): Promise<CompatResult> {
   const cwd = options.cwd ?? process.cwd();
-  const abs = file === '-' ? '-' : resolve(cwd, file);
-  const display = file === '-' ? '<stdin>' : relative(cwd, abs).split(sep).join('/') || abs;
-  return { ...checkSource(loadSource(abs, display), cwd, options), file: display };
+  const source = openSource(file, cwd);
+  return { ...checkSource(source, cwd, options), file: source.displayPath(cwd) };
 }
 
 export { FEATURES, type Verdict };

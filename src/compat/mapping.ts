@@ -1,16 +1,8 @@
+import { isReservedHttpHeader } from '../aws/headers.js';
 import { isObject } from '../model/detect.js';
 import type { IntegrationNode } from '../model/model.js';
 import { joinPointer } from '../document/pointer.js';
 import { valueText } from './uri.js';
-
-/** Reserved headers HTTP API parameter mapping refuses (http-compat.md §5). */
-export function isReservedHeader(name: string): boolean {
-  const h = name.toLowerCase();
-  return /^(access-control-|apigw-|x-amz-|x-amzn-)/.test(h) ||
-    ['authorization', 'connection', 'content-encoding', 'content-length', 'content-location', 'forwarded', 'keep-alive', 'origin',
-      'proxy-authenticate', 'proxy-authorization', 'te', 'trailers', 'transfer-encoding', 'upgrade', 'x-forwarded-for',
-      'x-forwarded-host', 'x-forwarded-proto', 'via'].includes(h);
-}
 
 /** A REST mapping source as an HTTP API one (HTTP API parameter mapping). */
 function httpSource(value: string): string | undefined {
@@ -56,7 +48,7 @@ export function planRequestParameters(integ: IntegrationNode): MappingPlan[] {
       }
       return { pointer, key, raw, outcome: 'lost', reason: `${label}: path mapping ${key} ← ${String(raw)} has no HTTP API form (the back end would be called with another URL)` };
     }
-    if (location === 'header' && isReservedHeader(name)) return { pointer, key, raw, outcome: 'lost', reason: `${label}: header ${name} is reserved; HTTP API parameter mapping cannot set it` };
+    if (location === 'header' && isReservedHttpHeader(name)) return { pointer, key, raw, outcome: 'lost', reason: `${label}: header ${name} is reserved; HTTP API parameter mapping cannot set it` };
     return { pointer, key, raw, outcome: 'mapped', target: `overwrite:${location}.${name}`, source };
   });
 }

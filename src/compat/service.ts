@@ -1,7 +1,7 @@
+import { SUBTYPE_BY_ACTION, SUBTYPES } from '../aws/subtypes.js';
 import { isObject } from '../model/detect.js';
 import type { IntegrationNode } from '../model/model.js';
 import { joinPointer } from '../document/pointer.js';
-import { SUBTYPE_BY_ACTION } from './features.js';
 import { classifyUri, valueText } from './uri.js';
 
 /**
@@ -19,32 +19,6 @@ export interface ServicePlan {
   missing: string[];
   problems: Array<{ pointer: string; reason: string }>;
 }
-
-/** Subtype parameter names, by the lower-case field name a REST template uses for them. */
-const PARAMETERS: Record<string, string[]> = {
-  'EventBridge-PutEvents': ['Detail', 'DetailType', 'Source', 'Time', 'EventBusName', 'Resources', 'TraceHeader'],
-  'SQS-SendMessage': ['QueueUrl', 'MessageBody', 'DelaySeconds', 'MessageAttributes', 'MessageDeduplicationId', 'MessageGroupId', 'MessageSystemAttributes'],
-  'SQS-ReceiveMessage': ['QueueUrl', 'AttributeNames', 'MaxNumberOfMessages', 'MessageAttributeNames', 'ReceiveRequestAttemptId', 'VisibilityTimeout', 'WaitTimeSeconds'],
-  'SQS-DeleteMessage': ['QueueUrl', 'ReceiptHandle'],
-  'SQS-PurgeQueue': ['QueueUrl'],
-  'AppConfig-GetConfiguration': ['Application', 'Environment', 'Configuration', 'ClientId', 'ClientConfigurationVersion'],
-  'Kinesis-PutRecord': ['StreamName', 'Data', 'PartitionKey', 'SequenceNumberForOrdering', 'ExplicitHashKey'],
-  'StepFunctions-StartExecution': ['StateMachineArn', 'Name', 'Input'],
-  'StepFunctions-StartSyncExecution': ['StateMachineArn', 'Name', 'Input', 'TraceHeader'],
-  'StepFunctions-StopExecution': ['ExecutionArn', 'Cause', 'Error'],
-};
-const REQUIRED: Record<string, string[]> = {
-  'EventBridge-PutEvents': ['Detail', 'DetailType', 'Source'],
-  'SQS-SendMessage': ['QueueUrl', 'MessageBody'],
-  'SQS-ReceiveMessage': ['QueueUrl'],
-  'SQS-DeleteMessage': ['QueueUrl', 'ReceiptHandle'],
-  'SQS-PurgeQueue': ['QueueUrl'],
-  'AppConfig-GetConfiguration': ['Application', 'Environment', 'Configuration', 'ClientId'],
-  'Kinesis-PutRecord': ['StreamName', 'Data', 'PartitionKey'],
-  'StepFunctions-StartExecution': ['StateMachineArn'],
-  'StepFunctions-StartSyncExecution': ['StateMachineArn'],
-  'StepFunctions-StopExecution': ['ExecutionArn'],
-};
 
 /** `{service, action}` of an AWS service integration; SQS path style reads `Action=` from the template. */
 export function serviceAction(integ: IntegrationNode): { service: string; action?: string } | undefined {
@@ -208,7 +182,8 @@ export function planServiceIntegration(integ: IntegrationNode): ServicePlan {
   const subtype = sa?.action ? SUBTYPE_BY_ACTION[`${sa.service}:${sa.action}`] : undefined;
   const plan: ServicePlan = { service: sa?.service, action: sa?.action, subtype, parameters: {}, missing: [], problems: [] };
   if (!subtype) return plan;
-  const names = PARAMETERS[subtype]!;
+  // `Region` is the subtype's own parameter, not a field a REST template sends to the service.
+  const names = [...SUBTYPES[subtype]!.required, ...SUBTYPES[subtype]!.optional.filter((n) => n !== 'Region')];
   const byLower = new Map(names.map((n) => [n.toLowerCase(), n]));
   const set = (field: string, value: string | undefined, pointer: string, what: string) => {
     const name = byLower.get(field.toLowerCase());
@@ -267,7 +242,7 @@ export function planServiceIntegration(integ: IntegrationNode): ServicePlan {
     plan.problems.push({ pointer: integ.loc.pointer, reason: `no request template: the client's body is sent to ${sa!.service} ${sa!.action} as the whole request, which an integration subtype cannot pass on` });
   }
   plan.parameters = Object.fromEntries(names.filter((n) => plan.parameters[n] !== undefined).map((n) => [n, plan.parameters[n]]));
-  plan.missing = REQUIRED[subtype]!.filter((n) => plan.parameters[n] === undefined);
+  plan.missing = SUBTYPES[subtype]!.required.filter((n) => plan.parameters[n] === undefined);
   if (!plan.problems.length) for (const name of plan.missing) plan.problems.push({ pointer: t?.pointer ?? integ.loc.pointer, reason: `nothing in the integration gives ${name}, which the ${subtype} integration subtype requires` });
   return plan;
 }

@@ -1,3 +1,5 @@
+import { serviceOfUri } from '../aws/arn.js';
+import { isLambdaUriValue } from '../aws/lambda.js';
 import { isObject } from '../model/detect.js';
 
 /**
@@ -36,8 +38,7 @@ export function classifyUri(v: unknown): UriKind {
   // A placeholder stands for a value without colons or slashes of its own that matter here.
   const flat = text.replace(/\$\{[^}]*\}/g, 'X');
   if (/^\s*X\s*$/.test(flat)) return { kind: 'unknown' };
-  if (/:lambda:path\//.test(flat) || /^arn:[^:]+:lambda:[^:]*:[^:]*:function:/.test(flat)) return { kind: 'lambda' };
-  const m = /^arn:[^:]+:apigateway:[^:]*:(?:[\w-]+\.)?([\w-]+):(action|path)\/(.+)$/.exec(flat);
-  if (m) return { kind: 'service', service: m[1]!, style: m[2] as 'action' | 'path', rest: m[3]! };
-  return { kind: 'other' };
+  if (isLambdaUriValue(v)) return { kind: 'lambda' };
+  const service = serviceOfUri(flat);
+  return service ? { kind: 'service', ...service } : { kind: 'other' };
 }

@@ -1,16 +1,15 @@
+import { HTTP_MAX_INTEGRATION_TIMEOUT_MS } from '../aws/limits.js';
 import { setOwn, textOf } from '../document/own.js';
-import { relative, resolve, sep } from 'node:path';
 import { UserError } from '../errors.js';
-import { checkSource, type CompatFeature, type CompatResult, isHttpApiDefinition, restApisOf } from '../compat/index.js';
-import { embeddedDefinitions, isCloudFormationTemplate } from '../model/embedded.js';
+import { checkDefinitions, type CompatFeature, type CompatResult, openRestDefinitions, restApisOf } from '../compat/index.js';
 import { isCorsPreflight } from '../compat/detect-openapi.js';
 import { planRequestParameters } from '../compat/mapping.js';
 import { planServiceIntegration } from '../compat/service.js';
 import { classifyUri } from '../compat/uri.js';
 import { isObject } from '../model/detect.js';
-import { ANY_METHOD, type ApiModel, buildModel, type IntegrationNode, type OperationNode } from '../model/model.js';
+import { ANY_METHOD, type ApiModel, type IntegrationNode, type OperationNode } from '../model/model.js';
+import { type Definition, onlyDefinition, type OpenedDefinitions, openSource, pickDefinition } from '../model/open.js';
 import { joinPointer } from '../document/pointer.js';
-import { SourceSet } from '../document/refs.js';
 import { assertImportable } from '../model/structure.js';
 import type { Source } from '../document/source.js';
 import { bundleBody } from '../export/cfn/body.js';
@@ -123,9 +122,9 @@ export class HttpConverter {
         return target;
     }
     for (const k of ['timeoutInMillis', 'credentials', 'tlsConfig']) if (v[k] !== undefined && out[k] === undefined) out[k] = v[k];
-    if (typeof out.timeoutInMillis === 'number' && out.timeoutInMillis > 30_000) {
+    if (typeof out.timeoutInMillis === 'number' && out.timeoutInMillis > HTTP_MAX_INTEGRATION_TIMEOUT_MS) {
       this.change('lost', joinPointer(p, 'timeoutInMillis'), `${op.label}: timeout ${out.timeoutInMillis} ms lowered to 30000 ms, the HTTP API maximum`);
-      out.timeoutInMillis = 30_000;
+      out.timeoutInMillis = HTTP_MAX_INTEGRATION_TIMEOUT_MS;
     }
     if (isObject(out.tlsConfig) && 'insecureSkipVerification' in out.tlsConfig) {
       delete out.tlsConfig;
@@ -269,35 +268,20 @@ export class HttpConverter {
   }
 }
 
-interface Target {
-  /** Pointer of the definition: '' for a plain definition. */
-  base: string;
-  /** The template's logical id of the API, for a template. */
-  api?: string;
-  type?: string;
-  sam?: ReturnType<typeof embeddedDefinitions>['inline'][number]['sam'];
-}
-
-/** The REST definition to convert: the file itself, or the inline one of the API `--api` names. */
-function targetOf(source: Source, cwd: string, api: string | undefined): Target {
-  const doc = source.root;
-  const file = source.displayPath(cwd);
-  if (isCloudFormationTemplate(doc)) {
-    const rest = restApisOf(source, cwd);
-    const list = rest.join(', ') || 'none';
-    if (api !== undefined && !rest.includes(api)) throw new UserError(`--api ${api}: the template has no REST API of that logical id (REST APIs: ${list})`, { file });
-    if (api === undefined && rest.length > 1) throw new UserError(`the template has ${rest.length} REST APIs; choose one with --api LOGICAL_ID (${list})`, { file });
-    const id = api ?? rest[0];
-    const inline = embeddedDefinitions(doc).inline.find((d) => d.resource === id && d.apiType === 'rest');
-    if (!inline) throw new UserError(`${id ?? 'the template'} has no inline REST API definition (RestApi Body or Serverless::Api DefinitionBody) to convert`, { file });
-    return { base: inline.pointer, api: inline.resource, type: inline.type, sam: inline.sam };
-  }
-  if (isObject(doc) && (doc.swagger !== undefined || doc.openapi !== undefined || doc.paths !== undefined)) {
-    if (api !== undefined) throw new UserError('--api names an API of a CloudFormation template; this is a plain definition', { file });
-    if (isHttpApiDefinition(doc)) throw new UserError('already an HTTP API; check-http-compat and convert http read REST API definitions', { file });
-    return { base: '' };
-  }
-  throw new UserError('neither an OpenAPI definition nor a CloudFormation template', { file });
+/**
+ * The REST definition to convert: the file itself, or the inline one of the API `--api` names. In a
+ * template `--api` chooses among the REST API resources, inline or not, so that one whose definition
+ * is elsewhere is named as such rather than as unknown.
+ */
+function targetOf(opened: OpenedDefinitions, cwd: string, api: string | undefined): Definition {
+  if (opened.kind !== 'cloudformation') return api === undefined ? opened.definitions[0]! : pickDefinition(opened, api);
+  const file = opened.file;
+  const rest = restApisOf(opened.source, cwd);
+  const list = rest.join(', ') || 'none';
+  if (api !== undefined && !rest.includes(api)) throw new UserError(`--api ${api}: the template has no REST API of that logical id (REST APIs: ${list})`, { file });
+  if (api === undefined && rest.length > 1) throw new UserError(`the template has ${rest.length} REST APIs; choose one with --api LOGICAL_ID (${list})`, { file });
+  const id = api ?? rest[0];
+  return id === undefined ? onlyDefinition(opened) : pickDefinition(opened, id);
 }
 
 /** The features of the API being converted: the whole result, or its own part in a template with several. */
@@ -307,30 +291,30 @@ function featuresOf(compat: CompatResult, api: string | undefined): CompatFeatur
 }
 
 /** SAM and CloudFormation changes around the definition, which convert cannot make in the template itself. */
-function templateSteps(source: Source, target: Target): string[] {
-  if (!target.api) return [];
+function templateSteps(source: Source, target: Definition): string[] {
+  if (!target.logicalId) return [];
   const doc = source.root as Json;
   const resources = isObject(doc.Resources) ? doc.Resources : {};
-  const refersTo = (v: unknown) => isObject(v) && (v.Ref === target.api || (Array.isArray(v['Fn::GetAtt']) && v['Fn::GetAtt'][0] === target.api));
+  const refersTo = (v: unknown) => isObject(v) && (v.Ref === target.logicalId || (Array.isArray(v['Fn::GetAtt']) && v['Fn::GetAtt'][0] === target.logicalId));
   const steps: string[] = [];
-  if (target.type === 'AWS::Serverless::Api') {
-    steps.push(`Change ${target.api} from AWS::Serverless::Api to AWS::Serverless::HttpApi and put the converted definition in its DefinitionBody; REST-only properties (EndpointConfiguration, MethodSettings, CacheClusterEnabled, Cors as a string) have HttpApi counterparts or none`);
+  if (target.resourceType === 'AWS::Serverless::Api') {
+    steps.push(`Change ${target.logicalId} from AWS::Serverless::Api to AWS::Serverless::HttpApi and put the converted definition in its DefinitionBody; REST-only properties (EndpointConfiguration, MethodSettings, CacheClusterEnabled, Cors as a string) have HttpApi counterparts or none`);
     for (const [fn, res] of Object.entries(resources)) {
       if (!isObject(res) || res.Type !== 'AWS::Serverless::Function' || !isObject(res.Properties) || !isObject(res.Properties.Events)) continue;
       for (const [ev, e] of Object.entries(res.Properties.Events)) {
         if (isObject(e) && e.Type === 'Api' && isObject(e.Properties) && refersTo(e.Properties.RestApiId)) {
-          steps.push(`Change event ${ev} of function ${fn} from Type: Api to Type: HttpApi with ApiId: !Ref ${target.api}`);
+          steps.push(`Change event ${ev} of function ${fn} from Type: Api to Type: HttpApi with ApiId: !Ref ${target.logicalId}`);
         }
       }
     }
   } else {
-    steps.push(`Replace ${target.api} (AWS::ApiGateway::RestApi) by an AWS::ApiGatewayV2::Api whose Body is the converted definition`);
+    steps.push(`Replace ${target.logicalId} (AWS::ApiGateway::RestApi) by an AWS::ApiGatewayV2::Api whose Body is the converted definition`);
     const kinds = new Map<string, string[]>();
     for (const [id, res] of Object.entries(resources)) {
       if (!isObject(res) || typeof res.Type !== 'string' || !res.Type.startsWith('AWS::ApiGateway::') || !isObject(res.Properties) || !refersTo(res.Properties.RestApiId)) continue;
       kinds.set(res.Type, [...(kinds.get(res.Type) ?? []), id]);
     }
-    for (const [type, ids] of [...kinds].sort()) steps.push(`Replace the ${type} resources of ${target.api} (${ids.sort().join(', ')}): a Stage becomes AWS::ApiGatewayV2::Stage with AutoDeploy, Deployments go, Lambda permissions name the new API`);
+    for (const [type, ids] of [...kinds].sort()) steps.push(`Replace the ${type} resources of ${target.logicalId} (${ids.sort().join(', ')}): a Stage becomes AWS::ApiGatewayV2::Stage with AutoDeploy, Deployments go, Lambda permissions name the new API`);
   }
   return steps;
 }
@@ -338,28 +322,22 @@ function templateSteps(source: Source, target: Target): string[] {
 /** Convert a REST API definition (or the one inside a template) into an HTTP API definition. */
 export function convertSource(source: Source, options: ConvertOptions = {}): ConvertResult {
   const cwd = options.cwd ?? process.cwd();
-  const target = targetOf(source, cwd, options.api);
-  const base = target.base;
+  const opened = openRestDefinitions(source, cwd, { refRoots: options.refRoots });
+  const target = targetOf(opened, cwd, options.api);
+  const base = target.pointer;
   // One model serves the compatibility check and the conversion: a second one of a large
   // definition costs memory that the conversion needs.
-  const display = (abs: string) => relative(cwd, abs).split(sep).join('/') || abs;
-  let set: SourceSet | undefined;
-  let shared: ApiModel | undefined;
-  const modelFor = (pointer: string) => {
-    if (pointer !== base) return undefined;
-    set ??= new SourceSet(source, display, base, { cwd, refRoots: options.refRoots });
-    return (shared ??= buildModel(set, { apiType: 'rest', sam: target.sam }));
-  };
-  const compat = checkSource(source, cwd, { refRoots: options.refRoots, modelFor });
-  const features = featuresOf(compat, target.api);
-  const model = modelFor(base)!;
-  assertImportable(set!, model.doc, model.base, model.version, cwd);
+  const compat = checkDefinitions(opened, cwd);
+  const features = featuresOf(compat, target.logicalId);
+  const model = target.model;
+  const set = target.set;
+  assertImportable(set, model.doc, model.base, model.version, cwd);
   const conv = new HttpConverter(options);
   // Bundled before the verdict: a `$ref` the reference root does not allow is named even when features block.
   // The bundle shares every subtree without a `$ref` to another file with the parsed definition
   // (a full copy of a large definition was most of convert's memory): what the conversion
   // changes is copied first, level by level (`ownCopy`), and the parsed definition stays intact.
-  const bundled = bundleBody(set!, source, { share: true });
+  const bundled = bundleBody(set, source, { share: true });
   let doc = (base ? getAt(bundled, base) : bundled) as Json;
   doc = model.version === '2.0' ? liftSwagger2(doc, conv.changes, base) : doc.openapi === undefined ? { openapi: '3.0.1', ...doc } : { ...doc };
   if (typeof doc.openapi === 'string' && !doc.openapi.startsWith('3.0')) doc.openapi = '3.0.1';
@@ -472,7 +450,7 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
   for (const f of features.filter((x) => x.verdict === 'blocking')) conv.lost.unshift(`${f.id} (${f.title}) is not available in HTTP APIs`);
   const diagnostics: Diagnostic[] = [];
   const report: ConvertReport = {
-    source: source.displayPath(cwd), verdict: compat.apis.find((a) => a.name === target.api)?.verdict ?? compat.verdict, api: target.api, dropBlocking: options.dropBlocking === true,
+    source: source.displayPath(cwd), verdict: compat.apis.find((a) => a.name === target.logicalId)?.verdict ?? compat.verdict, api: target.logicalId, dropBlocking: options.dropBlocking === true,
     changes: conv.changes.map((c) => {
       const { range } = source.locate(c.pointer, 'key');
       diagnostics.push(changeDiagnostic(c, source.displayPath(cwd), range));
@@ -490,7 +468,7 @@ function getAt(doc: unknown, pointer: string): unknown {
   return node;
 }
 
-function convertSecurity(op: OperationNode, target: Json, schemes: ReturnType<typeof buildModel>['securitySchemes'], conv: HttpConverter): void {
+function convertSecurity(op: OperationNode, target: Json, schemes: ApiModel['securitySchemes'], conv: HttpConverter): void {
   if (!Array.isArray(target.security)) return;
   const kept: Json[] = [];
   for (const req of target.security) {
@@ -533,9 +511,6 @@ function stripVpcEndpoints(doc: Json, conv: HttpConverter, base: string): void {
 
 /** `import { convertToHttpApi } from 'apigw'`. Blocking features throw `ConvertBlockedError` unless `dropBlocking`. */
 export async function convertToHttpApi(file: string, options: ConvertOptions = {}): Promise<ConvertResult> {
-  const { loadSource } = await import('../document/load.js');
   const cwd = options.cwd ?? process.cwd();
-  const abs = file === '-' ? '-' : resolve(cwd, file);
-  const display = file === '-' ? '<stdin>' : relative(cwd, abs).split(sep).join('/') || abs;
-  return convertSource(loadSource(abs, display), { ...options, cwd });
+  return convertSource(openSource(file, cwd), { ...options, cwd });
 }

@@ -1,12 +1,5 @@
-import { relative, resolve, sep } from 'node:path';
 import { type Diagnostic, type Severity, type SuppressedDiagnostic, compareDiagnostics, diagnosticKey } from '../report/diagnostic.js';
-import { UserError } from '../errors.js';
-import { isObject } from '../model/detect.js';
-import { graphApis, readGraphApi, resourcesOf, type TemplateContext } from '../model/resource-graph.js';
-import { embeddedDefinitions, isCloudFormationTemplate, type SamAdditions } from '../model/embedded.js';
-import { loadSource, parseText } from '../document/load.js';
-import { buildModel, type DefinitionForm } from '../model/model.js';
-import { SourceSet } from '../document/refs.js';
+import { type Definition, NotAnApiDefinitionError, openDefinitions, openSource } from '../model/open.js';
 import type { Source } from '../document/source.js';
 import { defaultConfig, levelsFor, type ResolvedConfig, type RuleSetting } from './config.js';
 import { type ActiveRule, runRules } from './engine.js';
@@ -52,31 +45,11 @@ export function deployFailures(diagnostics: readonly Diagnostic[]): Diagnostic[]
   return diagnostics.filter((d) => d.severity === 'error' || failing.has(d.ruleId));
 }
 
+export { NotAnApiDefinitionError };
+
 export function summarize(diagnostics: Diagnostic[], files: number): LintSummary {
   const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
   return { files, errors: count('error'), warnings: count('warning'), infos: count('info') };
-}
-
-function displayPathFor(cwd: string) {
-  return (abs: string) => {
-    const rel = relative(cwd, abs);
-    return (rel === '' ? abs : rel).split(sep).join('/');
-  };
-}
-
-/** The file is not an API definition at all (nor a template that holds one): `apigw lint <dir>` skips such files. */
-export class NotAnApiDefinitionError extends UserError {}
-
-/** Refuse what is not an API definition at all (exit 2); an OpenAPI document with problems gets findings. */
-function assertApiDocument(source: Source, display: string): void {
-  const doc = source.root;
-  if (!isObject(doc)) {
-    throw new NotAnApiDefinitionError(`not an OpenAPI document: the top level is ${Array.isArray(doc) ? 'a list' : 'a scalar'}, not a mapping`, { file: display });
-  }
-  if (doc.swagger === undefined && doc.openapi === undefined && doc.paths === undefined) {
-    const kind = typeof doc.kind === 'string' && doc.apiVersion !== undefined ? ` (looks like a Kubernetes ${doc.kind})` : doc.AWSTemplateFormatVersion !== undefined || doc.Resources !== undefined ? ' (looks like a CloudFormation template)' : '';
-    throw new NotAnApiDefinitionError(`not an OpenAPI document: no "swagger", "openapi" or "paths" at the top level${kind}`, { file: display });
-  }
 }
 
 /** Every rule id, whether or not a run turns it on: what `# apigw-disable-…` comments may name. */
@@ -94,16 +67,13 @@ export function lintSource(source: Source, options: LintOptions = {}): Diagnosti
  */
 export function lintLoaded(source: Source, options: LintOptions = {}): SourceResult {
   const cwd = options.cwd ?? process.cwd();
-  if (!isCloudFormationTemplate(source.root)) {
-    assertApiDocument(source, source.displayPath(cwd));
-    return { ...lintDefinition(source, '', options, cwd), notes: [] };
-  }
-  const { inline, elsewhere } = embeddedDefinitions(source.root);
-  const graphs = graphApis(source.root);
-  if (inline.length === 0 && graphs.length === 0) {
-    throw new NotAnApiDefinitionError(`CloudFormation template without an API definition written inline${elsewhere.length ? `: ${elsewhere.join(', ')}` : ''}`, {
-      file: source.displayPath(cwd),
-      hint: 'apigw lints the Body of AWS::ApiGateway::RestApi and AWS::ApiGatewayV2::Api and the DefinitionBody of AWS::Serverless::Api and AWS::Serverless::HttpApi; lint a definition kept in its own file directly',
+  const opened = openDefinitions(source, { apiType: options.apiType ?? 'auto', cwd, refRoots: options.refRoots });
+  if (opened.kind === 'openapi') return { ...lintDefinition(opened.definitions[0]!, { ...options, cwd }), notes: [] };
+  if (opened.definitions.length === 0) {
+    const found = opened.notes.map((n) => n.what);
+    throw new NotAnApiDefinitionError(`CloudFormation template without an API written inline or as resources${found.length ? `: ${found.join(', ')}` : ''}`, {
+      file: opened.file,
+      hint: 'apigw lints the Body of AWS::ApiGateway::RestApi and AWS::ApiGatewayV2::Api, the DefinitionBody of AWS::Serverless::Api and AWS::Serverless::HttpApi, and REST and HTTP APIs written as Resource/Method or Route/Integration resources; lint a definition kept in its own file directly',
     });
   }
   const diagnostics: Diagnostic[] = [];
@@ -116,40 +86,38 @@ export function lintLoaded(source: Source, options: LintOptions = {}): SourceRes
     seen.add(key);
     return true;
   };
-  for (const api of inline) {
-    const result = lintDefinition(source, api.pointer, { ...options, apiType: api.apiType }, cwd, api.sam, 'openapi', { source, api: api.resource, resources: resourcesOf(source.root) });
+  for (const definition of opened.definitions) {
+    const result = lintDefinition(definition, { ...options, cwd });
     diagnostics.push(...result.diagnostics.filter(fresh));
     suppressed.push(...result.suppressed.filter(fresh));
   }
-  const notes = elsewhere.map((what) => `${source.displayPath(cwd)}: ${what}: the definition is not in the template and was not linted`);
-  for (const api of graphs) {
-    const read = readGraphApi(source, api);
-    const result = lintDefinition(read.source, '', { ...options, apiType: api.apiType }, cwd, undefined, 'resources', read.template);
-    diagnostics.push(...result.diagnostics.filter(fresh));
-    suppressed.push(...result.suppressed.filter(fresh));
-    notes.push(...read.notes.map((n) => `${source.displayPath(cwd)}: ${n}`));
-  }
-  diagnostics.sort(compareDiagnostics);
+  const notes = opened.notes.map((n) => n.kind === 'not-inline'
+    ? `${n.file}: ${n.what}: the definition is not in the template and was not linted`
+    : n.kind === 'not-read'
+    ? `${n.file}: ${n.what}: not linted; apigw does not read WebSocket APIs`
+    : `${n.file}: ${n.what}: not linted, --api-type ${opened.apiType} asks for ${opened.apiType === 'rest' ? 'REST' : 'HTTP'} APIs only`);
+  for (const definition of opened.definitions) notes.push(...definition.unread.map((u) => `${definition.file}: ${u}`));
   return { diagnostics: diagnostics.sort(compareDiagnostics), suppressed: suppressed.sort(compareDiagnostics), notes };
 }
 
-/** Lint the definition at `base` of a source ('' for the whole file). */
-function lintDefinition(
-  source: Source, base: string, options: LintOptions, cwd: string, sam?: SamAdditions, form: DefinitionForm = 'openapi', template?: TemplateContext,
-): { diagnostics: Diagnostic[]; suppressed: SuppressedDiagnostic[] } {
-  const set = new SourceSet(source, displayPathFor(cwd), base, { cwd, refRoots: options.refRoots });
-  const model = buildModel(set, { apiType: options.apiType ?? 'auto', sam, form, template });
+/**
+ * Lint one opened definition (`openDefinitions`), as its own API type. Export cfn's callers lint
+ * the definition they then export, so its model is built once.
+ */
+export function lintDefinition(definition: Definition, options: LintOptions = {}): { diagnostics: Diagnostic[]; suppressed: SuppressedDiagnostic[] } {
+  const cwd = options.cwd ?? process.cwd();
+  const model = definition.model;
   const config = options.config ?? defaultConfig(cwd);
   const cli = new Map<string, RuleSetting>();
   for (const [id, s] of Object.entries(options.rules ?? {})) cli.set(id, typeof s === 'string' ? { level: s } : s);
-  const levels = levelsFor(config, source.path, allRules, cli);
+  const levels = levelsFor(config, definition.source.path, allRules, cli);
   const active: ActiveRule[] = [];
   for (const rule of allRules) {
     if (options.only && !options.only.includes(rule.id)) continue;
     const setting = levels.get(rule.id);
     if (!setting || setting.level === 'off') continue;
     if (rule.meta.appliesTo !== 'both' && rule.meta.appliesTo !== model.apiType) continue;
-    if (rule.meta.forms && !rule.meta.forms.includes(form)) continue;
+    if (rule.meta.forms && !rule.meta.forms.includes(model.form)) continue;
     active.push({ rule, severity: setting.level, options: { ...rule.defaultOptions, ...setting.options } });
   }
   const suppressed: SuppressedDiagnostic[] = [];
@@ -165,9 +133,7 @@ export async function lint(files: string | string[], options: LintOptions = {}):
   const suppressed: SuppressedDiagnostic[] = [];
   const notes: string[] = [];
   for (const file of list) {
-    const display = file === '-' ? '<stdin>' : displayPathFor(cwd)(resolve(cwd, file));
-    const source = file === '-' ? loadSource('-', display) : loadSource(resolve(cwd, file), display);
-    const result = lintLoaded(source, { ...options, cwd });
+    const result = lintLoaded(openSource(file, cwd), { ...options, cwd });
     diagnostics.push(...result.diagnostics);
     suppressed.push(...result.suppressed);
     notes.push(...result.notes);
@@ -178,9 +144,7 @@ export async function lint(files: string | string[], options: LintOptions = {}):
 /** Lint text held in memory; `path` names it in findings and resolves relative `$ref`s. */
 export function lintText(text: string, path: string, options: LintOptions = {}): LintResult {
   const cwd = options.cwd ?? process.cwd();
-  const abs = resolve(cwd, path);
-  const source = parseText(text, abs, displayPathFor(cwd)(abs));
-  const { diagnostics, suppressed, notes } = lintLoaded(source, { ...options, cwd });
+  const { diagnostics, suppressed, notes } = lintLoaded(openSource({ text, file: path }, cwd), { ...options, cwd });
   return { diagnostics, summary: summarize(diagnostics, 1), suppressed, notes };
 }
 

@@ -16,6 +16,17 @@ export interface EmbeddedDefinition {
   sam?: SamAdditions;
 }
 
+/** An API of a template whose definition is not written in it (S3, `AWS::Include`, an intrinsic). */
+export interface DefinitionElsewhere {
+  resource: string;
+  type: string;
+  apiType: ApiType;
+  /** Pointer of the property that names where the definition is. */
+  pointer: string;
+  /** `Api (BodyS3Location)`, `Api (DefinitionBody is brought in with AWS::Include)`: for a message. */
+  what: string;
+}
+
 /**
  * SAM completes a `DefinitionBody`: a function's `Api` or `HttpApi` event adds the Lambda
  * integration (and security) to its path and method, and the resource's `Auth.Authorizers`
@@ -51,9 +62,9 @@ export function isCloudFormationTemplate(doc: unknown): doc is Record<string, un
  * The definitions a template writes inline, in resource order, and the resources whose definition
  * lives elsewhere (S3, `Fn::Transform: AWS::Include`), described for a message.
  */
-export function embeddedDefinitions(template: Record<string, unknown>): { inline: EmbeddedDefinition[]; elsewhere: string[] } {
+export function embeddedDefinitions(template: Record<string, unknown>): { inline: EmbeddedDefinition[]; elsewhere: DefinitionElsewhere[] } {
   const inline: EmbeddedDefinition[] = [];
-  const elsewhere: string[] = [];
+  const elsewhere: DefinitionElsewhere[] = [];
   const resources = isObject(template.Resources) ? template.Resources : {};
   for (const [resource, value] of Object.entries(resources)) {
     if (!isObject(value) || typeof value.Type !== 'string') continue;
@@ -67,9 +78,11 @@ export function embeddedDefinitions(template: Record<string, unknown>): { inline
       inline.push(definition);
     } else if (body !== undefined) {
       const how = !isObject(body) ? 'is not written inline' : isObject(body['Fn::Transform']) ? 'is brought in with AWS::Include' : `is given by ${Object.keys(body)[0]}`;
-      elsewhere.push(`${resource} (${carrier.inline} ${how})`);
+      const pointer = joinPointer('/Resources', resource, 'Properties', carrier.inline);
+      elsewhere.push({ resource, type: value.Type, apiType: carrier.apiType, pointer, what: `${resource} (${carrier.inline} ${how})` });
     } else if (props[carrier.elsewhere] !== undefined) {
-      elsewhere.push(`${resource} (${carrier.elsewhere})`);
+      const pointer = joinPointer('/Resources', resource, 'Properties', carrier.elsewhere);
+      elsewhere.push({ resource, type: value.Type, apiType: carrier.apiType, pointer, what: `${resource} (${carrier.elsewhere})` });
     }
   }
   return { inline, elsewhere };

@@ -1,3 +1,5 @@
+import { uriShape } from '../aws/arn.js';
+import { functionNameIn, isLambdaUriValue } from '../aws/lambda.js';
 import { isObject } from '../model/detect.js';
 import type { ApiModel, IntegrationNode, OperationNode } from '../model/model.js';
 
@@ -32,13 +34,12 @@ export function lambdaFunctionName(uri: unknown, vars: Record<string, string>): 
     return undefined;
   }
   if (typeof uri !== 'string') return undefined;
-  const m = /:function:([^:/]+)/.exec(substituteStageVariables(uri, vars));
-  return m?.[1];
+  return functionNameIn(substituteStageVariables(uri, vars));
 }
 
+/** A Lambda uri, or an intrinsic with no stated text (`Fn::GetAtt: [Fn, Arn]`), taken to name a function. */
 function isLambdaUri(uri: unknown): boolean {
-  if (isObject(uri)) return true;
-  return typeof uri === 'string' && (/:lambda:path\//.test(uri) || /^arn:[^:]+:lambda:/.test(uri));
+  return isLambdaUriValue(uri) || (isObject(uri) && uriShape(uri) === undefined);
 }
 
 export function classify(model: ApiModel, op: OperationNode, vars: Record<string, string>): IntegrationKind {

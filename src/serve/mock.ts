@@ -1,8 +1,8 @@
 import { isObject } from '../model/detect.js';
-import type { IntegrationNode } from '../model/model.js';
+import type { IntegrationNode, IntegrationResponseNode } from '../model/model.js';
 import { JMap } from '../vtl/java.js';
 import { compileTemplate, RenderSession, type Template } from '../vtl/render.js';
-import { applyResponseOverride, mapResponseParameters, selectIntegrationResponse, selectRequestTemplate, selectResponseTemplate } from '../vtl/select.js';
+import { applyResponseOverride, mapResponseParameters, type RequestTemplateChoice, selectIntegrationResponse, selectRequestTemplate, selectResponseTemplate } from '../vtl/select.js';
 import type { TemplateRequest } from '../vtl/variables.js';
 import { InputVariable } from '../vtl/variables.js';
 
@@ -25,6 +25,21 @@ function template(text: string): Template {
   return t;
 }
 
+/** Choices per node and header value; a few per node, so that odd headers from clients cannot grow them without end. */
+const MAX_CHOICES = 32;
+function memo<N extends object, T>(cache: WeakMap<N, Map<string, T>>, node: N, key: string, choose: () => T): T {
+  let byKey = cache.get(node);
+  if (!byKey) cache.set(node, (byKey = new Map()));
+  let choice = byKey.get(key);
+  if (choice === undefined && !byKey.has(key)) {
+    choice = choose();
+    if (byKey.size < MAX_CHOICES) byKey.set(key, choice);
+  }
+  return choice as T;
+}
+const requestChoices = new WeakMap<IntegrationNode, Map<string, RequestTemplateChoice>>();
+const responseChoices = new WeakMap<IntegrationResponseNode, Map<string, ReturnType<typeof selectResponseTemplate>>>();
+
 /** `statusCode` of the request template's output; CDK's unquoted `{ statusCode: 200 }` is read too. */
 function statusOf(output: string): string | undefined {
   return /["']?statusCode["']?\s*:\s*["']?(\d+)/.exec(output)?.[1];
@@ -38,7 +53,7 @@ function statusOf(output: string): string | undefined {
  */
 export function runMock(integration: IntegrationNode, request: TemplateRequest, contentType: string | undefined, accept: string | undefined): MockOutcome {
   const session = new RenderSession(request);
-  const choice = selectRequestTemplate(integration, contentType);
+  const choice = memo(requestChoices, integration, contentType ?? '', () => selectRequestTemplate(integration, contentType));
   if (choice.kind === 'unsupported') return { kind: 'unsupported-media-type' };
   try {
     const output = choice.kind === 'template' ? template(choice.text).render(request, { session }) : request.body;
@@ -49,7 +64,7 @@ export function runMock(integration: IntegrationNode, request: TemplateRequest, 
     // A MOCK integration has no back-end body: the response template reads an empty one.
     const responseRequest: TemplateRequest = { ...request, body: '' };
     session.globals.set('input', new InputVariable(responseRequest));
-    const chosen = selectResponseTemplate(response, accept);
+    const chosen = memo(responseChoices, response, accept ?? '', () => selectResponseTemplate(response, accept));
     const body = chosen ? template(chosen.text).render(responseRequest, { session }) : '';
     const context = session.globals.get('context') as JMap;
     const headers = mapResponseParameters(response, { body: '', headers: {}, context, stageVariables: session.globals.get('stageVariables') as JMap });

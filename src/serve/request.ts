@@ -68,8 +68,19 @@ export function requestInfo(req: ClientRequest, stage: string, apiId: string): R
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** `$context.requestTime`: CLF-formatted, `02/Dec/2026:09:48:43 +0000`. */
+let lastSecond = NaN;
+let lastClf = '';
+
+/** `$context.requestTime`: CLF-formatted, `02/Dec/2026:09:48:43 +0000` (formatted once a second). */
 export function clfTime(ms: number): string {
+  const second = Math.floor(ms / 1000);
+  if (second === lastSecond) return lastClf;
+  lastSecond = second;
+  lastClf = formatClf(ms);
+  return lastClf;
+}
+
+function formatClf(ms: number): string {
   const d = new Date(ms);
   const p = (n: number) => String(n).padStart(2, '0');
   return `${p(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()}:${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000`;

@@ -1,5 +1,5 @@
-import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { MAX_PAYLOAD_BYTES, REST_DEFAULT_INTEGRATION_TIMEOUT_MS } from '../aws/limits.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JSONWebKeySet } from 'jose';
 import type { ApiModel, OperationNode } from '../model/model.js';
 import type { TemplateRequest } from '../vtl/variables.js';
@@ -17,6 +17,7 @@ import { runLambdaAws } from './lambda-aws.js';
 import { answerV1, answerV2, eventV1, eventV2, type GatewayAnswer, type ProxyRoute } from './lambda-proxy.js';
 import { createInvoker, type LambdaInvoker } from './lambda-invoke.js';
 import { apiLimits } from './not-emulated.js';
+import { type Listening, listenHttp, type RequestHandler } from './listen.js';
 import { type DefinitionText, type LoadedApi, loadApi } from './load.js';
 import { runMock } from './mock.js';
 import { type ClientRequest, headerValue, queryPairs, type RequestInfo, requestInfo, restRequestContext, singleAndMulti } from './request.js';
@@ -79,6 +80,10 @@ export interface ApiServer {
   readonly unverifiedTokens: string[];
   /** Stops accepting requests, ends open connections and the handlers' threads. */
   close(): Promise<void>;
+  /** Answers one request; what `listen` serves, and what a server of another's can call. */
+  readonly handleRequest: RequestHandler;
+  /** The files the API was read from: the definition and every file its `$ref`s reached. */
+  readonly files: string[];
 }
 
 const json = (o: unknown) => Buffer.from(JSON.stringify(o));
@@ -116,7 +121,7 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
   const stage = options.stage ?? 'local';
   const stageVariables = { ...(options.stageVariables ?? {}) };
   const router = new Router(model);
-  const timeoutMs = options.timeoutMs ?? 29_000;
+  const timeoutMs = options.timeoutMs ?? REST_DEFAULT_INTEGRATION_TIMEOUT_MS;
   const apiId = loaded.resource ?? 'local';
   const binaryMediaTypes = model.apiType === 'rest' ? binaryMediaTypesOf(model, loaded.resource) : [];
   const cors = corsConfigOf(model, loaded.resource);
@@ -265,9 +270,10 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     return gw(GATEWAY_ERRORS.accessDenied(auth.reason === 'explicit-deny'));
   }
 
-  let server: Server | undefined;
-  let url = '';
-  const sockets = new Set<Socket>();
+  let listening: Listening | undefined;
+  const handleRequest: RequestHandler = (incoming, res) => {
+    onRequest(incoming, res).catch(() => res.destroy());
+  };
 
   async function onRequest(incoming: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
@@ -309,44 +315,31 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
 
   return {
     get url() {
-      return url;
+      return listening?.url ?? '';
     },
     apiType: model.apiType,
     stage,
     notEmulated,
     unverifiedTokens: authorizers.decodeOnly,
-    listen(port = 0, host = '127.0.0.1') {
-      return new Promise<string>((resolveUrl, reject) => {
-        server = createHttpServer((incoming, res) => {
-          onRequest(incoming, res).catch(() => res.destroy());
-        });
-        server.on('connection', (s: Socket) => {
-          sockets.add(s);
-          s.on('close', () => sockets.delete(s));
-        });
-        server.once('error', reject);
-        server.listen(port, host, () => {
-          const address = server!.address() as AddressInfo;
-          url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
-          resolveUrl(url);
-        });
-      });
+    get files() {
+      return model.set.sources.map((s) => s.path).filter((p) => p !== '-');
+    },
+    handleRequest,
+    async listen(port = 0, host = '127.0.0.1') {
+      listening = await listenHttp(handleRequest, port, host);
+      return listening.url;
     },
     async close() {
-      const s = server;
-      server = undefined;
-      if (s) {
-        const closed = new Promise<void>((r) => s.close(() => r()));
-        for (const socket of sockets) socket.destroy();
-        await closed;
-      }
+      const l = listening;
+      listening = undefined;
+      await l?.close();
       await Promise.all([...pools.values()].map((p) => p.close()));
     },
   };
 }
 
 /** API Gateway's payload limit, 10 MB (https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html). */
-export const MAX_BODY = 10 * 1024 * 1024;
+export const MAX_BODY = MAX_PAYLOAD_BYTES;
 
 /**
  * The request body, up to MAX_BODY bytes. A larger one (declared by Content-Length, or counted as
@@ -354,7 +347,10 @@ export const MAX_BODY = 10 * 1024 * 1024;
  */
 function readBody(incoming: IncomingMessage): Promise<{ chunks: Buffer[]; tooLarge: boolean }> {
   const chunks: Buffer[] = [];
-  if (Number(incoming.headers['content-length'] ?? 0) > MAX_BODY) return Promise.resolve({ chunks, tooLarge: true });
+  const length = incoming.headers['content-length'];
+  if (Number(length ?? 0) > MAX_BODY) return Promise.resolve({ chunks, tooLarge: true });
+  // Without Content-Length or Transfer-Encoding a request has no body (RFC 9112, 6.3): nothing to wait for.
+  if ((length === undefined || length === '0') && incoming.headers['transfer-encoding'] === undefined) return Promise.resolve({ chunks, tooLarge: false });
   return new Promise((resolveBody, reject) => {
     let size = 0;
     const onData = (chunk: Buffer) => {

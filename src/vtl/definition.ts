@@ -1,10 +1,9 @@
-import { relative, resolve, sep } from 'node:path';
+import { isLambdaUriValue } from '../aws/lambda.js';
 import { UserError } from '../errors.js';
 import { isObject } from '../model/detect.js';
-import { embeddedDefinitions, isCloudFormationTemplate } from '../model/embedded.js';
-import { loadSource, parseText } from '../document/load.js';
-import { type ApiModel, buildModel } from '../model/model.js';
-import { type Loc, SourceSet } from '../document/refs.js';
+import type { ApiModel } from '../model/model.js';
+import { openDefinitions, openSource, requireDefinitions } from '../model/open.js';
+import type { Loc } from '../document/refs.js';
 import type { Source } from '../document/source.js';
 import { templateOffsetInFile } from '../document/template-position.js';
 import { JMap } from './java.js';
@@ -97,13 +96,6 @@ export interface DefinitionSource {
   file: string;
 }
 
-function displayPathFor(cwd: string) {
-  return (abs: string) => {
-    const rel = relative(cwd, abs);
-    return (rel === '' ? abs : rel).split(sep).join('/');
-  };
-}
-
 export interface RenderDefinitionOptions {
   cwd?: string;
   /** More directories whose files `$ref`s may read (`--ref-root`). */
@@ -173,11 +165,10 @@ export function renderDefinitionSource(source: Source, input: DefinitionRequest,
     const t = guardTemplate(() => compileTemplate(text, { deadline }), at);
     return guardTemplate(() => t.renderWithWarnings(request, { session, deadline, limits: { timeoutMs } }), at);
   };
-  const display = displayPathFor(cwd);
   const file = source.displayPath(cwd);
   let found: FoundOperation;
   try {
-    found = findOperation(definitionFor(source, input, file, display, { cwd, refRoots: options.refRoots }), input.method, input.path);
+    found = findOperation(definitionFor(source, input, { cwd, refRoots: options.refRoots }), input.method, input.path);
   } catch (err) {
     if (err instanceof SelectionError) throw new UserError(err.message, { file });
     throw err;
@@ -208,7 +199,7 @@ export function renderDefinitionSource(source: Source, input: DefinitionRequest,
 
   // Lambda integrations match selection patterns against the errorMessage only, never the status.
   const answer = input.integrationResponse;
-  const isLambda = /:lambda:path\//.test(String(integration.value.uri ?? ''));
+  const isLambda = isLambdaUriValue(integration.value.uri);
   let backendBody = answer.body ?? '';
   if (answer.errorMessage !== undefined && answer.body === undefined) backendBody = JSON.stringify({ errorMessage: answer.errorMessage, errorType: 'Error' });
   const against = answer.errorMessage ?? (isLambda || answer.status === undefined ? undefined : String(answer.status));
@@ -248,35 +239,21 @@ export function renderDefinitionSource(source: Source, input: DefinitionRequest,
  */
 export async function renderFromDefinition(definition: string | DefinitionSource, input: DefinitionRequest, options: RenderDefinitionOptions = {}): Promise<DefinitionRender> {
   const cwd = options.cwd ?? process.cwd();
-  const display = displayPathFor(cwd);
-  let source: Source;
-  if (typeof definition === 'string') {
-    source = definition === '-' ? loadSource('-', '<stdin>') : loadSource(resolve(cwd, definition), display(resolve(cwd, definition)));
-  } else {
-    const abs = resolve(cwd, definition.file);
-    source = parseText(definition.text, abs, display(abs));
-  }
-  return renderDefinitionSource(source, input, { ...options, cwd });
+  return renderDefinitionSource(openSource(definition, cwd), input, { ...options, cwd });
 }
 
 /**
  * The definition to pick a mapping template from: the file itself, or in a CloudFormation template the
  * REST API written inline that has the method (`api` names one when several do).
  */
-function definitionFor(source: Source, input: DefinitionRequest, file: string, display: (abs: string) => string, access: { cwd: string; refRoots?: readonly string[] }): ApiModel {
-  if (!isCloudFormationTemplate(source.root)) {
-    if (input.api !== undefined) throw new UserError(`--api picks a REST API in a CloudFormation template; this is a definition`, { file });
-    return buildModel(new SourceSet(source, display, '', access), { apiType: 'rest' });
-  }
+function definitionFor(source: Source, input: DefinitionRequest, access: { cwd: string; refRoots?: readonly string[] }): ApiModel {
   // Mapping templates belong to REST APIs.
-  const rest = embeddedDefinitions(source.root).inline.filter((d) => d.apiType === 'rest');
-  const names = rest.map((d) => d.resource).join(', ') || 'none';
-  const chosen = input.api === undefined ? rest : rest.filter((d) => d.resource === input.api);
-  if (chosen.length === 0) {
-    throw new UserError(input.api === undefined ? 'the CloudFormation template has no REST API written inline' : `the CloudFormation template has no REST API "${input.api}" written inline (REST APIs: ${names})`, { file });
-  }
-  const models = chosen.map((d) => ({ name: d.resource, model: buildModel(new SourceSet(source, display, d.pointer, access), { apiType: 'rest' }) }));
-  if (models.length === 1) return models[0]!.model;
+  const opened = openDefinitions(source, { apiType: 'rest', pick: input.api, ...access });
+  const definitions = requireDefinitions(opened);
+  if (definitions.length === 1) return definitions[0]!.model;
+  const file = opened.file;
+  const names = definitions.map((d) => d.logicalId).join(', ');
+  const models = definitions.map((d) => ({ name: d.logicalId, model: d.model }));
   const has = models.filter(({ model }) => {
     try {
       findOperation(model, input.method, input.path);

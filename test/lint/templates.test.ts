@@ -68,14 +68,14 @@ describe('a CloudFormation or SAM template', () => {
       '    Properties: {Body: []}',
     ].join('\n');
     expect(() => lintText(text, join(ROOT, 'computed.yaml'), { cwd: ROOT, config: defaultConfig(ROOT) })).toThrow(
-      'CloudFormation template without an API definition written inline: ByRef (Body is given by Ref), Included (DefinitionBody is brought in with AWS::Include), Listed (Body is not written inline)',
+      'CloudFormation template without an API written inline or as resources: ByRef (Body is given by Ref), Included (DefinitionBody is brought in with AWS::Include), Listed (Body is not written inline)',
     );
   });
 
   it('without a definition written inline is refused with what was found', () => {
     const r = apigw(['lint', 'fixtures/templates/s3-only.yaml']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^apigw: error: fixtures\/templates\/s3-only\.yaml: CloudFormation template without an API definition written inline: Api \(BodyS3Location\)\n/);
+    expect(r.stderr).toMatch(/^apigw: error: fixtures\/templates\/s3-only\.yaml: CloudFormation template without an API written inline or as resources: Api \(BodyS3Location\)\n/);
     expect(r.stdout).toBe('');
   });
 
@@ -83,6 +83,19 @@ describe('a CloudFormation or SAM template', () => {
     const note = `${STACK}: LegacyApi (BodyS3Location): the definition is not in the template and was not linted`;
     expect((await run()).notes).toEqual([note]);
     expect(apigw(['lint', STACK, '--format', 'json']).stderr).toBe(`apigw: note: ${note}\n`);
+  });
+
+  it('with --api-type, lints the APIs of that type only and notes the others', async () => {
+    const { diagnostics, notes } = await lint(join(ROOT, STACK), { cwd: ROOT, config: defaultConfig(ROOT), apiType: 'http' });
+    expect(diagnostics.map(at)).toEqual([
+      '101:39 http/payload-format-invalid /Resources/EventsApi/Properties/DefinitionBody/paths/~1events/post/x-amazon-apigateway-integration/payloadFormatVersion',
+      '103:19 cfn/unresolved-placeholder /Resources/EventsApi/Properties/DefinitionBody/paths/~1events/post/x-amazon-apigateway-integration/uri',
+    ]);
+    expect(notes).toEqual([
+      `${STACK}: PetsApi (a REST API): not linted, --api-type http asks for HTTP APIs only`,
+      `${STACK}: OwnersApi (a REST API): not linted, --api-type http asks for HTTP APIs only`,
+      `${STACK}: LegacyApi (BodyS3Location): the definition is not in the template and was not linted`,
+    ]);
   });
 
   it('prints findings on the command line as for any definition', () => {

@@ -1,4 +1,5 @@
 import { UserError } from '../../errors.js';
+import { parseLambdaInvocation } from '../../aws/lambda.js';
 import { setOwn } from '../../document/own.js';
 import { isObject } from '../../model/detect.js';
 import { joinPointer, parsePointer } from '../../document/pointer.js';
@@ -137,10 +138,9 @@ export function rewriteValues(body: Record<string, unknown>, targets: LambdaTarg
         notes.push(`${uri} names its function through a stage variable: add the Lambda permission for each function it can name by hand`);
         return uri;
       }
-      const streaming = /response-streaming-invocations$/.test(uri);
-      const version = /\/(\d{4}-\d{2}-\d{2})\/functions\//.exec(uri)?.[1];
-      if (!version) return sub(t.ref);
-      return sub(`arn:\${AWS::Partition}:apigateway:\${AWS::Region}:lambda:path/${version}/functions/${t.ref}/${streaming ? 'response-streaming-invocations' : 'invocations'}`);
+      const invocation = parseLambdaInvocation(uri);
+      if (!invocation) return sub(t.ref);
+      return sub(`arn:\${AWS::Partition}:apigateway:\${AWS::Region}:lambda:path/${invocation.version}/functions/${t.ref}/${invocation.streaming ? 'response-streaming-invocations' : 'invocations'}`);
     }
     const service = /^arn:aws[\w-]*:apigateway:[a-z0-9-]+:(.+)$/.exec(uri);
     if (service) {

@@ -1,3 +1,5 @@
+import { uriShape } from '../../aws/arn.js';
+import { BARE_FUNCTION_ARN, parseFunctionArn, parseLambdaInvocation } from '../../aws/lambda.js';
 import { isObject } from '../../model/detect.js';
 import { escapeForSub, logicalName } from './values.js';
 
@@ -16,13 +18,11 @@ export interface LambdaTarget {
   stageVariable?: boolean;
 }
 
-const LITERAL_ARN = /^arn:(aws[\w-]*):lambda:([a-z0-9-]+):(\d{12}):function:([A-Za-z0-9_-]+)(?::([\w$-]+))?$/;
-
 /** The function reference inside a Lambda URI string (REST invocation URI or an HTTP API function ARN). */
 export function functionInUri(uri: string): string | undefined {
-  const m = /:lambda:path\/\d{4}-\d{2}-\d{2}\/functions\/(.+?)\/(?:response-streaming-)?invocations$/.exec(uri);
-  if (m) return m[1]!;
-  if (/^arn:[^:]+:lambda:[^:]*:[^:]*:function:/.test(uri) || /^\$\{[^}]+\}$/.test(uri)) return uri;
+  const invocation = parseLambdaInvocation(uri);
+  if (invocation) return invocation.functionArn;
+  if (BARE_FUNCTION_ARN.test(uriShape(uri)!.masked) || /^\$\{[^}]+\}$/.test(uri)) return uri;
   return undefined;
 }
 
@@ -45,11 +45,11 @@ export class LambdaTargets {
   target(fn: string): LambdaTarget {
     let t = this.byKey.get(fn);
     if (t) return t;
-    const literal = LITERAL_ARN.exec(fn);
+    const literal = parseFunctionArn(fn);
     const stageVariable = /\$\{stageVariables\./.test(fn);
     if (literal) {
-      const fnName = literal[4]! + (literal[5] ? `:${literal[5]}` : '');
-      const key = [literal[4]!, fnName, fn].find((k) => this.mappings.has(k));
+      const fnName = literal.name + (literal.qualifier ? `:${literal.qualifier}` : '');
+      const key = [literal.name, fnName, fn].find((k) => this.mappings.has(k));
       if (key !== undefined) this.used.add(key);
       const mapped = key === undefined ? undefined : this.mappings.get(key);
       const name = this.unique(logicalName(fnName));

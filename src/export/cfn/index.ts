@@ -1,13 +1,10 @@
 import { textOf } from '../../document/own.js';
 import { createHash } from 'node:crypto';
-import { relative, resolve, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { UserError } from '../../errors.js';
 import type { Diagnostic } from '../../report/diagnostic.js';
-import { detectApiType, detectVersion, isObject } from '../../model/detect.js';
-import { buildModel } from '../../model/model.js';
-import { isCloudFormationTemplate } from '../../model/embedded.js';
-import { SourceSet } from '../../document/refs.js';
+import { detectVersion, isObject } from '../../model/detect.js';
+import { type Definition, onlyDefinition, openDefinitions, openSource } from '../../model/open.js';
 import { assertImportable } from '../../model/structure.js';
 import type { Source } from '../../document/source.js';
 import { bundleBody, mainAccount, rewriteValues } from './body.js';
@@ -29,10 +26,11 @@ export interface ExportOptions {
   form?: 'body' | 'resources';
   stageVariables?: Record<string, string>;
   /**
-   * Lint's verdict on the definition, which the caller runs (export does not import lint):
-   * every finding, and those that say deploying fails, whatever their severity.
+   * Lint's verdict on the definition, which the caller runs (export does not import lint) on the
+   * definition export opened, so that both read one model: every finding, and those that say
+   * deploying fails, whatever their severity.
    */
-  lint: (source: Source, apiType: 'rest' | 'http') => LintVerdict;
+  lint: (definition: Definition) => LintVerdict;
   cwd?: string;
   /** More directories whose files `$ref`s may read (`--ref-root`); see `referenceRoots`. */
   refRoots?: readonly string[];
@@ -69,26 +67,33 @@ function deploymentHash(parts: unknown): string {
 /** A deployable stack for a definition: REST (RestApi, hashed Deployment, Stage) or HTTP (Api, $default auto-deploy stage). */
 export function exportSource(source: Source, options: ExportOptions): ExportResult {
   const cwd = options.cwd ?? process.cwd();
-  if (isCloudFormationTemplate(source.root)) {
+  const opened = openDefinitions(source, { apiType: options.apiType ?? 'auto', cwd, refRoots: options.refRoots });
+  if (opened.kind === 'cloudformation') {
     throw new UserError('this is a CloudFormation template already; export cfn builds one from an OpenAPI definition', {
-      file: source.displayPath(cwd), hint: 'apigw lint checks the definitions written inline in a template',
+      file: opened.file, hint: 'apigw lint checks the definitions written inline in a template',
     });
   }
-  const doc = isObject(source.root) ? source.root : {};
-  const apiType = !options.apiType || options.apiType === 'auto' ? detectApiType(doc) : options.apiType;
+  return exportDefinition(onlyDefinition(opened), { ...options, cwd });
+}
+
+/** `exportSource` for a definition already opened (`openDefinitions`). */
+export function exportDefinition(definition: Definition, options: ExportOptions): ExportResult {
+  const cwd = options.cwd ?? process.cwd();
+  const source = definition.source;
+  const doc = definition.doc;
+  const apiType = definition.apiType;
   const http = apiType === 'http';
   if (options.stage !== undefined && !STAGE_NAME.test(options.stage) && !(http && options.stage === '$default')) {
     throw new UserError(`--stage "${options.stage}": a stage name has only letters, digits, hyphens and underscores (at most 128)${http ? ', or is $default' : ''}`);
   }
-  const { diagnostics, deployFails } = options.lint(source, apiType);
-  if (deployFails.length) throw new ExportLintError(deployFails, source.displayPath(cwd));
-  const display = (abs: string) => abs;
-  const set = new SourceSet(source, display, '', { cwd, refRoots: options.refRoots });
-  const model = buildModel(set, { apiType });
+  const { diagnostics, deployFails } = options.lint(definition);
+  if (deployFails.length) throw new ExportLintError(deployFails, definition.file);
+  const set = definition.set;
+  const model = definition.model;
   // Also when a configuration turns doc/structure-type off: such a stack would not deploy.
   assertImportable(set, model.doc, model.base, model.version, cwd);
   if (http && model.version !== '3.0') {
-    throw new UserError(`HTTP APIs import OpenAPI 3.0 only; this definition is ${model.version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${textOf(doc.openapi)}`}`, { file: source.displayPath(cwd) });
+    throw new UserError(`HTTP APIs import OpenAPI 3.0 only; this definition is ${model.version === '2.0' ? 'Swagger 2.0' : `OpenAPI ${textOf(doc.openapi)}`}`, { file: definition.file });
   }
   const notes: string[] = [];
   const targets = new LambdaTargets(new Map(Object.entries(options.lambda ?? {})));
@@ -206,9 +211,6 @@ export function serializeTemplate(template: Record<string, unknown>, format: 'ya
 
 /** `import { exportCloudFormation } from 'apigw'`. Lint errors throw `ExportLintError`; bad input `UserError`. */
 export async function exportCloudFormation(file: string, options: ExportOptions): Promise<ExportResult> {
-  const { loadSource } = await import('../../document/load.js');
   const cwd = options.cwd ?? process.cwd();
-  const abs = file === '-' ? '-' : resolve(cwd, file);
-  const display = file === '-' ? '<stdin>' : relative(cwd, abs).split(sep).join('/') || abs;
-  return exportSource(loadSource(abs, display), { ...options, cwd });
+  return exportSource(openSource(file, cwd), { ...options, cwd });
 }

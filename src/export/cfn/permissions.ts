@@ -1,3 +1,4 @@
+import { executeApiArn } from '../../aws/arn.js';
 import { createHash } from 'node:crypto';
 import { isObject } from '../../model/detect.js';
 import type { ApiModel } from '../../model/model.js';
@@ -28,7 +29,7 @@ export function routeResource(apiRef: string, method: string, path: string, http
 }
 
 export function arnOf(resource: string): string {
-  return `arn:\${AWS::Partition}:execute-api:\${AWS::Region}:\${AWS::AccountId}:${resource}`;
+  return executeApiArn({ partition: '${AWS::Partition}', region: '${AWS::Region}', account: '${AWS::AccountId}', resource });
 }
 
 /**

@@ -50,66 +50,8 @@ export const GATEWAY_RESPONSE_TYPES = [
   'REQUEST_TOO_LARGE', 'RESOURCE_NOT_FOUND', 'THROTTLED', 'UNAUTHORIZED', 'UNSUPPORTED_MEDIA_TYPE', 'WAF_FILTERED',
 ];
 
-const PARTITION = 'aws(?:-[a-z]+)*';
-const REGION = '[a-z]{2}(?:-[a-z]+)+-\\d';
-/** `arn:aws:lambda:us-east-1:123456789012:function:name(:alias)?` */
-export const LAMBDA_FUNCTION_ARN = new RegExp(`^arn:${PARTITION}:lambda:${REGION}:\\d{12}:function:[A-Za-z0-9_-]{1,64}(?::[A-Za-z0-9_$-]+)?$`);
-/** Lambda invocation URI, standard or response-streaming (integration extension `uri`). */
-export const LAMBDA_INVOCATION_URI = new RegExp(
-  `^arn:${PARTITION}:apigateway:${REGION}:lambda:path/(2015-03-31/functions/(.+)/invocations|2021-11-15/functions/(.+)/response-streaming-invocations)$`,
-);
-export const AWS_SERVICE_URI = new RegExp(`^arn:${PARTITION}:apigateway:${REGION}:([a-z0-9.-]+\\.)?[a-z0-9-]+:(path|action)/.+$`);
-export const IAM_ROLE_ARN = new RegExp(`^arn:${PARTITION}:iam::(\\d{12}|\\*):(role/.+|user/\\*)$`);
-export const COGNITO_POOL_ARN = new RegExp(`^arn:${PARTITION}:cognito-idp:${REGION}:\\d{12}:userpool/${REGION}_[A-Za-z0-9]+$`);
-
-export function isLambdaUri(uri: string): boolean {
-  return /^arn:[^:]+:apigateway:[^:]*:lambda:path\//.test(uri) || /:lambda:[^:]*:\d{12}:function:/.test(uri);
-}
-
-/** The function ARN inside a Lambda invocation URI. */
-export function functionArnOf(uri: string): string | undefined {
-  const m = LAMBDA_INVOCATION_URI.exec(uri);
-  return m ? (m[2] ?? m[3]) : undefined;
-}
-
 export const REST_PARAM_LOCATIONS = ['path', 'querystring', 'multivaluequerystring', 'header', 'multivalueheader'];
 export const PARAM_NAME = /^[a-zA-Z0-9._$-]+$/;
-
-/** `$context` variables usable in REST parameter mapping (mapping template reference, $context). */
-export const CONTEXT_VARIABLES = new Set([
-  'accountId', 'apiId', 'authorizer', 'awsEndpointRequestId', 'awsEndpointRequestId2', 'customDomain', 'deploymentId',
-  'domainName', 'domainPrefix', 'error', 'extendedRequestId', 'httpMethod', 'identity', 'integration', 'integrationLatency',
-  'integrationStatus', 'isCanaryRequest', 'path', 'protocol', 'requestId', 'requestOverride', 'requestTime', 'requestTimeEpoch',
-  'resourceId', 'resourcePath', 'responseLatency', 'responseOverride', 'stage', 'status', 'waf', 'wafResponseCode',
-  'webaclArn', 'xrayTraceId', 'apiKey', 'apiKeyId', 'caller', 'user', 'userAgent', 'userArn', 'sourceIp',
-  'authorize', 'authenticate', 'cognitoAuthenticationProvider', 'cognitoAuthenticationType', 'cognitoIdentityId',
-  'cognitoIdentityPoolId', 'principalOrgId', 'clientCert', 'vpce', 'vpcId', 'dataProcessed',
-]);
-
-/** Headers that HTTP API parameter mapping refuses (HTTP API parameter mapping, reserved headers). */
-export function isReservedHttpHeader(name: string): boolean {
-  const h = name.toLowerCase();
-  return (
-    h.startsWith('access-control-') || h.startsWith('apigw-') || h.startsWith('x-amz-') || h.startsWith('x-amzn-') ||
-    ['authorization', 'connection', 'content-encoding', 'content-length', 'content-location', 'forwarded', 'keep-alive',
-      'origin', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailers', 'transfer-encoding', 'upgrade',
-      'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'via'].includes(h)
-  );
-}
-
-/** HTTP API integration subtypes with required and optional parameters (integration subtype reference). */
-export const SUBTYPES = lookupTable<{ required: string[]; optional: string[] }>({
-  'EventBridge-PutEvents': { required: ['Detail', 'DetailType', 'Source'], optional: ['Time', 'EventBusName', 'Region', 'Resources', 'TraceHeader'] },
-  'SQS-SendMessage': { required: ['QueueUrl', 'MessageBody'], optional: ['DelaySeconds', 'MessageAttributes', 'MessageDeduplicationId', 'MessageGroupId', 'MessageSystemAttributes', 'Region'] },
-  'SQS-ReceiveMessage': { required: ['QueueUrl'], optional: ['AttributeNames', 'MaxNumberOfMessages', 'MessageAttributeNames', 'ReceiveRequestAttemptId', 'VisibilityTimeout', 'WaitTimeSeconds', 'Region'] },
-  'SQS-DeleteMessage': { required: ['QueueUrl', 'ReceiptHandle'], optional: ['Region'] },
-  'SQS-PurgeQueue': { required: ['QueueUrl'], optional: ['Region'] },
-  'AppConfig-GetConfiguration': { required: ['Application', 'Environment', 'Configuration', 'ClientId'], optional: ['Region', 'ClientConfigurationVersion'] },
-  'Kinesis-PutRecord': { required: ['StreamName', 'Data', 'PartitionKey'], optional: ['SequenceNumberForOrdering', 'ExplicitHashKey', 'Region'] },
-  'StepFunctions-StartExecution': { required: ['StateMachineArn'], optional: ['Name', 'Input', 'Region'] },
-  'StepFunctions-StartSyncExecution': { required: ['StateMachineArn'], optional: ['Name', 'Input', 'Region', 'TraceHeader'] },
-  'StepFunctions-StopExecution': { required: ['ExecutionArn'], optional: ['Cause', 'Error', 'Region'] },
-});
 
 export function eqIgnoreCase(a: unknown, list: readonly string[]): boolean {
   return typeof a === 'string' && list.some((x) => x.toLowerCase() === a.toLowerCase());

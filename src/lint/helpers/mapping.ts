@@ -1,4 +1,5 @@
-import { CONTEXT_VARIABLES, PARAM_NAME, REST_PARAM_LOCATIONS } from './aws.js';
+import { CONTEXT_VARIABLES } from '../../aws/context-variables.js';
+import { PARAM_NAME, REST_PARAM_LOCATIONS } from './aws.js';
 
 /** One REST mapping expression (data mapping reference, request-response-data-mappings.html). */
 export type RestSource =

@@ -1,4 +1,4 @@
-import { COGNITO_POOL_ARN } from '../../helpers/aws.js';
+import { COGNITO_POOL_ARN } from '../../../aws/arn.js';
 import { DOCS } from '../../helpers/docs.js';
 import { isUnknownValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';

@@ -1,4 +1,4 @@
-import { SUBTYPES } from '../../helpers/aws.js';
+import { SUBTYPES } from '../../../aws/subtypes.js';
 import { DOCS } from '../../helpers/docs.js';
 import { isObject, isUnknownValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';

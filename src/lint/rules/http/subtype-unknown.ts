@@ -1,4 +1,4 @@
-import { SUBTYPES } from '../../helpers/aws.js';
+import { SUBTYPES } from '../../../aws/subtypes.js';
 import { DOCS } from '../../helpers/docs.js';
 import { didYouMean } from '../../helpers/did-you-mean.js';
 import { describeValue, isUnknownValue } from '../../helpers/values.js';

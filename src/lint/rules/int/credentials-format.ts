@@ -1,4 +1,4 @@
-import { IAM_ROLE_ARN } from '../../helpers/aws.js';
+import { IAM_ROLE_ARN } from '../../../aws/arn.js';
 import { DOCS } from '../../helpers/docs.js';
 import { describeValue, isUnknownValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';

@@ -1,5 +1,6 @@
 import { DOCS } from '../../helpers/docs.js';
-import { LAMBDA_PATH_PREFIX, uriShape } from '../../helpers/lambda-uri.js';
+import { uriShape } from '../../../aws/arn.js';
+import { LAMBDA_PATH_PREFIX } from '../../../aws/lambda.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({

@@ -1,3 +1,4 @@
+import { HTTP_MAX_INTEGRATION_TIMEOUT_MS } from '../../../aws/limits.js';
 import { DOCS } from '../../helpers/docs.js';
 import { asInteger } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
@@ -13,7 +14,7 @@ export const rule = defineRule({
     return {
       Integration(node) {
         const n = asInteger(node.value.timeoutInMillis);
-        if (n !== undefined && n > 30_000) ctx.report({ messageId: 'above', data: { method: node.operation.label, value: n }, node, at: ['timeoutInMillis'] });
+        if (n !== undefined && n > HTTP_MAX_INTEGRATION_TIMEOUT_MS) ctx.report({ messageId: 'above', data: { method: node.operation.label, value: n }, node, at: ['timeoutInMillis'] });
       },
     };
   },

@@ -1,9 +1,8 @@
+import { MIN_INTEGRATION_TIMEOUT_MS, REST_MAX_INTEGRATION_TIMEOUT_MS } from '../../../aws/limits.js';
 import { DOCS } from '../../helpers/docs.js';
 import { asInteger, describeValue, isUnknownValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
-/** 50 ms minimum; REST APIs go up to 300,000 ms with a raised quota (quotas page, June 2024 change). */
-const REST_MAX = 300_000;
 
 export const rule = defineRule({
   id: 'int/timeout-range',
@@ -24,8 +23,8 @@ export const rule = defineRule({
         const n = asInteger(raw);
         const data = { method: node.operation.label, value: describeValue(raw) };
         if (n === undefined) ctx.report({ messageId: 'notInteger', data, node, at: ['timeoutInMillis'] });
-        else if (n < 50) ctx.report({ messageId: 'tooSmall', data, node, at: ['timeoutInMillis'] });
-        else if (n > REST_MAX && ctx.model.apiType === 'rest') ctx.report({ messageId: 'tooLarge', data, node, at: ['timeoutInMillis'] });
+        else if (n < MIN_INTEGRATION_TIMEOUT_MS) ctx.report({ messageId: 'tooSmall', data, node, at: ['timeoutInMillis'] });
+        else if (n > REST_MAX_INTEGRATION_TIMEOUT_MS && ctx.model.apiType === 'rest') ctx.report({ messageId: 'tooLarge', data, node, at: ['timeoutInMillis'] });
       },
     };
   },

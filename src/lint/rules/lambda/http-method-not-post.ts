@@ -1,5 +1,6 @@
 import { DOCS } from '../../helpers/docs.js';
-import { isLambdaShape, uriShape } from '../../helpers/lambda-uri.js';
+import { uriShape } from '../../../aws/arn.js';
+import { isLambdaUri } from '../../../aws/lambda.js';
 import { knownString } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
@@ -17,7 +18,7 @@ export const rule = defineRule({
         if (node.type !== 'aws' && node.type !== 'aws_proxy') return;
         const uri = uriShape(node.value.uri);
         const m = knownString(node.value.httpMethod);
-        if (!uri || !m || !isLambdaShape(uri.masked) || m.toUpperCase() === 'POST') return;
+        if (!uri || !m || !isLambdaUri(uri.masked) || m.toUpperCase() === 'POST') return;
         ctx.report({ messageId: 'notPost', data: { method: node.operation.label, value: m }, node, at: ['httpMethod'] });
       },
     };

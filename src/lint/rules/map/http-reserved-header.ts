@@ -1,4 +1,4 @@
-import { isReservedHttpHeader } from '../../helpers/aws.js';
+import { isReservedHttpHeader } from '../../../aws/headers.js';
 import { DOCS } from '../../helpers/docs.js';
 import { parseHttpMappingKey } from '../../helpers/mapping.js';
 import { isObject } from '../../helpers/values.js';

@@ -1,3 +1,4 @@
+import { MAX_MINIMUM_COMPRESSION_SIZE } from '../../../aws/limits.js';
 import { DOCS } from '../../helpers/docs.js';
 import { statedRootValue } from '../../helpers/root.js';
 import { asInteger, describeValue } from '../../helpers/values.js';
@@ -18,7 +19,7 @@ export const rule = defineRule({
         const stated = statedRootValue(model, KEY);
         if (!stated) return;
         const n = asInteger(stated.value);
-        if (n === undefined || n < 0 || n > 10_485_760) ctx.report({ messageId: 'invalid', data: { value: describeValue(stated.value) }, node: stated.loc });
+        if (n === undefined || n < 0 || n > MAX_MINIMUM_COMPRESSION_SIZE) ctx.report({ messageId: 'invalid', data: { value: describeValue(stated.value) }, node: stated.loc });
       },
     };
   },

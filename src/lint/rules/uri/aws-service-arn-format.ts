@@ -1,4 +1,5 @@
-import { AWS_SERVICE_URI } from '../../helpers/aws.js';
+import { AWS_SERVICE_URI } from '../../../aws/arn.js';
+import { LAMBDA_APIGATEWAY_PREFIX, LAMBDA_ARN_PREFIX } from '../../../aws/lambda.js';
 import { DOCS } from '../../helpers/docs.js';
 import { knownString } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
@@ -15,7 +16,7 @@ export const rule = defineRule({
       Integration(node) {
         if (node.type !== 'aws') return;
         const uri = knownString(node.value.uri);
-        if (!uri || /^arn:[^:]*:apigateway:[^:]*:lambda:/.test(uri) || /^arn:[^:]+:lambda:/.test(uri)) return;
+        if (!uri || LAMBDA_APIGATEWAY_PREFIX.test(uri) || LAMBDA_ARN_PREFIX.test(uri)) return;
         if (!AWS_SERVICE_URI.test(uri)) ctx.report({ messageId: 'invalid', data: { method: node.operation.label }, node, at: ['uri'] });
       },
     };

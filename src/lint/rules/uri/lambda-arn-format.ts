@@ -1,5 +1,6 @@
 import { DOCS } from '../../helpers/docs.js';
-import { FUNCTION_ARN, LAMBDA_INVOCATION, uriShape } from '../../helpers/lambda-uri.js';
+import { uriShape } from '../../../aws/arn.js';
+import { FUNCTION_ARN, LAMBDA_APIGATEWAY_PREFIX, LAMBDA_INVOCATION } from '../../../aws/lambda.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -17,7 +18,7 @@ export const rule = defineRule({
       Integration(node) {
         if (node.type !== 'aws' && node.type !== 'aws_proxy') return;
         const uri = uriShape(node.value.uri);
-        if (!uri || !/^arn:[^:]*:apigateway:[^:]*:lambda:/.test(uri.masked)) return;
+        if (!uri || !LAMBDA_APIGATEWAY_PREFIX.test(uri.masked)) return;
         const data = { method: node.operation.label };
         const m = LAMBDA_INVOCATION.exec(uri.masked);
         if (!m) ctx.report({ messageId: 'badUri', data, node, at: ['uri'] });

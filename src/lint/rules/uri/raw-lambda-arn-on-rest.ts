@@ -1,5 +1,6 @@
 import { DOCS } from '../../helpers/docs.js';
-import { BARE_FUNCTION_ARN, uriShape } from '../../helpers/lambda-uri.js';
+import { uriShape } from '../../../aws/arn.js';
+import { BARE_FUNCTION_ARN } from '../../../aws/lambda.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({

@@ -1,5 +1,6 @@
 import { DOCS } from '../../helpers/docs.js';
-import { hasUnknown, uriShape } from '../../helpers/lambda-uri.js';
+import { hasUnknown, uriShape } from '../../../aws/arn.js';
+import { LAMBDA_URI_REGIONS } from '../../../aws/lambda.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -13,7 +14,7 @@ export const rule = defineRule({
     return {
       Integration(node) {
         const uri = uriShape(node.value.uri)?.masked;
-        const m = uri ? /^arn:[^:]+:apigateway:([^:]+):lambda:path\/[^/]+\/functions\/arn:[^:]+:lambda:([^:]+):/.exec(uri) : null;
+        const m = uri ? LAMBDA_URI_REGIONS.exec(uri) : null;
         if (m && !hasUnknown(m[1]!) && !hasUnknown(m[2]!) && m[1] !== m[2]) ctx.report({ messageId: 'mismatch', data: { method: node.operation.label, integrationRegion: m[1]!, functionRegion: m[2]! }, node, at: ['uri'] });
       },
     };
