@@ -18,7 +18,7 @@ export interface RuleCase {
   code?: string;
   expected: Expected[];
   /** Default: `http` for HTTP-only rules, otherwise `rest`. */
-  apiType?: 'rest' | 'http';
+  apiType?: 'rest' | 'http' | 'auto';
   options?: Record<string, unknown>;
 }
 
