@@ -130,7 +130,8 @@ function sections(rule: Rule, examples: RuleExamples): { title: string; lead: st
         { code: `# apigw-disable-next-line ${id} -- the reason`, lang: 'yaml' },
       ],
     });
-  const lead = `Default severity: ${meta.defaultSeverity}. Applies to: ${KINDS[meta.appliesTo]}. Category: ${meta.category}.`;
+  const forms = meta.forms?.length === 1 ? (meta.forms[0] === 'resources' ? ' written as CloudFormation resources' : ' written as OpenAPI (not to APIs written as CloudFormation resources)') : '';
+  const lead = `Default severity: ${meta.defaultSeverity}. Applies to: ${KINDS[meta.appliesTo]}${forms}. Category: ${meta.category}.`;
   return { title: id, lead, sections: list };
 }
 
