@@ -123,8 +123,18 @@ export function checkDefinitions(opened: OpenedDefinitions, cwd: string): Compat
   const source = opened.source;
   const findings: Finding[] = [];
   const notes: string[] = [];
+  // An API written as resources is seen twice, as resources and as the definition read from
+  // them, at the same template places: one finding per feature and place, the one naming its route.
+  const seen = new Map<string, number>();
   const emit = (id: string, loc: Finding['loc'], extra: { verdict?: Verdict; detail?: string; route?: string } = {}) => {
     if (!FEATURES_BY_ID.has(id)) throw new Error(`unknown compat feature ${id}`);
+    const key = `${id} ${loc.source.path} ${loc.source.publicPointer(loc.pointer)}`;
+    const at = seen.get(key);
+    if (at !== undefined && loc.source !== findings[at]!.loc.source) {
+      if (extra.route !== undefined && findings[at]!.route === undefined) findings[at] = { id, loc, ...extra };
+      return;
+    }
+    seen.set(key, findings.length);
     findings.push({ id, loc, ...extra });
   };
   const doc = source.root;
