@@ -1,9 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { asInteger, describeValue, isUnknownValue } from '../../helpers/values.js';
-import { defineRule } from '../../rule.js';
-
-/** 50 ms minimum; REST APIs go up to 300,000 ms with a raised quota (quotas page, June 2024 change). */
-const REST_MAX = 300_000;
+import { byNodeTypes, defineRule } from '../../rule.js';
 
 export const rule = defineRule({
   id: 'int/timeout-range',
@@ -16,17 +12,5 @@ export const rule = defineRule({
     tooSmall: 'Integration for {{method}} has timeoutInMillis {{value}}; the minimum is 50',
     tooLarge: 'Integration for {{method}} has timeoutInMillis {{value}}; REST APIs allow at most 300000',
   },
-  create(ctx) {
-    return {
-      Integration(node) {
-        const raw = node.value.timeoutInMillis;
-        if (raw === undefined || isUnknownValue(raw)) return;
-        const n = asInteger(raw);
-        const data = { method: node.operation.label, value: describeValue(raw) };
-        if (n === undefined) ctx.report({ messageId: 'notInteger', data, node, at: ['timeoutInMillis'] });
-        else if (n < 50) ctx.report({ messageId: 'tooSmall', data, node, at: ['timeoutInMillis'] });
-        else if (n > REST_MAX && ctx.model.apiType === 'rest') ctx.report({ messageId: 'tooLarge', data, node, at: ['timeoutInMillis'] });
-      },
-    };
-  },
+  create: byNodeTypes,
 });
