@@ -214,7 +214,7 @@ function requestMappings(apiType: 'rest' | 'http', integ: IntegrationNode): Para
     if (apiType === 'http') node.httpTarget = parseHttpMappingKey(key);
     else {
       node.restTarget = parseRequestTarget(key);
-      if (typeof value === 'string') node.source = parseRestSource(value, 'request');
+      if (typeof value === 'string') node.restSource = parseRestSource(value, 'request');
     }
     return node;
   });
@@ -229,7 +229,7 @@ function restResponseMappings(r: IntegrationResponseNode): ParameterMappingNode[
     node.via = r.via;
     const target = /^method\.response\.header\.([^.\s]+)$/.exec(key);
     if (target) node.restTarget = { location: 'header', name: target[1]! };
-    if (typeof value === 'string') node.source = parseRestSource(value, 'response');
+    if (typeof value === 'string') node.restSource = parseRestSource(value, 'response');
     return node;
   });
 }

@@ -86,7 +86,7 @@ export interface ParameterMappingNode extends NodeBase {
   /** HTTP API: `<action>:<location>.<name>`, parsed. */
   httpTarget?: { action: string; location: string; name?: string };
   /** REST: the value as a mapping expression, when it is a string. */
-  source?: RestSource;
+  restSource?: RestSource;
 }
 
 /**
