@@ -1,5 +1,5 @@
 import {
-  CONNECTION_TYPES, CONTENT_HANDLING, COGNITO_POOL_ARN, IAM_ROLE_ARN, INTEGRATION_HTTP_METHODS, INTEGRATION_RESPONSE_FIELDS,
+  AWS_SERVICE_URI, CONNECTION_TYPES, CONTENT_HANDLING, COGNITO_POOL_ARN, IAM_ROLE_ARN, INTEGRATION_HTTP_METHODS, INTEGRATION_RESPONSE_FIELDS,
   INTEGRATION_TYPES, PASSTHROUGH_BEHAVIORS, SUBTYPES,
 } from './helpers/aws.js';
 import { DOCS } from './helpers/docs.js';
@@ -99,6 +99,8 @@ export interface NodeType {
 const STATUS_CODE = /^[1-5]\d\d$/;
 const VERSIONS = ['1.0', '2.0'];
 const isType = (type: string) => (v: Record<string, unknown>) => typeof v.type === 'string' && v.type.toLowerCase() === type;
+const isAwsServiceUri = (v: Record<string, unknown>) =>
+  isType('aws')(v) && typeof v.uri === 'string' && v.uri !== '' && !/^arn:[^:]*:apigateway:[^:]*:lambda:/.test(v.uri) && !/^arn:[^:]+:lambda:/.test(v.uri);
 
 export const NODE_TYPES: NodeType[] = [
   {
@@ -118,6 +120,9 @@ export const NODE_TYPES: NodeType[] = [
       { field: 'timeoutInMillis', rule: 'int/timeout-range', messageId: 'tooLarge', max: 300_000, apiType: 'rest' },
       { field: 'payloadFormatVersion', rule: 'http/payload-format-invalid', messageId: 'invalid', enum: VERSIONS, read: 'version', show: 'json' },
       { field: 'integrationSubtype', rule: 'http/subtype-unknown', messageId: 'unknown', enum: Object.keys(SUBTYPES), hint: 'did-you-mean' },
+      { field: 'cacheKeyParameters', rule: 'int/cache-key-undeclared', messageId: 'notList', type: 'list' },
+      // A Lambda uri of an aws integration has its own rules (uri/lambda-arn-format, uri/raw-lambda-arn-on-rest).
+      { field: 'uri', rule: 'uri/aws-service-arn-format', messageId: 'invalid', pattern: AWS_SERVICE_URI, when: isAwsServiceUri },
     ],
   },
   {

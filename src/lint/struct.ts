@@ -62,6 +62,7 @@ function hintFor(hint: FieldRow['hint'] | ClosedRow['hint'], value: unknown, can
   return guess ? ` (did you mean "${guess}"?)` : '';
 }
 
+const noData = (): Data => ({});
 const show = (row: Pick<FieldRow, 'show'>, value: unknown) => (row.show === 'json' ? JSON.stringify(value) : describeValue(value));
 
 /** A node type with only the rows of rules that run, or undefined when none does. */
@@ -89,59 +90,52 @@ export function structVisitors(model: ApiModel, reporters: ReadonlyMap<string, R
   }
   if (active.length === 0) return {};
 
-  const check = (t: ActiveType, value: unknown, node: NodeBase | Loc, base: Data) => {
+  /** Judge one object; `base` gives the message data that names it, built only for a finding. */
+  const check = (t: ActiveType, value: unknown, node: NodeBase | Loc, base: () => Data) => {
     const nodeUnknown = isUnknownValue(value);
     const report = (rule: string, messageId: string, data: Data, tokens: Array<string | number>, on?: 'key' | 'value') => {
-      reporters.get(rule)!({ messageId, data, node, at: tokens, on });
+      reporters.get(rule)!({ messageId, data: { ...base(), ...data }, node, at: tokens, on });
     };
     if (!isObject(value) && t.notObject.length) {
-      for (const r of t.notObject) if (!nodeUnknown || r.judgeUnknown) report(r.rule, r.messageId, { ...base, value: describeValue(value) }, [], r.on);
+      for (const r of t.notObject) if (!nodeUnknown || r.judgeUnknown) report(r.rule, r.messageId, { value: describeValue(value) }, [], r.on);
       return;
     }
     const obj = isObject(value) ? value : undefined;
     if (obj && t.closed && (!nodeUnknown || t.closed.judgeUnknown)) {
       const c = t.closed;
-      for (const key of Object.keys(obj)) {
-        if (c.fields.has(key) || (c.allowExtensions && key.startsWith('x-'))) continue;
+      for (const key in obj) {
+        if (!Object.hasOwn(obj, key) || c.fields.has(key) || (c.allowExtensions && key.startsWith('x-'))) continue;
         if (!c.judgeUnknownFields && isUnknownValue(obj[key])) continue;
-        report(c.rule, c.messageId, { ...base, key, field: key, hint: hintFor(c.hint, key, c.fields) }, [key], 'key');
+        report(c.rule, c.messageId, { key, field: key, hint: hintFor(c.hint, key, c.fields) }, [key], 'key');
       }
     }
     for (const row of t.fields) {
       if (nodeUnknown && !row.judgeUnknown) continue;
-      const hasField = row.field !== undefined;
-      if (hasField && !obj) continue;
+      const field = row.field;
+      if (field !== undefined && !obj) continue;
       if (row.when && !(obj && row.when(obj))) continue;
-      const v = hasField ? obj![row.field!] : value;
-      const data: Data = { ...base, ...row.data };
-      if (hasField) data.field = row.field!;
-      const tokens = hasField ? [row.field!] : [];
+      const v = field !== undefined ? obj![field] : value;
       if (v === undefined) {
-        if (row.required) report(row.rule, row.messageId, { ...data, value: describeValue(v) }, [], row.on ?? 'key');
+        if (row.required) report(row.rule, row.messageId, { ...row.data, ...(field !== undefined && { field }), value: describeValue(v) }, [], row.on ?? 'key');
         continue;
       }
-      if (row.required) continue;
-      if (isUnknownValue(v) && !row.judgeUnknown) continue;
-      if (row.forbidden) {
-        report(row.rule, row.messageId, data, tokens, 'key');
-        continue;
-      }
-      if (row.items) {
+      if (row.required || (!row.judgeUnknown && isUnknownValue(v))) continue;
+      const tokens = field !== undefined ? [field] : [];
+      const data = (more: Data): Data => ({ ...row.data, ...(field !== undefined && { field }), ...more });
+      if (row.forbidden) report(row.rule, row.messageId, data({}), tokens, 'key');
+      else if (row.items) {
         if (!Array.isArray(v)) continue;
         v.forEach((item, i) => {
           if (isUnknownValue(item) || (typeof item === 'string' && row.items!.pattern.test(item))) return;
-          report(row.rule, row.messageId, { ...data, value: show(row, item), hint: hintFor(row.hint, item, []) }, [...tokens, i], row.on);
+          report(row.rule, row.messageId, data({ value: show(row, item), hint: hintFor(row.hint, item, []) }), [...tokens, i], row.on);
         });
-        continue;
-      }
-      if (row.maxSize !== undefined) {
+      } else if (row.maxSize !== undefined) {
         const size = JSON.stringify(v).length;
-        if (size > row.maxSize) report(row.rule, row.messageId, { ...data, size }, tokens, row.on);
-        continue;
-      }
-      if (breaks(row, v)) {
-        const hint = row.hint ? hintFor(row.hint, v, row.enum?.map(String) ?? []) : undefined;
-        report(row.rule, row.messageId, hint === undefined ? { ...data, value: show(row, v) } : { ...data, value: show(row, v), hint }, tokens, row.on);
+        if (size > row.maxSize) report(row.rule, row.messageId, data({ size }), tokens, row.on);
+      } else if (breaks(row, v)) {
+        const more: Data = { value: show(row, v) };
+        if (row.hint) more.hint = hintFor(row.hint, v, row.enum?.map(String) ?? []);
+        report(row.rule, row.messageId, data(more), tokens, row.on);
       }
     }
   };
@@ -149,23 +143,26 @@ export function structVisitors(model: ApiModel, reporters: ReadonlyMap<string, R
   const visitors: Visitors = {};
   const place = (name: string) => active.filter((t) => t.type.place === name);
   const integrations = place('Integration');
-  if (integrations.length) visitors.Integration = (n) => { for (const t of integrations) check(t, n.value, n, { method: n.operation.label }); };
+  if (integrations.length) visitors.Integration = (n) => {
+      const base = () => ({ method: n.operation.label });
+      for (const t of integrations) check(t, n.value, n, base);
+    };
   const responses = place('IntegrationResponse');
   if (responses.length) {
     visitors.IntegrationResponse = (n) => {
-      const data = { pattern: n.pattern, method: n.integration.operation.label, where: `Integration response "${n.pattern}"` };
-      for (const t of responses) check(t, n.value, n, data);
+      const base = () => ({ pattern: n.pattern, method: n.integration.operation.label, where: `Integration response "${n.pattern}"` });
+      for (const t of responses) check(t, n.value, n, base);
     };
   }
   const authorizers = place('Authorizer');
-  if (authorizers.length) visitors.Authorizer = (n) => { for (const t of authorizers) check(t, n.value, n, { name: n.name }); };
+  if (authorizers.length) visitors.Authorizer = (n) => { for (const t of authorizers) check(t, n.value, n, () => ({ name: n.name })); };
   const validators = place('RequestValidator');
-  if (validators.length) visitors.RequestValidator = (n) => { for (const t of validators) check(t, n.value, n, { name: n.name }); };
+  if (validators.length) visitors.RequestValidator = (n) => { for (const t of validators) check(t, n.value, n, () => ({ name: n.name })); };
   const gateway = place('GatewayResponse');
   if (gateway.length) {
     visitors.GatewayResponse = (n) => {
       if (!isObject(n.value)) return;
-      for (const t of gateway) check(t, n.value, n, { type: n.responseType });
+      for (const t of gateway) check(t, n.value, n, () => ({ type: n.responseType }));
     };
   }
   const inOperation = active.filter((t) => typeof t.type.place === 'object' && 'operationKey' in t.type.place);
@@ -174,7 +171,7 @@ export function structVisitors(model: ApiModel, reporters: ReadonlyMap<string, R
       for (const t of inOperation) {
         const key = (t.type.place as { operationKey: string }).operationKey;
         const value = op.value[key];
-        if (value !== undefined) check(t, value, { loc: at(op.loc, key), via: op.via }, { method: op.label });
+        if (value !== undefined) check(t, value, { loc: at(op.loc, key), via: op.via }, () => ({ method: op.label }));
       }
     };
   }
@@ -185,9 +182,9 @@ export function structVisitors(model: ApiModel, reporters: ReadonlyMap<string, R
       for (const t of atRoot) {
         const key = (t.type.place as { rootKey: string }).rootKey;
         const value = m.doc[key];
-        if (value !== undefined) check(t, value, rootKey(m, key), {});
+        if (value !== undefined) check(t, value, rootKey(m, key), noData);
       }
-      if (endpoints.length) for (const e of endpointConfigurations(m)) for (const t of endpoints) check(t, e.value, e.loc, {});
+      if (endpoints.length) for (const e of endpointConfigurations(m)) for (const t of endpoints) check(t, e.value, e.loc, noData);
     };
   }
   return visitors;
