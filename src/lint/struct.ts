@@ -63,9 +63,11 @@ function hintFor(hint: FieldRow['hint'] | ClosedRow['hint'], value: unknown, can
 }
 
 const noData = (): Data => ({});
+/** A row's message data: its fixed data, the field it judges and what the finding adds. */
+const rowData = (row: FieldRow, more: Data): Data => ({ ...row.data, ...(row.field !== undefined && { field: row.field }), ...more });
 const show = (row: Pick<FieldRow, 'show'>, value: unknown) => (row.show === 'json' ? JSON.stringify(value) : describeValue(value));
 
-/** A node type with only the rows of rules that run, or undefined when none does. */
+/** A node type with only the rows of the rules that run. */
 interface ActiveType {
   type: NodeType;
   notObject: NonNullable<NodeType['notObject']>;
@@ -116,26 +118,25 @@ export function structVisitors(model: ApiModel, reporters: ReadonlyMap<string, R
       if (row.when && !(obj && row.when(obj))) continue;
       const v = field !== undefined ? obj![field] : value;
       if (v === undefined) {
-        if (row.required) report(row.rule, row.messageId, { ...row.data, ...(field !== undefined && { field }), value: describeValue(v) }, [], row.on ?? 'key');
+        if (row.required) report(row.rule, row.messageId, rowData(row, { value: describeValue(v) }), [], row.on ?? 'key');
         continue;
       }
       if (row.required || (!row.judgeUnknown && isUnknownValue(v))) continue;
       const tokens = field !== undefined ? [field] : [];
-      const data = (more: Data): Data => ({ ...row.data, ...(field !== undefined && { field }), ...more });
-      if (row.forbidden) report(row.rule, row.messageId, data({}), tokens, 'key');
+      if (row.forbidden) report(row.rule, row.messageId, rowData(row, {}), tokens, 'key');
       else if (row.items) {
         if (!Array.isArray(v)) continue;
         v.forEach((item, i) => {
           if (isUnknownValue(item) || (typeof item === 'string' && row.items!.pattern.test(item))) return;
-          report(row.rule, row.messageId, data({ value: show(row, item), hint: hintFor(row.hint, item, []) }), [...tokens, i], row.on);
+          report(row.rule, row.messageId, rowData(row, { value: show(row, item), hint: hintFor(row.hint, item, []) }), [...tokens, i], row.on);
         });
       } else if (row.maxSize !== undefined) {
         const size = JSON.stringify(v).length;
-        if (size > row.maxSize) report(row.rule, row.messageId, data({ size }), tokens, row.on);
+        if (size > row.maxSize) report(row.rule, row.messageId, rowData(row, { size }), tokens, row.on);
       } else if (breaks(row, v)) {
         const more: Data = { value: show(row, v) };
         if (row.hint) more.hint = hintFor(row.hint, v, row.enum?.map(String) ?? []);
-        report(row.rule, row.messageId, data(more), tokens, row.on);
+        report(row.rule, row.messageId, rowData(row, more), tokens, row.on);
       }
     }
   };
