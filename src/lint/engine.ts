@@ -4,7 +4,11 @@ import type { ApiModel, NodeBase } from '../model/model.js';
 import type { Loc } from '../document/refs.js';
 import type { Source } from '../document/source.js';
 import { escapeToken, joinPointer } from '../document/pointer.js';
-import type { ReportDescriptor, Rule, ValueVisitor, Visitors, WalkLocation } from './rule.js';
+import type { NodeKind, ParameterMappingNode, ReportDescriptor, Rule, ValueVisitor, Visitor, Visitors, WalkLocation } from './rule.js';
+import { at, type IntegrationNode, type IntegrationResponseNode } from '../model/model.js';
+import { isObject, isUnknownValue } from './helpers/values.js';
+import { parseHttpMappingKey, parseRequestTarget, parseRestSource } from './helpers/mapping.js';
+import { type Reporter, structVisitors } from './struct.js';
 import { tooManyNodes, walkBudget } from '../document/budget.js';
 import { type DisableDirective, findDirectives, Suppressions } from './directives.js';
 
@@ -60,6 +64,7 @@ export function runRules(
     return s;
   };
   const visitorSets: Visitors[] = [];
+  const reporters = new Map<string, Reporter>();
   for (const active of rules) {
     const { rule, severity } = active;
     const report = (d: ReportDescriptor<string>) => {
@@ -96,49 +101,65 @@ export function runRules(
       if (!directive) diagnostics.push(diag);
       else suppressed?.push({ ...diag, suppression: { kind: 'inSource', ...(directive.reason ? { justification: directive.reason } : {}) } });
     };
+    reporters.set(rule.id, report);
     visitorSets.push(rule.create({ model, options: active.options, report }));
   }
+  // The node-type table's rows report under the rules that own them (src/lint/node-types.ts).
+  visitorSets.push(structVisitors(model, reporters));
 
-  // Group visitors by node kind once, so dispatch touches only rules that listen.
-  const byKind = new Map<keyof Visitors, Array<(arg: unknown) => void>>();
-  for (const v of visitorSets) {
-    for (const [kind, fn] of Object.entries(v) as Array<[keyof Visitors, unknown]>) {
-      if (kind === 'Value' || kind === 'Container' || typeof fn !== 'function') continue;
-      if (!byKind.has(kind)) byKind.set(kind, []);
-      byKind.get(kind)!.push(fn as (arg: unknown) => void);
-    }
-  }
-  const call = (kind: keyof Visitors, arg: unknown) => {
-    const list = byKind.get(kind);
+  const { enter, leave } = groupVisitors(visitorSets);
+  const call = (kind: NodeKind | 'Root:exit' | 'Directive', arg: unknown) => {
+    const list = enter.get(kind);
     if (list) for (const fn of list) fn(arg);
   };
+  const exit = (kind: NodeKind, arg: unknown) => {
+    const list = leave.get(kind);
+    if (list) for (const fn of list) fn(arg);
+  };
+  const visit = (kind: NodeKind, arg: unknown) => {
+    call(kind, arg);
+    exit(kind, arg);
+  };
+  const wantsMappings = MAPPING_KINDS.some((k) => enter.has(k) || leave.has(k));
 
   call('Root', model);
   for (const item of model.paths) {
     call('PathItem', item);
     for (const op of item.operations) {
       call('Operation', op);
-      if (op.integration) {
-        call('Integration', op.integration);
-        for (const r of op.integration.responses) call('IntegrationResponse', r);
+      const integ = op.integration;
+      if (integ) {
+        call('Integration', integ);
+        if (wantsMappings) for (const m of requestMappings(model.apiType, integ)) visit('RequestParameterMapping', m);
+        for (const r of integ.responses) {
+          call('IntegrationResponse', r);
+          if (wantsMappings && model.apiType === 'rest') for (const m of restResponseMappings(r)) visit('ResponseParameterMapping', m);
+          exit('IntegrationResponse', r);
+        }
+        if (wantsMappings && model.apiType === 'http') for (const m of httpResponseMappings(integ)) visit('ResponseParameterMapping', m);
+        exit('Integration', integ);
       }
+      exit('Operation', op);
     }
+    exit('PathItem', item);
   }
-  for (const t of model.templates) call('MappingTemplate', t);
+  for (const t of model.templates) visit('MappingTemplate', t);
   for (const s of model.securitySchemes.values()) {
     call('SecurityScheme', s);
-    if (s.authorizer) call('Authorizer', s.authorizer);
+    if (s.authorizer) visit('Authorizer', s.authorizer);
+    exit('SecurityScheme', s);
   }
-  for (const v of model.validators.values()) call('RequestValidator', v);
-  for (const g of model.gatewayResponses) call('GatewayResponse', g);
-  for (const s of model.schemas) call('Schema', s);
+  for (const v of model.validators.values()) visit('RequestValidator', v);
+  for (const g of model.gatewayResponses) visit('GatewayResponse', g);
+  for (const s of model.schemas) visit('Schema', s);
 
   const valueVisitors = visitorSets.map((v) => v.Value).filter((v): v is ValueVisitor => !!v);
   const containerVisitors = visitorSets.flatMap((v) => [v.Value, v.Container].filter((f): f is ValueVisitor => !!f));
   if (containerVisitors.length > 0) walkValues(model, valueVisitors, containerVisitors);
 
+  exit('Root', model);
   call('Root:exit', model);
-  if (knownRuleIds && byKind.has('Directive')) {
+  if (knownRuleIds && enter.has('Directive')) {
     const activeIds = new Set(rules.map((r) => r.rule.id));
     directivePhase = true;
     for (const source of model.set.sources) {
@@ -147,6 +168,87 @@ export function runRules(
   }
   suppressed?.sort(compareDiagnostics);
   return diagnostics.sort(compareDiagnostics);
+}
+
+type Fn = (arg: unknown) => void;
+const MAPPING_KINDS = ['RequestParameterMapping', 'ResponseParameterMapping'];
+
+/**
+ * Each node kind's `enter` and `leave` functions, in rule order, grouped once so that dispatch
+ * touches only rules that listen. A parameter-mapping visitor that did not ask for `unknown`
+ * mappings is not called for one whose value the document does not state: the walker skips it.
+ */
+export function groupVisitors(visitorSets: readonly Visitors[]): { enter: Map<string, Fn[]>; leave: Map<string, Fn[]> } {
+  const enter = new Map<string, Fn[]>();
+  const leave = new Map<string, Fn[]>();
+  const add = (map: Map<string, Fn[]>, kind: string, fn: Fn) => {
+    if (!map.has(kind)) map.set(kind, []);
+    map.get(kind)!.push(fn);
+  };
+  for (const v of visitorSets) {
+    for (const [kind, visitor] of Object.entries(v) as Array<[string, Visitor<unknown> | undefined]>) {
+      if (kind === 'Value' || kind === 'Container' || !visitor) continue;
+      const statedOnly = MAPPING_KINDS.includes(kind) && !(typeof visitor === 'object' && visitor.unknown);
+      const wrap = (fn: Fn): Fn => (statedOnly ? (n) => { if (!(n as ParameterMappingNode).isUnknown) fn(n); } : fn);
+      if (typeof visitor === 'function') add(enter, kind, wrap(visitor as Fn));
+      else {
+        if (visitor.enter) add(enter, kind, wrap(visitor.enter.bind(visitor) as Fn));
+        if (visitor.leave) add(leave, kind, wrap(visitor.leave.bind(visitor) as Fn));
+      }
+    }
+  }
+  return { enter, leave };
+}
+
+function mapping(
+  kind: ParameterMappingNode['kind'], integration: IntegrationNode, loc: Loc, key: string, value: unknown,
+): ParameterMappingNode {
+  return { kind, key, value, isUnknown: isUnknownValue(value), integration, loc, via: integration.via };
+}
+
+/** The entries of an integration's `requestParameters`, parsed as the API's kind writes them. */
+function requestMappings(apiType: 'rest' | 'http', integ: IntegrationNode): ParameterMappingNode[] {
+  const params = integ.value.requestParameters;
+  if (!isObject(params)) return [];
+  return Object.entries(params).map(([key, value]) => {
+    const node = mapping('RequestParameterMapping', integ, at(integ.loc, 'requestParameters', key), key, value);
+    if (apiType === 'http') node.httpTarget = parseHttpMappingKey(key);
+    else {
+      node.restTarget = parseRequestTarget(key);
+      if (typeof value === 'string') node.restSource = parseRestSource(value, 'request');
+    }
+    return node;
+  });
+}
+
+/** A REST integration response's `responseParameters`: `method.response.header.X: integration.response.header.Y`. */
+function restResponseMappings(r: IntegrationResponseNode): ParameterMappingNode[] {
+  if (!isObject(r.value) || !isObject(r.value.responseParameters)) return [];
+  return Object.entries(r.value.responseParameters).map(([key, value]) => {
+    const node = mapping('ResponseParameterMapping', r.integration, at(r.loc, 'responseParameters', key), key, value);
+    node.response = r;
+    node.via = r.via;
+    const target = /^method\.response\.header\.([^.\s]+)$/.exec(key);
+    if (target) node.restTarget = { location: 'header', name: target[1]! };
+    if (typeof value === 'string') node.restSource = parseRestSource(value, 'response');
+    return node;
+  });
+}
+
+/** An HTTP API integration's `responseParameters`, keyed by back-end status code. */
+function httpResponseMappings(integ: IntegrationNode): ParameterMappingNode[] {
+  if (!isObject(integ.value.responseParameters)) return [];
+  const out: ParameterMappingNode[] = [];
+  for (const [status, inner] of Object.entries(integ.value.responseParameters)) {
+    if (!isObject(inner)) continue;
+    for (const [key, value] of Object.entries(inner)) {
+      const node = mapping('ResponseParameterMapping', integ, at(integ.loc, 'responseParameters', status, key), key, value);
+      node.status = status;
+      node.httpTarget = parseHttpMappingKey(key);
+      out.push(node);
+    }
+  }
+  return out;
 }
 
 /**

@@ -5,6 +5,7 @@ import type {
 } from '../model/model.js';
 import type { Loc } from '../document/refs.js';
 import type { DisableDirective } from './directives.js';
+import type { RestSource } from './helpers/mapping.js';
 
 export interface DirectiveVisit {
   directive: DisableDirective;
@@ -70,25 +71,65 @@ export interface WalkLocation extends Loc {
 
 export type ValueVisitor = (value: unknown, loc: WalkLocation, key: string | null, parent: unknown) => void;
 
+/**
+ * One entry of a parameter mapping, with its target (the key) and its source (the value) parsed.
+ * REST request mappings: `integration.request.header.X: method.request.querystring.q`; REST
+ * response mappings: `method.response.header.X: integration.response.header.Y`; HTTP API ones:
+ * `append:header.X: $request.header.Y`, and per status code `overwrite:statuscode: '204'`.
+ */
+export interface ParameterMappingNode extends NodeBase {
+  kind: 'RequestParameterMapping' | 'ResponseParameterMapping';
+  key: string;
+  value: unknown;
+  /** The value is an intrinsic or holds a `${…}` placeholder: the document does not state it. */
+  isUnknown: boolean;
+  integration: IntegrationNode;
+  /** The REST integration response whose `responseParameters` hold this entry. */
+  response?: IntegrationResponseNode;
+  /** The back-end status code an HTTP API `responseParameters` entry is keyed by. */
+  status?: string;
+  /** REST: `integration.request.<location>.<name>` or `method.response.header.<name>`, parsed. */
+  restTarget?: { location: string; name: string };
+  /** HTTP API: `<action>:<location>.<name>`, parsed. */
+  httpTarget?: { action: string; location: string; name?: string };
+  /** REST: the value as a mapping expression, when it is a string. */
+  restSource?: RestSource;
+}
+
+/**
+ * A visitor is a function (called on entering the node) or `{ enter, leave }`: `leave` runs once
+ * everything below the node has been visited (an operation's integration, an integration's
+ * responses and mappings). `unknown: true` asks for parameter mappings whose value the document
+ * does not state too; without it the walker leaves them out.
+ */
+export type Visitor<T> = ((node: T) => void) | { enter?(node: T): void; leave?(node: T): void; unknown?: boolean };
+
 export interface Visitors {
-  Root?(model: ApiModel): void;
-  PathItem?(node: PathItemNode): void;
-  Operation?(node: OperationNode): void;
-  Integration?(node: IntegrationNode): void;
-  IntegrationResponse?(node: IntegrationResponseNode): void;
-  MappingTemplate?(node: MappingTemplateNode): void;
-  SecurityScheme?(node: SecuritySchemeNode): void;
-  Authorizer?(node: AuthorizerNode): void;
-  RequestValidator?(node: RequestValidatorNode): void;
-  GatewayResponse?(node: GatewayResponseNode): void;
-  Schema?(node: SchemaNode): void;
+  Root?: Visitor<ApiModel>;
+  PathItem?: Visitor<PathItemNode>;
+  Operation?: Visitor<OperationNode>;
+  Integration?: Visitor<IntegrationNode>;
+  IntegrationResponse?: Visitor<IntegrationResponseNode>;
+  RequestParameterMapping?: Visitor<ParameterMappingNode>;
+  ResponseParameterMapping?: Visitor<ParameterMappingNode>;
+  MappingTemplate?: Visitor<MappingTemplateNode>;
+  SecurityScheme?: Visitor<SecuritySchemeNode>;
+  Authorizer?: Visitor<AuthorizerNode>;
+  RequestValidator?: Visitor<RequestValidatorNode>;
+  GatewayResponse?: Visitor<GatewayResponseNode>;
+  Schema?: Visitor<SchemaNode>;
+  /** Every node of every loaded file, intrinsics and placeholders included (cfn/* rules read them). */
   Value?: ValueVisitor;
   /** Like `Value`, for mappings and sequences only: the walk skips calling it on scalars. */
   Container?: ValueVisitor;
+  /** After the whole walk, `Value` included (the same as `Root`'s `leave`). */
   'Root:exit'?(model: ApiModel): void;
   /** Each `# apigw-disable-…` comment, after every other visitor has run. */
   Directive?(node: DirectiveVisit): void;
 }
+
+/** The node kinds a rule may visit with `enter`/`leave`, in the order the walker reaches them. */
+export type NodeKind = Exclude<keyof Visitors, 'Value' | 'Container' | 'Root:exit' | 'Directive'>;
 
 export interface Rule<M extends string = string> {
   id: string;
@@ -104,4 +145,12 @@ export interface Rule<M extends string = string> {
 /** Identity helper that keeps message ids typed. */
 export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
   return rule;
+}
+
+/**
+ * `create` of a rule whose checks are rows of the node-type table (src/lint/node-types.ts):
+ * the structural check reports under the rule's id, so the rule adds no visitor of its own.
+ */
+export function byNodeTypes(): Visitors {
+  return {};
 }

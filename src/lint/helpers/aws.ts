@@ -53,10 +53,6 @@ export const GATEWAY_RESPONSE_TYPES = [
 export const REST_PARAM_LOCATIONS = ['path', 'querystring', 'multivaluequerystring', 'header', 'multivalueheader'];
 export const PARAM_NAME = /^[a-zA-Z0-9._$-]+$/;
 
-export function eqIgnoreCase(a: unknown, list: readonly string[]): boolean {
-  return typeof a === 'string' && list.some((x) => x.toLowerCase() === a.toLowerCase());
-}
-
 /** Proxy integrations pass the request and the back end's response through: their templates and integration responses are ignored. */
 export function isProxy(integration: { type?: string }): boolean {
   return integration.type === 'aws_proxy' || integration.type === 'http_proxy';

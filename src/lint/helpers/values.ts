@@ -1,3 +1,4 @@
+import { textOf } from '../../document/own.js';
 import { intrinsicObjects } from '../../document/cfn-tags.js';
 import { isObject } from '../../model/detect.js';
 
@@ -45,4 +46,9 @@ export { isObject };
 export function asInteger(value: unknown): number | undefined {
   const n = typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
   return typeof n === 'number' && Number.isInteger(n) ? n : undefined;
+}
+
+/** A payload format version as API Gateway reads it: `1.0` written as a number or a string. */
+export function versionText(value: unknown): string {
+  return typeof value === 'number' ? value.toFixed(1) : textOf(value);
 }

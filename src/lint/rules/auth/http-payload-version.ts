@@ -1,6 +1,5 @@
-import { textOf } from '../../../document/own.js';
 import { DOCS } from '../../helpers/docs.js';
-import { isUnknownValue } from '../../helpers/values.js';
+import { versionText } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -16,14 +15,12 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
+      // missing and invalid: rows of src/lint/node-types.ts.
       Authorizer(node) {
-        if (node.type !== 'request') return;
         const v = node.value.authorizerPayloadFormatVersion;
-        if (v === undefined) return void ctx.report({ messageId: 'missing', data: { name: node.name }, node, on: 'key' });
-        if (isUnknownValue(v)) return;
-        const s = typeof v === 'number' ? v.toFixed(1) : textOf(v);
-        if (s !== '1.0' && s !== '2.0') return void ctx.report({ messageId: 'invalid', data: { name: node.name, value: JSON.stringify(v) }, node, at: ['authorizerPayloadFormatVersion'] });
-        if (s === '1.0' && node.value.enableSimpleResponses === true) ctx.report({ messageId: 'simple', data: { name: node.name }, node, at: ['enableSimpleResponses'] });
+        if (node.type === 'request' && v !== undefined && versionText(v) === '1.0' && node.value.enableSimpleResponses === true) {
+          ctx.report({ messageId: 'simple', data: { name: node.name }, node, at: ['enableSimpleResponses'] });
+        }
       },
     };
   },

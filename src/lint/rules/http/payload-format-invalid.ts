@@ -1,6 +1,5 @@
-import { textOf } from '../../../document/own.js';
 import { DOCS } from '../../helpers/docs.js';
-import { isUnknownValue } from '../../helpers/values.js';
+import { versionText } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -16,12 +15,11 @@ export const rule = defineRule({
   create(ctx) {
     return {
       Integration(node) {
+        // invalid: a row of src/lint/node-types.ts.
         const v = node.value.payloadFormatVersion;
-        if (v === undefined || isUnknownValue(v)) return;
-        const s = typeof v === 'number' ? v.toFixed(1) : textOf(v);
-        const data = { method: node.operation.label, value: JSON.stringify(v) };
-        if (s !== '1.0' && s !== '2.0') ctx.report({ messageId: 'invalid', data, node, at: ['payloadFormatVersion'] });
-        else if (s === '2.0' && (node.type !== 'aws_proxy' || node.value.integrationSubtype !== undefined)) ctx.report({ messageId: 'notLambda', data, node, at: ['payloadFormatVersion'] });
+        if (v !== undefined && versionText(v) === '2.0' && (node.type !== 'aws_proxy' || node.value.integrationSubtype !== undefined)) {
+          ctx.report({ messageId: 'notLambda', data: { method: node.operation.label, value: JSON.stringify(v) }, node, at: ['payloadFormatVersion'] });
+        }
       },
     };
   },

@@ -1,7 +1,5 @@
-import { IAM_ROLE_ARN } from '../../../aws/arn.js';
 import { DOCS } from '../../helpers/docs.js';
-import { describeValue, isUnknownValue } from '../../helpers/values.js';
-import { defineRule } from '../../rule.js';
+import { byNodeTypes, defineRule } from '../../rule.js';
 
 export const rule = defineRule({
   id: 'int/credentials-format',
@@ -10,13 +8,5 @@ export const rule = defineRule({
     category: 'integrations', appliesTo: 'both', defaultSeverity: 'error', docsUrl: DOCS.integration,
   },
   messages: { invalid: 'Integration for {{method}} has credentials {{value}}; expected an IAM role ARN (arn:aws:iam::123456789012:role/name)' },
-  create(ctx) {
-    return {
-      Integration(node) {
-        const v = node.value.credentials;
-        if (v === undefined || isUnknownValue(v) || (typeof v === 'string' && IAM_ROLE_ARN.test(v))) return;
-        ctx.report({ messageId: 'invalid', data: { method: node.operation.label, value: describeValue(v) }, node, at: ['credentials'] });
-      },
-    };
-  },
+  create: byNodeTypes,
 });

@@ -1,8 +1,6 @@
-import type { IntegrationNode } from '../../../model/model.js';
 import { DOCS } from '../../helpers/docs.js';
-import { isKnownContextVariable, parseRestSource } from '../../helpers/mapping.js';
-import { isObject } from '../../helpers/values.js';
-import { defineRule } from '../../rule.js';
+import { isKnownContextVariable } from '../../helpers/mapping.js';
+import { defineRule, type ParameterMappingNode } from '../../rule.js';
 
 export const rule = defineRule({
   id: 'map/context-variable-unknown',
@@ -12,24 +10,14 @@ export const rule = defineRule({
   },
   messages: { unknown: '{{where}} of {{method}} maps context.{{name}}, which is not a $context variable' },
   create(ctx) {
-    const check = (node: IntegrationNode, params: unknown, at: Array<string | number>, side: 'request' | 'response', where: string) => {
-      if (!isObject(params)) return;
-      for (const [key, value] of Object.entries(params)) {
-        const src = typeof value === 'string' ? parseRestSource(value, side) : undefined;
-        if (src?.kind === 'context' && !isKnownContextVariable(src.name)) {
-          ctx.report({ messageId: 'unknown', data: { where, method: node.operation.label, name: src.name }, node, at: [...at, key] });
-        }
-      }
+    const check = (m: ParameterMappingNode) => {
+      if (m.restSource?.kind !== 'context' || isKnownContextVariable(m.restSource.name)) return;
+      const where = m.response ? `Integration response "${m.response.pattern}"` : 'requestParameters';
+      ctx.report({ messageId: 'unknown', data: { where, method: m.integration.operation.label, name: m.restSource.name }, node: m });
     };
     return {
-      Integration(node) {
-        check(node, node.value.requestParameters, ['requestParameters'], 'request', 'requestParameters');
-      },
-      IntegrationResponse(node) {
-        if (isObject(node.value)) {
-          check(node.integration, node.value.responseParameters, ['responses', node.pattern, 'responseParameters'], 'response', `Integration response "${node.pattern}"`);
-        }
-      },
+      RequestParameterMapping: { enter: check, unknown: true },
+      ResponseParameterMapping: { enter: check, unknown: true },
     };
   },
 });

@@ -13,21 +13,21 @@ export const rule = defineRule({
     key: 'responseParameters "{{status}}" of {{method}} has key "{{key}}"; expected append|overwrite|remove:header.<name> or overwrite:statuscode',
   },
   create(ctx) {
+    const isStatus = (s: string) => /^[2-5]\d\d$/.test(s);
     return {
       Integration(node) {
         const params = node.value.responseParameters;
         if (!isObject(params)) return;
-        for (const [status, inner] of Object.entries(params)) {
-          if (!/^[2-5]\d\d$/.test(status)) {
-            ctx.report({ messageId: 'status', data: { key: status, method: node.operation.label }, node, at: ['responseParameters', status], on: 'key' });
-            continue;
-          }
-          if (!isObject(inner)) continue;
-          for (const key of Object.keys(inner)) {
-            if (key === 'overwrite:statuscode' || /^(append|overwrite|remove):header\.[^.\s]+$/.test(key)) continue;
-            ctx.report({ messageId: 'key', data: { status, key, method: node.operation.label }, node, at: ['responseParameters', status, key], on: 'key' });
-          }
+        for (const status of Object.keys(params)) {
+          if (!isStatus(status)) ctx.report({ messageId: 'status', data: { key: status, method: node.operation.label }, node, at: ['responseParameters', status], on: 'key' });
         }
+      },
+      ResponseParameterMapping: {
+        unknown: true,
+        enter(m) {
+          if (!isStatus(m.status!) || m.key === 'overwrite:statuscode' || /^(append|overwrite|remove):header\.[^.\s]+$/.test(m.key)) return;
+          ctx.report({ messageId: 'key', data: { status: m.status!, key: m.key, method: m.integration.operation.label }, node: m, on: 'key' });
+        },
       },
     };
   },

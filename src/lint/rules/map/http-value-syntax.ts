@@ -1,5 +1,4 @@
 import { DOCS } from '../../helpers/docs.js';
-import { isObject } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -14,18 +13,15 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Integration(node) {
-        const params = node.value.requestParameters;
-        if (!isObject(params)) return;
-        for (const [key, value] of Object.entries(params)) {
-          if (typeof value !== 'string') continue;
-          const data = { key, method: node.operation.label, value: JSON.stringify(value) };
-          if (/(^|\$\{)(method\.request|integration\.request|context\.|stageVariables\.)/.test(value)) {
-            ctx.report({ messageId: 'restSyntax', data, node, at: ['requestParameters', key] });
-          } else if (/\$request\.body[^\s}]*(\.\.|\?\()/.test(value)) {
-            ctx.report({ messageId: 'jsonPath', data, node, at: ['requestParameters', key] });
-          }
-        }
+      // `${method.request…}` is REST syntax inside a placeholder: this rule reads placeholders too.
+      RequestParameterMapping: {
+        unknown: true,
+        enter(m) {
+          if (typeof m.value !== 'string') return;
+          const data = { key: m.key, method: m.integration.operation.label, value: JSON.stringify(m.value) };
+          if (/(^|\$\{)(method\.request|integration\.request|context\.|stageVariables\.)/.test(m.value)) ctx.report({ messageId: 'restSyntax', data, node: m });
+          else if (/\$request\.body[^\s}]*(\.\.|\?\()/.test(m.value)) ctx.report({ messageId: 'jsonPath', data, node: m });
+        },
       },
     };
   },

@@ -1,6 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { isValidParamName, parseRequestTarget, parseRestSource } from '../../helpers/mapping.js';
-import { isObject } from '../../helpers/values.js';
+import { isValidParamName } from '../../helpers/mapping.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -12,19 +11,13 @@ export const rule = defineRule({
   messages: { invalid: 'Parameter name "{{name}}" in requestParameters of {{method}} has characters outside [a-zA-Z0-9._$-]' },
   create(ctx) {
     return {
-      Integration(node) {
-        const params = node.value.requestParameters;
-        if (!isObject(params)) return;
-        for (const [key, value] of Object.entries(params)) {
-          const target = parseRequestTarget(key);
-          if (target && !isValidParamName(target.name)) {
-            ctx.report({ messageId: 'invalid', data: { name: target.name, method: node.operation.label }, node, at: ['requestParameters', key], on: 'key' });
-          }
-          const src = typeof value === 'string' ? parseRestSource(value, 'request') : undefined;
-          if (src?.kind === 'param' && !isValidParamName(src.name)) {
-            ctx.report({ messageId: 'invalid', data: { name: src.name, method: node.operation.label }, node, at: ['requestParameters', key] });
-          }
-        }
+      RequestParameterMapping: {
+        unknown: true,
+        enter(m) {
+          const method = m.integration.operation.label;
+          if (m.restTarget && !isValidParamName(m.restTarget.name)) ctx.report({ messageId: 'invalid', data: { name: m.restTarget.name, method }, node: m, on: 'key' });
+          if (m.restSource?.kind === 'param' && !isValidParamName(m.restSource.name)) ctx.report({ messageId: 'invalid', data: { name: m.restSource.name, method }, node: m });
+        },
       },
     };
   },

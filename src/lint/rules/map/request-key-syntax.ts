@@ -1,6 +1,4 @@
 import { DOCS } from '../../helpers/docs.js';
-import { parseRequestTarget } from '../../helpers/mapping.js';
-import { isObject } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -12,12 +10,11 @@ export const rule = defineRule({
   messages: { invalid: 'requestParameters key "{{key}}" of {{method}} is not integration.request.(path|querystring|multivaluequerystring|header|multivalueheader).<name>' },
   create(ctx) {
     return {
-      Integration(node) {
-        const params = node.value.requestParameters;
-        if (!isObject(params)) return;
-        for (const key of Object.keys(params)) {
-          if (!parseRequestTarget(key)) ctx.report({ messageId: 'invalid', data: { key, method: node.operation.label }, node, at: ['requestParameters', key], on: 'key' });
-        }
+      RequestParameterMapping: {
+        unknown: true,
+        enter(m) {
+          if (!m.restTarget) ctx.report({ messageId: 'invalid', data: { key: m.key, method: m.integration.operation.label }, node: m, on: 'key' });
+        },
       },
     };
   },

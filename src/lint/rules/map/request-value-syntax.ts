@@ -1,6 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { parseRestSource } from '../../helpers/mapping.js';
-import { describeValue, isObject, isUnknownValue } from '../../helpers/values.js';
+import { describeValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -14,17 +13,13 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Integration(node) {
-        const params = node.value.requestParameters;
-        if (!isObject(params)) return;
-        for (const [key, value] of Object.entries(params)) {
-          // Non-string values (booleans) import without complaint (AWS-validated corpus: localstack__openapi-basepath-url.yaml).
-          if (typeof value !== 'string' || isUnknownValue(value) || parseRestSource(value, 'request').kind !== 'invalid') continue;
-          let hint = '';
-          if (/^method\.request\.(headers|query|queryString|params|path)\b/.test(value)) hint = '; locations are path, querystring, multivaluequerystring, header, multivalueheader';
-          else if (!value.includes('.')) hint = `; a static value must be single-quoted: "'${value}'"`;
-          ctx.report({ messageId: 'invalid', data: { key, method: node.operation.label, value: describeValue(value), hint }, node, at: ['requestParameters', key] });
-        }
+      RequestParameterMapping(m) {
+        // Non-string values (booleans) import without complaint (AWS-validated corpus: localstack__openapi-basepath-url.yaml).
+        if (typeof m.value !== 'string' || m.restSource?.kind !== 'invalid') return;
+        let hint = '';
+        if (/^method\.request\.(headers|query|queryString|params|path)\b/.test(m.value)) hint = '; locations are path, querystring, multivaluequerystring, header, multivalueheader';
+        else if (!m.value.includes('.')) hint = `; a static value must be single-quoted: "'${m.value}'"`;
+        ctx.report({ messageId: 'invalid', data: { key: m.key, method: m.integration.operation.label, value: describeValue(m.value), hint }, node: m });
       },
     };
   },

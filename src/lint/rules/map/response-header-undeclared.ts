@@ -1,7 +1,6 @@
 import { isProxy } from '../../helpers/aws.js';
 import { textOf } from '../../../document/own.js';
 import { DOCS } from '../../helpers/docs.js';
-import { isObject } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
 /** PutIntegrationResponse rejects a header the method response does not declare. */
@@ -14,20 +13,18 @@ export const rule = defineRule({
   messages: { undeclared: 'Integration response "{{pattern}}" of {{method}} sets header {{header}}, but response {{status}} does not declare it under headers' },
   create(ctx) {
     return {
-      IntegrationResponse(node) {
-        if (!isObject(node.value) || !isObject(node.value.responseParameters) || isProxy(node.integration)) return;
-        const status = node.value.statusCode;
-        if (status === undefined) return;
-        const response = node.integration.operation.responses.get(textOf(status));
-        if (!response) return;
-        for (const key of Object.keys(node.value.responseParameters)) {
-          const m = /^method\.response\.header\.([^.\s]+)$/.exec(key);
-          if (!m || response.headers.has(m[1]!.toLowerCase())) continue;
+      ResponseParameterMapping: {
+        unknown: true,
+        enter(m) {
+          const status = (m.response!.value as Record<string, unknown>).statusCode;
+          if (!m.restTarget || status === undefined || isProxy(m.integration)) return;
+          const response = m.integration.operation.responses.get(textOf(status));
+          if (!response || response.headers.has(m.restTarget.name.toLowerCase())) return;
           ctx.report({
-            messageId: 'undeclared', node, at: ['responseParameters', key], on: 'key',
-            data: { pattern: node.pattern, method: node.integration.operation.label, header: m[1]!, status: textOf(status) },
+            messageId: 'undeclared', node: m, on: 'key',
+            data: { pattern: m.response!.pattern, method: m.integration.operation.label, header: m.restTarget.name, status: textOf(status) },
           });
-        }
+        },
       },
     };
   },

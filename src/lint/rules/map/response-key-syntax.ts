@@ -1,5 +1,4 @@
 import { DOCS } from '../../helpers/docs.js';
-import { isObject } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -11,13 +10,11 @@ export const rule = defineRule({
   messages: { invalid: 'responseParameters key "{{key}}" in integration response "{{pattern}}" of {{method}} is not method.response.header.<name>' },
   create(ctx) {
     return {
-      IntegrationResponse(node) {
-        const params = isObject(node.value) ? node.value.responseParameters : undefined;
-        if (!isObject(params)) return;
-        for (const key of Object.keys(params)) {
-          if (/^method\.response\.header\.[^.\s]+$/.test(key)) continue;
-          ctx.report({ messageId: 'invalid', data: { key, pattern: node.pattern, method: node.integration.operation.label }, node, at: ['responseParameters', key], on: 'key' });
-        }
+      ResponseParameterMapping: {
+        unknown: true,
+        enter(m) {
+          if (!m.restTarget) ctx.report({ messageId: 'invalid', data: { key: m.key, pattern: m.response!.pattern, method: m.integration.operation.label }, node: m, on: 'key' });
+        },
       },
     };
   },

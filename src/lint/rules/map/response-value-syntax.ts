@@ -1,6 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { parseRestSource } from '../../helpers/mapping.js';
-import { describeValue, isObject, isUnknownValue } from '../../helpers/values.js';
+import { describeValue } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -12,17 +11,13 @@ export const rule = defineRule({
   messages: { invalid: 'responseParameters "{{key}}" in integration response "{{pattern}}" of {{method}} maps from {{value}}, which is not a mapping expression{{hint}}' },
   create(ctx) {
     return {
-      IntegrationResponse(node) {
-        const params = isObject(node.value) ? node.value.responseParameters : undefined;
-        if (!isObject(params)) return;
-        for (const [key, value] of Object.entries(params)) {
-          if (isUnknownValue(value) || (typeof value === 'string' && parseRestSource(value, 'response').kind !== 'invalid')) continue;
-          const hint = typeof value === 'string' && !value.includes('.') ? `; a static value must be single-quoted: "'${value}'"` : '';
-          ctx.report({
-            messageId: 'invalid', node, at: ['responseParameters', key],
-            data: { key, pattern: node.pattern, method: node.integration.operation.label, value: describeValue(value), hint },
-          });
-        }
+      ResponseParameterMapping(m) {
+        if (typeof m.value === 'string' && m.restSource?.kind !== 'invalid') return;
+        const hint = typeof m.value === 'string' && !m.value.includes('.') ? `; a static value must be single-quoted: "'${m.value}'"` : '';
+        ctx.report({
+          messageId: 'invalid', node: m,
+          data: { key: m.key, pattern: m.response!.pattern, method: m.integration.operation.label, value: describeValue(m.value), hint },
+        });
       },
     };
   },

@@ -1,7 +1,6 @@
+import type { OperationNode } from '../../../model/model.js';
 import { DOCS } from '../../helpers/docs.js';
-import { parseRestSource } from '../../helpers/mapping.js';
 import { declaredRequestParams, requestParamKey } from '../../helpers/params.js';
-import { isObject } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
 /** "Invalid mapping expression specified": a mapped method request parameter must be declared first. */
@@ -18,20 +17,21 @@ export const rule = defineRule({
     const LOCATION_NAMES: Record<string, string> = {
       path: 'path', querystring: 'query', multivaluequerystring: 'query', header: 'header', multivalueheader: 'header',
     };
+    let declared: { op: OperationNode; params: Set<string> } | undefined;
     return {
-      Integration(node) {
-        const params = node.value.requestParameters;
-        if (!isObject(params)) return;
-        const declared = declaredRequestParams(node.operation);
-        for (const [key, value] of Object.entries(params)) {
-          if (typeof value !== 'string') continue;
-          const src = parseRestSource(value, 'request');
-          if (src.kind !== 'param' || declared.has(requestParamKey(src.location, src.name))) continue;
+      RequestParameterMapping: {
+        unknown: true,
+        enter(m) {
+          const src = m.restSource;
+          if (src?.kind !== 'param') return;
+          const op = m.integration.operation;
+          if (declared?.op !== op) declared = { op, params: declaredRequestParams(op) };
+          if (declared.params.has(requestParamKey(src.location, src.name))) return;
           ctx.report({
-            messageId: 'undeclared', node, at: ['requestParameters', key],
-            data: { key, method: node.operation.label, value, location: LOCATION_NAMES[src.location]!, name: src.name },
+            messageId: 'undeclared', node: m,
+            data: { key: m.key, method: op.label, value: m.value as string, location: LOCATION_NAMES[src.location]!, name: src.name },
           });
-        }
+        },
       },
     };
   },

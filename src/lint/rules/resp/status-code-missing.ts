@@ -1,6 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { isObject } from '../../helpers/values.js';
-import { defineRule } from '../../rule.js';
+import { byNodeTypes, defineRule } from '../../rule.js';
 
 export const rule = defineRule({
   id: 'resp/status-code-missing',
@@ -9,13 +8,5 @@ export const rule = defineRule({
     category: 'integrations', appliesTo: 'rest', defaultSeverity: 'error', docsUrl: DOCS.integrationResponse,
   },
   messages: { missing: 'Integration response "{{pattern}}" of {{method}} has no statusCode' },
-  create(ctx) {
-    return {
-      IntegrationResponse(node) {
-        if (!isObject(node.value) || node.value.statusCode === undefined) {
-          ctx.report({ messageId: 'missing', data: { pattern: node.pattern, method: node.integration.operation.label }, node, on: 'key' });
-        }
-      },
-    };
-  },
+  create: byNodeTypes,
 });

@@ -1,7 +1,7 @@
 import { isProxy } from '../../helpers/aws.js';
 import { textOf } from '../../../document/own.js';
 import { DOCS } from '../../helpers/docs.js';
-import { isObject, isUnknownValue } from '../../helpers/values.js';
+import { isObject } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -17,7 +17,7 @@ export const rule = defineRule({
         // A proxy returns the back end's response as is: its integration responses are ignored (int/responses-on-proxy).
         if (!isObject(node.value) || isProxy(node.integration)) return;
         const s = node.value.statusCode;
-        if (s === undefined || isUnknownValue(s) || !/^[1-5]\d\d$/.test(textOf(s))) return;
+        if (s === undefined || !/^[1-5]\d\d$/.test(textOf(s))) return;
         const op = node.integration.operation;
         if (op.responses.has(textOf(s))) return;
         const declared = [...op.responses.keys()].join(', ') || 'none';

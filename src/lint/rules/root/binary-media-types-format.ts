@@ -1,9 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { statedRootValue } from '../../helpers/root.js';
-import { describeValue, isUnknownValue } from '../../helpers/values.js';
-import { defineRule } from '../../rule.js';
-
-const KEY = 'x-amazon-apigateway-binary-media-types';
+import { byNodeTypes, defineRule } from '../../rule.js';
 
 export const rule = defineRule({
   id: 'root/binary-media-types-format',
@@ -15,19 +11,5 @@ export const rule = defineRule({
     notList: 'x-amazon-apigateway-binary-media-types must be a list of MIME types, not {{value}}',
     notMime: 'Binary media type {{value}} is not a MIME type (type/subtype){{hint}}',
   },
-  create(ctx) {
-    return {
-      Root(model) {
-        const stated = statedRootValue(model, KEY);
-        if (!stated) return;
-        const { value: v, loc } = stated;
-        if (!Array.isArray(v)) return void ctx.report({ messageId: 'notList', data: { value: describeValue(v) }, node: loc });
-        v.forEach((t, i) => {
-          if (isUnknownValue(t) || (typeof t === 'string' && /^[\w.+*-]+\/[\w.+*-]+$/.test(t))) return;
-          const hint = typeof t === 'string' && t.includes('~1') ? '; "~1" escaping belongs to CloudFormation BinaryMediaTypes, not OpenAPI' : '';
-          ctx.report({ messageId: 'notMime', data: { value: describeValue(t), hint }, node: loc, at: [i] });
-        });
-      },
-    };
-  },
+  create: byNodeTypes,
 });

@@ -1,9 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { rootKey } from '../../helpers/root.js';
-import { describeValue } from '../../helpers/values.js';
-import { defineRule } from '../../rule.js';
-
-const KEY = 'x-amazon-apigateway-importexport-version';
+import { byNodeTypes, defineRule } from '../../rule.js';
 
 export const rule = defineRule({
   id: 'root/importexport-version',
@@ -12,13 +8,5 @@ export const rule = defineRule({
     category: 'struct', appliesTo: 'http', defaultSeverity: 'error', forms: ['openapi'], docsUrl: DOCS.importExportVersion,
   },
   messages: { invalid: 'x-amazon-apigateway-importexport-version is {{value}}; the only version is "1.0"' },
-  create(ctx) {
-    return {
-      Root(model) {
-        const v = model.doc[KEY];
-        if (v === undefined || v === '1.0' || v === 1) return;
-        ctx.report({ messageId: 'invalid', data: { value: describeValue(v) }, node: rootKey(model, KEY) });
-      },
-    };
-  },
+  create: byNodeTypes,
 });

@@ -1,6 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { statedRootValue } from '../../helpers/root.js';
-import { describeValue } from '../../helpers/values.js';
+import { rootKey } from '../../helpers/root.js';
 import { defineRule } from '../../rule.js';
 
 const KEY = 'x-amazon-apigateway-security-policy';
@@ -18,11 +17,10 @@ export const rule = defineRule({
   create(ctx) {
     return {
       Root(model) {
-        const stated = statedRootValue(model, KEY);
-        if (!stated) return;
-        const { value: v, loc } = stated;
-        if (typeof v !== 'string' || !/^(TLS_1_0|TLS_1_2|SecurityPolicy_[A-Za-z0-9_-]+)$/.test(v)) return void ctx.report({ messageId: 'invalid', data: { value: describeValue(v) }, node: loc });
-        if (v.startsWith('SecurityPolicy_') && model.doc['x-amazon-apigateway-endpoint-access-mode'] === undefined) ctx.report({ messageId: 'accessMode', data: { value: v }, node: loc });
+        // invalid: a row of src/lint/node-types.ts.
+        const v = model.doc[KEY];
+        if (typeof v !== 'string' || !/^SecurityPolicy_[A-Za-z0-9_-]+$/.test(v) || model.doc['x-amazon-apigateway-endpoint-access-mode'] !== undefined) return;
+        ctx.report({ messageId: 'accessMode', data: { value: v }, node: rootKey(model, KEY) });
       },
     };
   },

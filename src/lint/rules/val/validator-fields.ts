@@ -1,8 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
-import { describeValue, isObject } from '../../helpers/values.js';
-import { defineRule } from '../../rule.js';
-
-const FIELDS = ['validateRequestBody', 'validateRequestParameters'];
+import { byNodeTypes, defineRule } from '../../rule.js';
 
 export const rule = defineRule({
   id: 'val/validator-fields',
@@ -15,15 +12,5 @@ export const rule = defineRule({
     notBoolean: 'Request validator "{{name}}" has {{field}}: {{value}}; expected true or false',
     unknown: 'Request validator "{{name}}" has unknown field "{{field}}"',
   },
-  create(ctx) {
-    return {
-      RequestValidator(node) {
-        if (!isObject(node.value)) return void ctx.report({ messageId: 'notObject', data: { name: node.name }, node });
-        for (const [field, value] of Object.entries(node.value)) {
-          if (!FIELDS.includes(field)) ctx.report({ messageId: 'unknown', data: { name: node.name, field }, node, at: [field], on: 'key' });
-          else if (typeof value !== 'boolean') ctx.report({ messageId: 'notBoolean', data: { name: node.name, field, value: describeValue(value) }, node, at: [field] });
-        }
-      },
-    };
-  },
+  create: byNodeTypes,
 });
