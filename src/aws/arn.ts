@@ -95,3 +95,19 @@ export function serviceOfUri(text: string): { service: string; style: 'action' |
 export function executeApiArn(parts: { partition: string; region: string; account: string; resource: string }): string {
   return `arn:${parts.partition}:execute-api:${parts.region}:${parts.account}:${parts.resource}`;
 }
+
+/**
+ * The execute-api resource part of a SourceArn (ARN reference): stage `*`, path parameters and
+ * greedy variables as `*`, ANY as `*`; an HTTP API `$default` route has no method segment.
+ */
+export function routeResource(apiRef: string, method: string, path: string, http: boolean): string {
+  if (http && (path === '$default' || path === '/$default')) return `\${${apiRef}}/*/$default`;
+  const verb = method === 'ANY' ? '*' : method;
+  const segments = path.split('/').filter(Boolean).map((s) => (/^\{.+\}$/.test(s) ? '*' : s));
+  return `\${${apiRef}}/*/${verb}/${segments.join('/')}`;
+}
+
+/** A SourceArn of a Lambda permission for `resource`, as CloudFormation `Fn::Sub` text. */
+export function arnOf(resource: string): string {
+  return executeApiArn({ partition: '${AWS::Partition}', region: '${AWS::Region}', account: '${AWS::AccountId}', resource });
+}

@@ -3,6 +3,7 @@ import yaml from 'js-yaml';
 import { ConvertBlockedError, convertToHttpApi } from '../convert/http.js';
 import { CONVERT_RULES } from '../convert/diagnostics.js';
 import { COMPAT_RULES } from '../compat/diagnostics.js';
+import { httpApiTemplate } from '../convert/cfn.js';
 import { formatReportJson, formatReportMarkdown } from '../convert/report.js';
 import type { Diagnostic } from '../report/diagnostic.js';
 import { formatFindings } from './findings.js';
@@ -17,6 +18,8 @@ export interface ConvertHttpOptions {
   jwtAudience: string[];
   api?: string;
   refRoot: string[];
+  /** openapi: the HTTP API definition; cfn: the HTTP API as AWS::ApiGatewayV2 resources. */
+  format?: 'openapi' | 'cfn';
 }
 
 const findings = (format: string, file: string, diagnostics: readonly Diagnostic[], io: Io) =>
@@ -42,7 +45,7 @@ export async function convertHttpCommand(spec: string, opts: ConvertHttpOptions,
     return 1;
   }
   const json = out ? extname(out.display).toLowerCase() === '.json' : /\.json$/i.test(spec);
-  let definition: unknown = result.definition;
+  let definition: unknown = opts.format === 'cfn' ? httpApiTemplate(result.definition as Record<string, unknown>, result.report.source) : result.definition;
   const converted = result.report;
   const diagnostics = result.diagnostics;
   result = undefined;

@@ -122,6 +122,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--force', 'replace the --output file if it exists')
     .addOption(new Option('--report <format>', 'report of every change and manual step (markdown, json), or the changes as findings (stylish, sarif, github, junit)').choices(['markdown', 'json', 'stylish', 'sarif', 'github', 'junit']).default('markdown'))
     .option('--api <logical-id>', 'with a template: the REST API to convert (required when it has several)')
+    .addOption(new Option('-f, --format <format>', 'the HTTP API as an OpenAPI definition, or as AWS::ApiGatewayV2 resources of a CloudFormation template').choices(['openapi', 'cfn']).default('openapi'))
     .option('--drop-blocking', 'convert even when features block the move, and list what is lost')
     .option('--jwt-audience <id>', 'audience (app client id) for JWT authorizers made from Cognito authorizers (repeatable)', collect, [])
     .option(...REF_ROOT, collect, [])

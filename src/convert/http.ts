@@ -337,7 +337,7 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
   // The bundle shares every subtree without a `$ref` to another file with the parsed definition
   // (a full copy of a large definition was most of convert's memory): what the conversion
   // changes is copied first, level by level (`ownCopy`), and the parsed definition stays intact.
-  const bundled = bundleBody(set, source, { share: true });
+  const bundled = bundleBody(set, target.source, { share: true });
   let doc = (base ? getAt(bundled, base) : bundled) as Json;
   doc = model.version === '2.0' ? liftSwagger2(doc, conv.changes, base) : doc.openapi === undefined ? { openapi: '3.0.1', ...doc } : { ...doc };
   if (typeof doc.openapi === 'string' && !doc.openapi.startsWith('3.0')) doc.openapi = '3.0.1';
@@ -407,6 +407,9 @@ export function convertSource(source: Source, options: ConvertOptions = {}): Con
   }
   conv.manual.add('Move custom domain names and their DNS records to the HTTP API (Regional custom domains, TLS 1.2)');
   for (const step of templateSteps(source, target)) conv.manual.add(step);
+  // Changes are reported where the definition was written: in an API read from CloudFormation
+  // resources, at the template's own places.
+  for (const c of conv.changes) c.pointer = target.source.publicPointer(c.pointer);
   // One verdict: every blocking use compat found, and anything the rewrite itself could not keep.
   const where = (pointer: string) => {
     const { range } = source.locate(pointer, 'key');

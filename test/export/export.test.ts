@@ -4,7 +4,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { exportSource, serializeTemplate } from '../../src/export/cfn/index.js';
 import { lintWith } from '../support/export.js';
-import { routeResource } from '../../src/export/cfn/permissions.js';
+import { routeResource } from '../../src/aws/arn.js';
 import { escapeForSub } from '../../src/export/cfn/values.js';
 import { parseText } from '../../src/document/load.js';
 

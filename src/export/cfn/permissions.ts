@@ -1,4 +1,4 @@
-import { executeApiArn } from '../../aws/arn.js';
+import { arnOf, routeResource } from '../../aws/arn.js';
 import { createHash } from 'node:crypto';
 import { isObject } from '../../model/detect.js';
 import type { ApiModel } from '../../model/model.js';
@@ -15,21 +15,6 @@ interface Grant {
   wholeUri: boolean;
   sourceArn: string;
   kind: 'route' | 'api' | 'authorizer';
-}
-
-/**
- * The execute-api resource part of a SourceArn (ARN reference): stage `*`, path parameters and
- * greedy variables as `*`, ANY as `*`; an HTTP API `$default` route has no method segment.
- */
-export function routeResource(apiRef: string, method: string, path: string, http: boolean): string {
-  if (http && (path === '$default' || path === '/$default')) return `\${${apiRef}}/*/$default`;
-  const verb = method === 'ANY' ? '*' : method;
-  const segments = path.split('/').filter(Boolean).map((s) => (/^\{.+\}$/.test(s) ? '*' : s));
-  return `\${${apiRef}}/*/${verb}/${segments.join('/')}`;
-}
-
-export function arnOf(resource: string): string {
-  return executeApiArn({ partition: '${AWS::Partition}', region: '${AWS::Region}', account: '${AWS::AccountId}', resource });
 }
 
 /**

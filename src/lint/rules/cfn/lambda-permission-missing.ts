@@ -1,4 +1,4 @@
-import { arnOf, routeResource } from '../../../export/cfn/permissions.js';
+import { arnOf, routeResource } from '../../../aws/arn.js';
 import { isObject } from '../../../model/detect.js';
 import type { TemplateContext } from '../../../model/resource-graph.js';
 import { DOCS } from '../../helpers/docs.js';
