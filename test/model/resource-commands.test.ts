@@ -12,9 +12,9 @@ describe('an API written as CloudFormation resources', () => {
     const clean = apigw(['lint', FILE]);
     expect(clean.stdout).not.toMatch(/ (error|warning) /);
     const broken = apigw(['lint', '-', '--format', 'json'], { input: readFileSync(FILE, 'utf8').replace("SelectionPattern: '404'", "SelectionPattern: '(404'") });
-    const d = JSON.parse(broken.stdout).diagnostics;
-    expect(d.map((x: { ruleId: string; pointer: string }) => [x.ruleId, x.pointer])).toEqual([
-      ['resp/selection-pattern-regex', '/Resources/PetGet/Properties/Integration/IntegrationResponses/1/SelectionPattern'],
+    const d = JSON.parse(broken.stdout).diagnostics.filter((x: { severity: string }) => x.severity === 'error');
+    expect(d.map((x: { ruleId: string; pointer: string; line: number; column: number }) => [x.ruleId, x.pointer, x.line, x.column])).toEqual([
+      ['resp/selection-pattern-regex', '/Resources/PetGet/Properties/Integration/IntegrationResponses/1/SelectionPattern', 39, 31],
     ]);
   });
 
