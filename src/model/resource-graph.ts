@@ -150,7 +150,8 @@ export function readGraphApi(template: Source, api: GraphApi): ReadGraph {
   return api.apiType === 'rest' ? readRestApi(template, resourcesOf(root), api.resource) : readHttpApi(template, resourcesOf(root), api.resource);
 }
 
-function readRestApi(template: Source, resources: Resources, apiId: string): ReadGraph {
+/** The document of one API as it starts: its title, placed at the API resource. */
+function startDocument(resources: Resources, apiId: string) {
   const placer = new Placer();
   const notes: string[] = [];
   const apiProps = props(resources[apiId]);
@@ -158,6 +159,11 @@ function readRestApi(template: Source, resources: Resources, apiId: string): Rea
   placer.place('', `/Resources/${esc(apiId)}`);
   placer.place('/info', at(apiId));
   placer.place('/info/title', at(apiId, 'Name'));
+  return { placer, notes, apiProps, doc };
+}
+
+function readRestApi(template: Source, resources: Resources, apiId: string): ReadGraph {
+  const { placer, notes, apiProps, doc } = startDocument(resources, apiId);
   const apiFields: Record<string, string> = {
     'x-amazon-apigateway-binary-media-types': 'BinaryMediaTypes', 'x-amazon-apigateway-api-key-source': 'ApiKeySourceType',
     'x-amazon-apigateway-minimum-compression-size': 'MinimumCompressionSize', 'x-amazon-apigateway-policy': 'Policy',
@@ -429,13 +435,7 @@ function targetOf(value: unknown): string | undefined {
 }
 
 function readHttpApi(template: Source, resources: Resources, apiId: string): ReadGraph {
-  const placer = new Placer();
-  const notes: string[] = [];
-  const apiProps = props(resources[apiId]);
-  const doc: Record<string, unknown> = { openapi: '3.0.1', info: { title: typeof apiProps.Name === 'string' ? apiProps.Name : apiId, version: '1.0' } };
-  placer.place('', `/Resources/${esc(apiId)}`);
-  placer.place('/info', at(apiId));
-  placer.place('/info/title', at(apiId, 'Name'));
+  const { placer, notes, apiProps, doc } = startDocument(resources, apiId);
   if (isObject(apiProps.CorsConfiguration)) {
     const cors: Record<string, unknown> = {};
     placer.place('/x-amazon-apigateway-cors', at(apiId, 'CorsConfiguration'), at(apiId, 'CorsConfiguration'));

@@ -100,6 +100,24 @@ function modelSchema(schema: unknown, refs: Set<string>): unknown {
   return out;
 }
 
+/** Each security scheme with an `x-amazon-apigateway-authorizer`: its resource id and upper-case type, by scheme name. */
+function eachAuthorizer(
+  doc: Doc, schemes: Doc, ids: Ids, defaultType: string,
+  write: (name: string, scheme: Doc, authorizer: Doc, type: string, id: string) => void,
+): Map<string, { id: string; type: string }> {
+  const out = new Map<string, { id: string; type: string }>();
+  for (const [name, raw] of Object.entries(schemes)) {
+    const s = local(doc, raw);
+    const a = isObject(s) ? s['x-amazon-apigateway-authorizer'] : undefined;
+    if (!isObject(s) || !isObject(a)) continue;
+    const type = typeof a.type === 'string' ? a.type.toUpperCase() : defaultType;
+    const id = ids.take(`Authorizer${name}`);
+    out.set(name, { id, type });
+    write(name, s, a, type, id);
+  }
+  return out;
+}
+
 export function restResources(doc: Doc, file: string): GraphExport {
   const ids = new Ids();
   const resources: Record<string, Record<string, unknown>> = {};
@@ -179,19 +197,12 @@ export function restResources(doc: Doc, file: string): GraphExport {
 
   // Security schemes: authorizers, IAM, API keys.
   const schemes = (isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : isObject(doc.securityDefinitions) ? doc.securityDefinitions : {}) as Doc;
-  const authorizerIds = new Map<string, { id: string; type: string }>();
-  for (const [name, raw] of Object.entries(schemes)) {
-    const s = local(doc, raw);
-    const a = isObject(s) ? s['x-amazon-apigateway-authorizer'] : undefined;
-    if (!isObject(a)) continue;
-    const type = typeof a.type === 'string' ? a.type.toUpperCase() : 'TOKEN';
-    const id = ids.take(`Authorizer${name}`);
-    authorizerIds.set(name, { id, type });
+  const authorizerIds = eachAuthorizer(doc, schemes, ids, 'TOKEN', (name, s, a, type, id) => {
     const props: Doc = { RestApiId: apiRef, Name: name, Type: type };
     copy(props, a, REST_AUTHORIZER);
-    if (props.IdentitySource === undefined && isObject(s) && s.in === 'header' && typeof s.name === 'string' && type !== 'REQUEST') props.IdentitySource = `method.request.header.${s.name}`;
+    if (props.IdentitySource === undefined && s.in === 'header' && typeof s.name === 'string' && type !== 'REQUEST') props.IdentitySource = `method.request.header.${s.name}`;
     resources[id] = { Type: 'AWS::ApiGateway::Authorizer', Properties: props };
-  }
+  });
 
   // The resource tree and the methods.
   const paths = isObject(doc.paths) ? doc.paths : {};
@@ -317,21 +328,14 @@ export function httpResources(doc: Doc, file: string): GraphExport {
   resources.HttpApi = { Type: 'AWS::ApiGatewayV2::Api', Properties: api };
   const apiRef = { Ref: 'HttpApi' };
   const schemes = (isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {}) as Doc;
-  const authorizerIds = new Map<string, { id: string; type: string }>();
-  for (const [name, raw] of Object.entries(schemes)) {
-    const s = local(doc, raw);
-    const a = isObject(s) ? s['x-amazon-apigateway-authorizer'] : undefined;
-    if (!isObject(a)) continue;
-    const type = typeof a.type === 'string' ? a.type.toUpperCase() : 'REQUEST';
-    const id = ids.take(`Authorizer${name}`);
-    authorizerIds.set(name, { id, type });
+  const authorizerIds = eachAuthorizer(doc, schemes, ids, 'REQUEST', (name, _s, a, type, id) => {
     const props: Doc = { ApiId: apiRef, Name: name, AuthorizerType: type };
     copy(props, a, HTTP_AUTHORIZER);
     if (typeof a.identitySource === 'string') props.IdentitySource = a.identitySource.split(',').map((x) => x.trim()).filter(Boolean);
     else if (a.identitySource !== undefined) props.IdentitySource = a.identitySource;
     if (isObject(a.jwtConfiguration)) props.JwtConfiguration = { ...(a.jwtConfiguration.audience !== undefined ? { Audience: a.jwtConfiguration.audience } : {}), ...(a.jwtConfiguration.issuer !== undefined ? { Issuer: a.jwtConfiguration.issuer } : {}) };
     resources[id] = { Type: 'AWS::ApiGatewayV2::Authorizer', Properties: props };
-  }
+  });
   const paths = isObject(doc.paths) ? doc.paths : {};
   const integrationIds = new Map<unknown, string>();
   for (const [path, rawItem] of Object.entries(paths)) {
