@@ -115,7 +115,8 @@ function integrationFeatures(integ: IntegrationNode, emit: Emit): void {
 /** Every REST feature an OpenAPI definition uses, with where it is used. */
 export function detectOpenApi(model: ApiModel, emit: Emit, notes: string[], basePointer = ''): void {
   const doc = model.doc;
-  const embedded = basePointer !== '';
+  // In a template the API resource says its endpoint type (detect-cfn.ts reads it), whether its definition is a Body or resources.
+  const embedded = basePointer !== '' || model.form === 'resources';
   const root: Loc = { source: model.root, pointer: basePointer };
   const rootAt = (key: string) => at(root, key);
   if (model.version === '2.0') emit('dev.openapi-version', rootAt('swagger'), { detail: 'Swagger 2.0 must become OpenAPI 3.0' });
