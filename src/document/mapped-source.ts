@@ -26,6 +26,9 @@ export class MappedSource extends Source {
    * The template pointer of an assembled one: the nearest placed ancestor's, with the tokens
    * below it appended (a subtree copied from the template keeps its own keys).
    */
+  /** Values the reader made up rather than read (the Lambda URI SAM gives an event's route): not the user's to check. */
+  readonly generated = new WeakSet<object>();
+
   override publicPointer(pointer: string, side: Side = 'value'): string {
     if (side === 'key') {
       const key = this.keyPlaces.get(pointer);

@@ -7,7 +7,7 @@ import { Source } from '../document/source.js';
 import { type ApiType, detectApiType, isObject } from './detect.js';
 import { embeddedDefinitions, isCloudFormationTemplate, type SamAdditions } from './embedded.js';
 import { type ApiModel, buildModel } from './model.js';
-import { graphApis, readGraphApi, resourcesOf, webSocketApis } from './resource-graph.js';
+import { graphApis, readGraphApi, readSamEventApi, resourcesOf, samEventApis, webSocketApis } from './resource-graph.js';
 
 /**
  * The one way every command opens API definitions: a file (or `-`, standard input), text held in
@@ -150,6 +150,13 @@ const templateResourceGraphs: DefinitionReader = {
     const found: Found[] = [];
     for (const api of graphApis(source.root as Record<string, unknown>)) {
       const read = readGraphApi(source, api);
+      found.push({
+        apiType: api.apiType, pointer: `/Resources/${escapeToken(api.resource)}`, logicalId: api.resource, resourceType: api.type, document: read.source, unread: read.notes,
+        build: (set: SourceSet) => buildModel(set, { apiType: api.apiType, form: 'resources', template: read.template }),
+      });
+    }
+    for (const api of samEventApis(source.root as Record<string, unknown>)) {
+      const read = readSamEventApi(source, api);
       found.push({
         apiType: api.apiType, pointer: `/Resources/${escapeToken(api.resource)}`, logicalId: api.resource, resourceType: api.type, document: read.source, unread: read.notes,
         build: (set: SourceSet) => buildModel(set, { apiType: api.apiType, form: 'resources', template: read.template }),

@@ -17,7 +17,7 @@ import { type ApiType, isObject } from './detect.js';
 export interface GraphApi {
   /** Logical id of the `RestApi` or `Api` resource. */
   resource: string;
-  type: 'AWS::ApiGateway::RestApi' | 'AWS::ApiGatewayV2::Api';
+  type: 'AWS::ApiGateway::RestApi' | 'AWS::ApiGatewayV2::Api' | 'AWS::Serverless::Api' | 'AWS::Serverless::HttpApi';
   apiType: ApiType;
 }
 
@@ -82,6 +82,84 @@ export function graphApis(template: Record<string, unknown>): GraphApi[] {
     else if (r.Type === 'AWS::ApiGatewayV2::Api' && p.ProtocolType === 'HTTP') out.push({ resource: id, type: r.Type, apiType: 'http' });
   }
   return out;
+}
+
+/** The logical id SAM gives the API it makes for function events that name none. */
+export const SAM_IMPLICIT_API = { Api: 'ServerlessRestApi', HttpApi: 'ServerlessHttpApi' } as const;
+
+type SamEvent = { fn: string; name: string; type: 'Api' | 'HttpApi'; props: Record<string, unknown> };
+
+/** Every `Api`/`HttpApi` event of the template's SAM functions, with the API it belongs to. */
+function samEvents(resources: Resources): Array<SamEvent & { api: string }> {
+  const out: Array<SamEvent & { api: string }> = [];
+  for (const [fn, r] of Object.entries(resources)) {
+    if (r.Type !== 'AWS::Serverless::Function' || !isObject(props(r).Events)) continue;
+    for (const [name, e] of Object.entries(props(r).Events as Record<string, unknown>)) {
+      if (!isObject(e) || (e.Type !== 'Api' && e.Type !== 'HttpApi') || !isObject(e.Properties)) continue;
+      const api = apiOf(e.Type === 'Api' ? e.Properties.RestApiId : e.Properties.ApiId) ?? SAM_IMPLICIT_API[e.Type];
+      out.push({ fn, name, type: e.Type, props: e.Properties, api });
+    }
+  }
+  return out;
+}
+
+/**
+ * The APIs SAM builds from function events alone: its implicit `ServerlessRestApi` and
+ * `ServerlessHttpApi`, and an `AWS::Serverless::Api`/`HttpApi` without `DefinitionBody` or
+ * `DefinitionUri` (with one, the body is read and the events complete it).
+ * https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-api.html
+ */
+export function samEventApis(template: Record<string, unknown>): GraphApi[] {
+  const resources = resourcesOf(template);
+  const out: GraphApi[] = [];
+  for (const e of samEvents(resources)) {
+    if (out.some((a) => a.resource === e.api)) continue;
+    const declared = resources[e.api];
+    if (declared && (props(declared).DefinitionBody !== undefined || props(declared).DefinitionUri !== undefined)) continue;
+    if (declared && declared.Type !== (e.type === 'Api' ? 'AWS::Serverless::Api' : 'AWS::Serverless::HttpApi')) continue;
+    out.push({ resource: e.api, type: e.type === 'Api' ? 'AWS::Serverless::Api' : 'AWS::Serverless::HttpApi', apiType: e.type === 'Api' ? 'rest' : 'http' });
+  }
+  return out;
+}
+
+/**
+ * The API SAM makes from events: each event is a route with a Lambda proxy integration to its
+ * function (payload 2.0 by default on HTTP APIs), placed at the event in the template.
+ */
+export function readSamEventApi(template: Source, api: GraphApi): ReadGraph {
+  const root = isObject(template.root) ? template.root : {};
+  const resources = resourcesOf(root);
+  const placer = new Placer();
+  const doc: Record<string, unknown> = { openapi: '3.0.1', info: { title: api.resource, version: '1.0' } };
+  const pathItems = emptyRecord<Record<string, unknown>>();
+  const notes: string[] = [];
+  const generated: object[] = [];
+  for (const e of samEvents(resources).filter((x) => x.api === api.resource)) {
+    const eventAt = `/Resources/${esc(e.fn)}/Properties/Events/${esc(e.name)}`;
+    if (typeof e.props.Path !== 'string' || typeof e.props.Method !== 'string') {
+      notes.push(`${e.fn}/Events/${e.name}: its Path or Method is not a string`);
+      continue;
+    }
+    const method = e.props.Method.toLowerCase() === 'any' ? 'x-amazon-apigateway-any-method' : e.props.Method.toLowerCase();
+    const item = (pathItems[e.props.Path] ??= {});
+    if (item[method] !== undefined) continue;
+    const opAt = `/paths/${esc(e.props.Path)}/${esc(method)}`;
+    placer.place(`/paths/${esc(e.props.Path)}`, eventAt, `${eventAt}/Properties/Path`);
+    placer.place(opAt, eventAt, `${eventAt}/Properties/Method`);
+    placer.place(`${opAt}/x-amazon-apigateway-integration`, eventAt, eventAt);
+    const uri = { 'Fn::Sub': `arn:\${AWS::Partition}:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${${e.fn}.Arn}/invocations` };
+    const integration: Record<string, unknown> = { type: 'aws_proxy', httpMethod: 'POST', uri };
+    generated.push(uri);
+    placer.place(`${opAt}/x-amazon-apigateway-integration/uri`, eventAt);
+    placer.place(`${opAt}/x-amazon-apigateway-integration/uri/Fn::Sub`, eventAt);
+    if (e.type === 'HttpApi') integration.payloadFormatVersion = typeof e.props.PayloadFormatVersion === 'string' ? e.props.PayloadFormatVersion : '2.0';
+    setOwn(item, method, { operationId: `${e.fn}${e.name}`, responses: {}, 'x-amazon-apigateway-integration': integration });
+  }
+  doc.paths = pathItems;
+  placer.place('', `/Resources/${esc(api.resource)}`);
+  const source = new MappedSource(template, doc, placer.values, placer.keys);
+  for (const g of generated) source.generated.add(g);
+  return { source, template: { source: template, api: api.resource, resources }, notes };
 }
 
 /** Logical ids of the template's WebSocket APIs (`ProtocolType: WEBSOCKET`). */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { openDefinitions } from '../../src/model/open.js';
 import { apigw } from '../support/cli.js';
 import { send, startServer } from '../serve/support.js';
 
@@ -50,5 +51,28 @@ describe('an API written as CloudFormation resources', () => {
     const cfn = apigw(['convert', 'http', FILE, '--drop-blocking', '--format', 'cfn']);
     const template = yaml.load(cfn.stdout) as { Resources: Record<string, { Type: string }> };
     expect(Object.values(template.Resources).map((r) => r.Type)).toEqual(['AWS::ApiGatewayV2::Api', 'AWS::ApiGatewayV2::Integration', 'AWS::ApiGatewayV2::Route', 'AWS::ApiGatewayV2::Stage']);
+  });
+});
+
+describe('APIs SAM builds from function events', () => {
+  // https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-api.html:
+  // an Api event without RestApiId belongs to the implicit ServerlessRestApi.
+  const SAM = 'fixtures/resources/sam-events.yaml';
+  it('reads each API with its routes, placed at the events', () => {
+    const opened = openDefinitions(SAM);
+    expect(opened.definitions.map((d) => [d.logicalId, d.model.operations.map((o) => o.label)])).toEqual([
+      ['ServerlessRestApi', ['GET /pets']],
+      ['PetsApi', ['GET /pets/{id}']],
+    ]);
+    const op = opened.definitions[1]!.model.operations[0]!;
+    expect(op.loc.source.publicPointer(op.loc.pointer, 'key')).toBe('/Resources/PetsFunction/Properties/Events/GetPet/Properties/Method');
+  });
+
+  it('lints them without errors, and without counting the Lambda URI SAM writes as the user\'s placeholder', () => {
+    const r = apigw(['lint', SAM, '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).diagnostics.map((d: { ruleId: string; pointer: string }) => [d.ruleId, d.pointer])).toEqual([
+      ['path/template-param-undeclared', '/Resources/PetsFunction/Properties/Events/GetPet/Properties/Method'],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { arnOf, routeResource } from '../../../aws/arn.js';
 import { isObject } from '../../../model/detect.js';
-import type { TemplateContext } from '../../../model/resource-graph.js';
+import { SAM_IMPLICIT_API, type TemplateContext } from '../../../model/resource-graph.js';
 import { DOCS } from '../../helpers/docs.js';
 import { apiOf, ofType, props, resourceLabel, subText, templateFunction } from '../../helpers/template.js';
 import { defineRule } from '../../rule.js';
@@ -29,7 +29,8 @@ function covers(sourceArn: unknown, api: string, resource: string): boolean {
 function samGrants(t: TemplateContext, fn: string): boolean {
   const events = props(t.resources[fn]).Events;
   if (t.resources[fn]?.Type !== 'AWS::Serverless::Function' || !isObject(events)) return false;
-  return Object.values(events).some((e) => isObject(e) && (e.Type === 'Api' || e.Type === 'HttpApi') && isObject(e.Properties) && apiOf(e.Properties.RestApiId ?? e.Properties.ApiId) === t.api);
+  return Object.values(events).some((e) => isObject(e) && (e.Type === 'Api' || e.Type === 'HttpApi') && isObject(e.Properties)
+    && (apiOf(e.Properties.RestApiId ?? e.Properties.ApiId) ?? SAM_IMPLICIT_API[e.Type]) === t.api);
 }
 
 export const rule = defineRule({

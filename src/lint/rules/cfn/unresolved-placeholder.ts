@@ -1,3 +1,5 @@
+import { MappedSource } from '../../../document/mapped-source.js';
+import { isObject } from '../../../model/detect.js';
 import { DOCS } from '../../helpers/docs.js';
 import { hasPlaceholder, isIntrinsic } from '../../helpers/values.js';
 import { defineRule } from '../../rule.js';
@@ -16,6 +18,7 @@ export const rule = defineRule({
         // Cheapest test first: this runs on every node of every file.
         const unknown = typeof value === 'string' ? value.includes('${') && hasPlaceholder(value) : isIntrinsic(value);
         if (!unknown || isIntrinsic(parent)) return;
+        if (loc.source instanceof MappedSource && isObject(parent) && loc.source.generated.has(parent)) return;
         // ${stageVariables.x} and API Gateway's own import variables are resolved by API Gateway itself.
         if (typeof value === 'string' && /^(?:[^$]|\$(?!\{))*(?:\$\{(?:stageVariables\.[^}]+|AWS::(?:Region|AccountId|Partition|ApiId))\}(?:[^$]|\$(?!\{))*)+$/.test(value)) return;
         const entry = counts.get(loc.source.path);
