@@ -3,12 +3,7 @@ import { FORMATTERS } from '../report/formatters/index.js';
 import type { Io } from './io.js';
 import { VERSION } from './version.js';
 
-/** The formats every command that reports findings prints, as `lint --format` does. */
-export const DIAGNOSTIC_FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
-
-export const isDiagnosticFormat = (format: string): boolean => (DIAGNOSTIC_FORMATS as readonly string[]).includes(format);
-
-/** Findings of one command in one of DIAGNOSTIC_FORMATS, sorted as lint sorts them. */
+/** Findings of one command in one of lint's formats (stylish, json, sarif, github, junit), sorted as lint sorts them. */
 export function formatFindings(format: string, diagnostics: readonly Diagnostic[], run: { command: string; rules: readonly RuleDescription[]; files: string[] }, io: Io): string {
   const sorted = [...diagnostics].sort(compareDiagnostics);
   const files = [...new Set([...run.files, ...sorted.map((d) => d.file)])];

@@ -1,4 +1,3 @@
-import { escapeToken, parsePointer } from './pointer.js';
 import { type Located, type Side, Source } from './source.js';
 
 /**
@@ -22,13 +21,13 @@ export class MappedSource extends Source {
     super(template.path, template.text, root, template.positions, template.format);
   }
 
+  /** Values the reader made up rather than read (the Lambda URI SAM gives an event's route): not the user's to check. */
+  readonly generated = new WeakSet<object>();
+
   /**
    * The template pointer of an assembled one: the nearest placed ancestor's, with the tokens
    * below it appended (a subtree copied from the template keeps its own keys).
    */
-  /** Values the reader made up rather than read (the Lambda URI SAM gives an event's route): not the user's to check. */
-  readonly generated = new WeakSet<object>();
-
   override publicPointer(pointer: string, side: Side = 'value'): string {
     if (side === 'key') {
       const key = this.keyPlaces.get(pointer);
@@ -36,16 +35,9 @@ export class MappedSource extends Source {
     }
     const direct = this.places.get(pointer);
     if (direct !== undefined) return direct;
-    let tokens: string[];
-    try {
-      tokens = parsePointer(pointer);
-    } catch {
-      return pointer;
-    }
-    for (let n = tokens.length - 1; n >= 0; n--) {
-      const prefix = tokens.slice(0, n).reduce((p, t) => p + '/' + escapeToken(t), '');
-      const placed = this.places.get(prefix);
-      if (placed !== undefined) return tokens.slice(n).reduce((p, t) => p + '/' + escapeToken(t), placed);
+    for (let cut = pointer.lastIndexOf('/'); cut >= 0; cut = cut > 0 ? pointer.lastIndexOf('/', cut - 1) : -1) {
+      const placed = this.places.get(pointer.slice(0, cut));
+      if (placed !== undefined) return placed + pointer.slice(cut);
     }
     return pointer;
   }

@@ -1,4 +1,6 @@
 import { AWS_SERVICE_URI, COGNITO_POOL_ARN, IAM_ROLE_ARN } from '../aws/arn.js';
+import { LAMBDA_APIGATEWAY_PREFIX, LAMBDA_ARN_PREFIX } from '../aws/lambda.js';
+import { MAX_MINIMUM_COMPRESSION_SIZE, MIN_INTEGRATION_TIMEOUT_MS, REST_MAX_INTEGRATION_TIMEOUT_MS } from '../aws/limits.js';
 import { SUBTYPES } from '../aws/subtypes.js';
 import {
   CONNECTION_TYPES, CONTENT_HANDLING, INTEGRATION_HTTP_METHODS, INTEGRATION_RESPONSE_FIELDS, INTEGRATION_TYPES, PASSTHROUGH_BEHAVIORS,
@@ -101,7 +103,7 @@ const STATUS_CODE = /^[1-5]\d\d$/;
 const VERSIONS = ['1.0', '2.0'];
 const isType = (type: string) => (v: Record<string, unknown>) => typeof v.type === 'string' && v.type.toLowerCase() === type;
 const isAwsServiceUri = (v: Record<string, unknown>) =>
-  isType('aws')(v) && typeof v.uri === 'string' && v.uri !== '' && !/^arn:[^:]*:apigateway:[^:]*:lambda:/.test(v.uri) && !/^arn:[^:]+:lambda:/.test(v.uri);
+  isType('aws')(v) && typeof v.uri === 'string' && v.uri !== '' && !LAMBDA_APIGATEWAY_PREFIX.test(v.uri) && !LAMBDA_ARN_PREFIX.test(v.uri);
 
 export const NODE_TYPES: NodeType[] = [
   {
@@ -116,9 +118,9 @@ export const NODE_TYPES: NodeType[] = [
       { field: 'credentials', rule: 'int/credentials-format', messageId: 'invalid', pattern: IAM_ROLE_ARN },
       { field: 'responseTransferMode', rule: 'int/response-streaming-type', messageId: 'invalid', enum: ['BUFFERED', 'STREAM'] },
       { field: 'timeoutInMillis', rule: 'int/timeout-range', messageId: 'notInteger', type: 'whole-number' },
-      { field: 'timeoutInMillis', rule: 'int/timeout-range', messageId: 'tooSmall', min: 50 },
+      { field: 'timeoutInMillis', rule: 'int/timeout-range', messageId: 'tooSmall', min: MIN_INTEGRATION_TIMEOUT_MS },
       // REST APIs go up to 300,000 ms with a raised quota (quotas page, June 2024 change).
-      { field: 'timeoutInMillis', rule: 'int/timeout-range', messageId: 'tooLarge', max: 300_000, apiType: 'rest' },
+      { field: 'timeoutInMillis', rule: 'int/timeout-range', messageId: 'tooLarge', max: REST_MAX_INTEGRATION_TIMEOUT_MS, apiType: 'rest' },
       { field: 'payloadFormatVersion', rule: 'http/payload-format-invalid', messageId: 'invalid', enum: VERSIONS, read: 'version', show: 'json' },
       { field: 'integrationSubtype', rule: 'http/subtype-unknown', messageId: 'unknown', enum: Object.keys(SUBTYPES), hint: 'did-you-mean' },
       { field: 'cacheKeyParameters', rule: 'int/cache-key-undeclared', messageId: 'notList', type: 'list' },
@@ -198,7 +200,7 @@ export const NODE_TYPES: NodeType[] = [
     name: 'x-amazon-apigateway-minimum-compression-size', place: { rootKey: 'x-amazon-apigateway-minimum-compression-size' }, docsUrl: DOCS.minimumCompression,
     fields: [
       { rule: 'root/min-compression-range', messageId: 'invalid', type: 'whole-number' },
-      { rule: 'root/min-compression-range', messageId: 'invalid', min: 0, max: 10_485_760 },
+      { rule: 'root/min-compression-range', messageId: 'invalid', min: 0, max: MAX_MINIMUM_COMPRESSION_SIZE },
     ],
   },
   {

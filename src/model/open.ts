@@ -147,21 +147,23 @@ const templateResourceGraphs: DefinitionReader = {
   name: 'cloudformation-resources',
   kind: 'cloudformation',
   read(source) {
-    const found: Found[] = [];
-    for (const api of graphApis(source.root as Record<string, unknown>)) {
-      const read = readGraphApi(source, api);
-      found.push({
-        apiType: api.apiType, pointer: `/Resources/${escapeToken(api.resource)}`, logicalId: api.resource, resourceType: api.type, document: read.source, unread: read.notes,
-        build: (set: SourceSet) => buildModel(set, { apiType: api.apiType, form: 'resources', template: read.template }),
-      });
-    }
-    for (const api of samEventApis(source.root as Record<string, unknown>)) {
-      const read = readSamEventApi(source, api);
-      found.push({
-        apiType: api.apiType, pointer: `/Resources/${escapeToken(api.resource)}`, logicalId: api.resource, resourceType: api.type, document: read.source, unread: read.notes,
-        build: (set: SourceSet) => buildModel(set, { apiType: api.apiType, form: 'resources', template: read.template }),
-      });
-    }
+    const root = source.root as Record<string, unknown>;
+    const apis = [...graphApis(root).map((api) => ({ api, reader: readGraphApi })), ...samEventApis(root).map((api) => ({ api, reader: readSamEventApi }))];
+    const found: Found[] = apis.map(({ api, reader }) => {
+      // Read on first use: an API that `apiType` leaves out is never assembled.
+      let read: ReturnType<typeof readGraphApi> | undefined;
+      const get = () => (read ??= reader(source, api));
+      return {
+        apiType: api.apiType, pointer: `/Resources/${escapeToken(api.resource)}`, logicalId: api.resource, resourceType: api.type,
+        get document() {
+          return get().source;
+        },
+        get unread() {
+          return get().notes;
+        },
+        build: (set: SourceSet) => buildModel(set, { apiType: api.apiType, form: 'resources', template: get().template }),
+      };
+    });
     const notes = webSocketApis(source.root as Record<string, unknown>).map((id) => ({
       kind: 'not-read' as const, logicalId: id, resourceType: 'AWS::ApiGatewayV2::Api', apiType: 'http' as const, pointer: `/Resources/${escapeToken(id)}`, what: `${id} (a WebSocket API)`,
     }));

@@ -85,12 +85,12 @@ export function graphApis(template: Record<string, unknown>): GraphApi[] {
 }
 
 /** The logical id SAM gives the API it makes for function events that name none. */
-export const SAM_IMPLICIT_API = { Api: 'ServerlessRestApi', HttpApi: 'ServerlessHttpApi' } as const;
+const SAM_IMPLICIT_API = { Api: 'ServerlessRestApi', HttpApi: 'ServerlessHttpApi' } as const;
 
 type SamEvent = { fn: string; name: string; type: 'Api' | 'HttpApi'; props: Record<string, unknown> };
 
 /** Every `Api`/`HttpApi` event of the template's SAM functions, with the API it belongs to. */
-function samEvents(resources: Resources): Array<SamEvent & { api: string }> {
+export function samEvents(resources: Resources): Array<SamEvent & { api: string }> {
   const out: Array<SamEvent & { api: string }> = [];
   for (const [fn, r] of Object.entries(resources)) {
     if (r.Type !== 'AWS::Serverless::Function' || !isObject(props(r).Events)) continue;
@@ -141,7 +141,7 @@ export function readSamEventApi(template: Source, api: GraphApi): ReadGraph {
       continue;
     }
     const method = e.props.Method.toLowerCase() === 'any' ? 'x-amazon-apigateway-any-method' : e.props.Method.toLowerCase();
-    const item = (pathItems[e.props.Path] ??= {});
+    const item = (pathItems[e.props.Path] ??= emptyRecord());
     if (item[method] !== undefined) continue;
     const opAt = `/paths/${esc(e.props.Path)}/${esc(method)}`;
     placer.place(`/paths/${esc(e.props.Path)}`, eventAt, `${eventAt}/Properties/Path`);
@@ -194,15 +194,16 @@ const REST_INTEGRATION = {
   timeoutInMillis: 'TimeoutInMillis', cacheKeyParameters: 'CacheKeyParameters', cacheNamespace: 'CacheNamespace',
   credentials: 'Credentials', connectionType: 'ConnectionType', connectionId: 'ConnectionId',
 } as const;
-const REST_INTEGRATION_RESPONSE = {
+/** OpenAPI key → CloudFormation property, read here and written by `export cfn --form resources`. */
+export const REST_INTEGRATION_RESPONSE = {
   statusCode: 'StatusCode', responseTemplates: 'ResponseTemplates', responseParameters: 'ResponseParameters', contentHandling: 'ContentHandling',
 } as const;
-const REST_AUTHORIZER = {
+export const REST_AUTHORIZER = {
   authorizerUri: 'AuthorizerUri', authorizerCredentials: 'AuthorizerCredentials', identitySource: 'IdentitySource',
   identityValidationExpression: 'IdentityValidationExpression', authorizerResultTtlInSeconds: 'AuthorizerResultTtlInSeconds', providerARNs: 'ProviderARNs',
 } as const;
-const GATEWAY_RESPONSE = { statusCode: 'StatusCode', responseParameters: 'ResponseParameters', responseTemplates: 'ResponseTemplates' } as const;
-const VALIDATOR = { validateRequestBody: 'ValidateRequestBody', validateRequestParameters: 'ValidateRequestParameters' } as const;
+export const GATEWAY_RESPONSE = { statusCode: 'StatusCode', responseParameters: 'ResponseParameters', responseTemplates: 'ResponseTemplates' } as const;
+export const VALIDATOR = { validateRequestBody: 'ValidateRequestBody', validateRequestParameters: 'ValidateRequestParameters' } as const;
 const HTTP_INTEGRATION = {
   type: 'IntegrationType', uri: 'IntegrationUri', httpMethod: 'IntegrationMethod', payloadFormatVersion: 'PayloadFormatVersion',
   integrationSubtype: 'IntegrationSubtype', credentials: 'CredentialsArn', requestParameters: 'RequestParameters',
@@ -214,7 +215,7 @@ const HTTP_AUTHORIZER = {
   authorizerPayloadFormatVersion: 'AuthorizerPayloadFormatVersion', enableSimpleResponses: 'EnableSimpleResponses',
   authorizerResultTtlInSeconds: 'AuthorizerResultTtlInSeconds', identitySource: 'IdentitySource', jwtConfiguration: 'JwtConfiguration',
 } as const;
-const CORS = {
+export const CORS = {
   allowOrigins: 'AllowOrigins', allowMethods: 'AllowMethods', allowHeaders: 'AllowHeaders', exposeHeaders: 'ExposeHeaders',
   maxAge: 'MaxAge', allowCredentials: 'AllowCredentials',
 } as const;
@@ -352,7 +353,7 @@ function readRestApi(template: Source, resources: Resources, apiId: string): Rea
       continue;
     }
     const key = p.HttpMethod.toUpperCase() === 'ANY' ? 'x-amazon-apigateway-any-method' : p.HttpMethod.toLowerCase();
-    const item = (pathItems[path] ??= {});
+    const item = (pathItems[path] ??= emptyRecord());
     const resourceId = refOf(p.ResourceId);
     placer.place(`/paths/${esc(path)}`, resourceId ? `/Resources/${esc(resourceId)}` : at(id, 'ResourceId'), resourceId ? at(resourceId, 'PathPart') : at(id, 'ResourceId'));
     // A second method of one verb on one resource: `cfn/duplicate-path-part` reports it.
@@ -564,7 +565,7 @@ function readHttpApi(template: Source, resources: Resources, apiId: string): Rea
     }
     const path = isDefault ? '$default' : m![2]!;
     const method = isDefault || m![1]!.toUpperCase() === 'ANY' ? 'x-amazon-apigateway-any-method' : m![1]!.toLowerCase();
-    const item = (pathItems[path] ??= {});
+    const item = (pathItems[path] ??= emptyRecord());
     placer.place(`/paths/${esc(path)}`, `/Resources/${esc(id)}`, at(id, 'RouteKey'));
     if (item[method] !== undefined) continue;
     const opAt = `/paths/${esc(path)}/${esc(method)}`;
@@ -624,7 +625,7 @@ function readHttpApi(template: Source, resources: Resources, apiId: string): Rea
     placer.place(opAt, at(apiId, 'Target'), at(apiId, apiProps.RouteKey !== undefined ? 'RouteKey' : 'Target'));
     placer.place(`${opAt}/x-amazon-apigateway-integration`, at(apiId, 'Target'));
     placer.place(`${opAt}/x-amazon-apigateway-integration/uri`, at(apiId, 'Target'));
-    const item = (pathItems[path] ??= {});
+    const item = (pathItems[path] ??= emptyRecord());
     if (item[method] === undefined) setOwn(item, method, op);
   }
   if (iam) {

@@ -394,7 +394,7 @@ function listOf(v: unknown): string[] {
 }
 
 /** An explicit Deny wins over any Allow; no matching statement is an implicit deny. */
-export function evaluatePolicy(statements: Record<string, unknown>[], arn: string): 'allow' | 'deny' | 'none' {
+function evaluatePolicy(statements: Record<string, unknown>[], arn: string): 'allow' | 'deny' | 'none' {
   let allowed = false;
   for (const statement of statements) {
     const actions = listOf(statement.Action);

@@ -1,10 +1,11 @@
 import { isObject } from '../model/detect.js';
 import type { IntegrationNode, IntegrationResponseNode } from '../model/model.js';
 import { JMap } from '../vtl/java.js';
-import { compileTemplate, RenderSession, type Template } from '../vtl/render.js';
+import { RenderSession } from '../vtl/render.js';
 import { applyResponseOverride, mapResponseParameters, type RequestTemplateChoice, selectIntegrationResponse, selectRequestTemplate, selectResponseTemplate } from '../vtl/select.js';
 import type { TemplateRequest } from '../vtl/variables.js';
 import { InputVariable } from '../vtl/variables.js';
+import { cachedTemplate } from './integration-response.js';
 
 /** What a MOCK integration answered, or why API Gateway refuses the request. */
 export type MockOutcome =
@@ -13,17 +14,6 @@ export type MockOutcome =
   | { kind: 'no-integration-response'; status: string }
   | { kind: 'template-error'; message: string };
 
-const compiled = new Map<string, Template>();
-
-/** Templates are parsed once per text. */
-function template(text: string): Template {
-  let t = compiled.get(text);
-  if (!t) {
-    t = compileTemplate(text);
-    compiled.set(text, t);
-  }
-  return t;
-}
 
 /** Choices per node and header value; a few per node, so that odd headers from clients cannot grow them without end. */
 const MAX_CHOICES = 32;
@@ -56,7 +46,7 @@ export function runMock(integration: IntegrationNode, request: TemplateRequest, 
   const choice = memo(requestChoices, integration, contentType ?? '', () => selectRequestTemplate(integration, contentType));
   if (choice.kind === 'unsupported') return { kind: 'unsupported-media-type' };
   try {
-    const output = choice.kind === 'template' ? template(choice.text).render(request, { session }) : request.body;
+    const output = choice.kind === 'template' ? cachedTemplate(choice.text).render(request, { session }) : request.body;
     const status = statusOf(output) ?? '200';
     const { response } = selectIntegrationResponse(integration, status);
     if (!response) return { kind: 'no-integration-response', status };
@@ -65,7 +55,7 @@ export function runMock(integration: IntegrationNode, request: TemplateRequest, 
     const responseRequest: TemplateRequest = { ...request, body: '' };
     session.globals.set('input', new InputVariable(responseRequest));
     const chosen = memo(responseChoices, response, accept ?? '', () => selectResponseTemplate(response, accept));
-    const body = chosen ? template(chosen.text).render(responseRequest, { session }) : '';
+    const body = chosen ? cachedTemplate(chosen.text).render(responseRequest, { session }) : '';
     const context = session.globals.get('context') as JMap;
     const headers = mapResponseParameters(response, { body: '', headers: {}, context, stageVariables: session.globals.get('stageVariables') as JMap });
     const statusCode = applyResponseOverride(context, Number(value.statusCode ?? 200), headers);

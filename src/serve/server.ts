@@ -290,7 +290,7 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     let handled: Handled;
     try {
       handled = tooLarge
-        ? { answer: model.apiType === 'http' ? ANSWERS.httpTooLarge() : restError(GATEWAY_ERRORS.requestTooLarge(), req, info), route: null, integration: null, note: `request body over ${MAX_BODY} bytes` }
+        ? { answer: model.apiType === 'http' ? ANSWERS.httpTooLarge() : restError(GATEWAY_ERRORS.requestTooLarge(), req, info), route: null, integration: null, note: `request body over ${MAX_PAYLOAD_BYTES} bytes` }
         : await handle(req, info);
     } catch (err) {
       handled = { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : restError(GATEWAY_ERRORS.internal(500), req, info), route: null, integration: null, note: `internal error: ${(err as Error).message}` };
@@ -338,24 +338,21 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
   };
 }
 
-/** API Gateway's payload limit, 10 MB (https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html). */
-export const MAX_BODY = MAX_PAYLOAD_BYTES;
-
 /**
- * The request body, up to MAX_BODY bytes. A larger one (declared by Content-Length, or counted as
+ * The request body, up to MAX_PAYLOAD_BYTES bytes (API Gateway's 10 MB limit). A larger one (declared by Content-Length, or counted as
  * it arrives) is not buffered: reading stops and `tooLarge` is set.
  */
 function readBody(incoming: IncomingMessage): Promise<{ chunks: Buffer[]; tooLarge: boolean }> {
   const chunks: Buffer[] = [];
   const length = incoming.headers['content-length'];
-  if (Number(length ?? 0) > MAX_BODY) return Promise.resolve({ chunks, tooLarge: true });
+  if (Number(length ?? 0) > MAX_PAYLOAD_BYTES) return Promise.resolve({ chunks, tooLarge: true });
   // Without Content-Length or Transfer-Encoding a request has no body (RFC 9112, 6.3): nothing to wait for.
   if ((length === undefined || length === '0') && incoming.headers['transfer-encoding'] === undefined) return Promise.resolve({ chunks, tooLarge: false });
   return new Promise((resolveBody, reject) => {
     let size = 0;
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
+      if (size > MAX_PAYLOAD_BYTES) {
         incoming.off('data', onData);
         incoming.pause();
         chunks.length = 0;

@@ -1,5 +1,6 @@
 import { existsSync, type FSWatcher, readFileSync, statSync, watch } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { isInvokeEndpoint } from './lambda-invoke.js';
 import { parseHandler } from './lambda-pool.js';
 import { type Listening, listenHttp, type RequestHandler } from './listen.js';
 import { type ApiServer, createServer, type ServeOptions } from './server.js';
@@ -95,7 +96,7 @@ export function watchServer(definition: string, options: WatchOptions = {}): Wat
     const files = new Set<string>([definitionFile, ...server.files]);
     const modules = new Set<string>();
     for (const spec of Object.values(serveOptions.lambdas ?? {})) {
-      if (/^https?:\/\//.test(spec)) continue;
+      if (isInvokeEndpoint(spec)) continue;
       const { module } = parseHandler(spec, cwd);
       if (existsSync(module)) addModule(module, modules);
     }

@@ -1,6 +1,7 @@
 import { UserError } from '../../errors.js';
 import { ownValue } from '../../document/own.js';
 import { isObject } from '../../model/detect.js';
+import { CORS, GATEWAY_RESPONSE, REST_AUTHORIZER, REST_INTEGRATION_RESPONSE, VALIDATOR } from '../../model/resource-graph.js';
 import { logicalName } from './values.js';
 
 /**
@@ -29,11 +30,6 @@ const REST_INTEGRATION: Record<string, string> = {
   cacheNamespace: 'CacheNamespace', credentials: 'Credentials', connectionId: 'ConnectionId',
 };
 const REST_INTEGRATION_UPPER: Record<string, string> = { type: 'Type', passthroughBehavior: 'PassthroughBehavior', connectionType: 'ConnectionType' };
-const INTEGRATION_RESPONSE: Record<string, string> = { statusCode: 'StatusCode', responseTemplates: 'ResponseTemplates', responseParameters: 'ResponseParameters', contentHandling: 'ContentHandling' };
-const REST_AUTHORIZER: Record<string, string> = {
-  authorizerUri: 'AuthorizerUri', authorizerCredentials: 'AuthorizerCredentials', identitySource: 'IdentitySource',
-  identityValidationExpression: 'IdentityValidationExpression', authorizerResultTtlInSeconds: 'AuthorizerResultTtlInSeconds', providerARNs: 'ProviderARNs',
-};
 const HTTP_INTEGRATION: Record<string, string> = {
   uri: 'IntegrationUri', httpMethod: 'IntegrationMethod', payloadFormatVersion: 'PayloadFormatVersion', integrationSubtype: 'IntegrationSubtype',
   credentials: 'CredentialsArn', requestParameters: 'RequestParameters', responseParameters: 'ResponseParameters',
@@ -43,7 +39,6 @@ const HTTP_AUTHORIZER: Record<string, string> = {
   authorizerUri: 'AuthorizerUri', authorizerCredentials: 'AuthorizerCredentialsArn', authorizerPayloadFormatVersion: 'AuthorizerPayloadFormatVersion',
   enableSimpleResponses: 'EnableSimpleResponses', authorizerResultTtlInSeconds: 'AuthorizerResultTtlInSeconds',
 };
-const CORS: Record<string, string> = { allowOrigins: 'AllowOrigins', allowMethods: 'AllowMethods', allowHeaders: 'AllowHeaders', exposeHeaders: 'ExposeHeaders', maxAge: 'MaxAge', allowCredentials: 'AllowCredentials' };
 
 /** Top-level keys each form writes as resource properties (or that carry no behaviour). */
 const REST_TOP = new Set(['swagger', 'openapi', 'info', 'host', 'basePath', 'schemes', 'servers', 'paths', 'components', 'definitions', 'securityDefinitions', 'security', 'consumes', 'produces', 'tags', 'externalDocs',
@@ -53,7 +48,7 @@ const HTTP_TOP = new Set(['openapi', 'info', 'servers', 'paths', 'components', '
 const OPERATION_KEYS = new Set(['summary', 'description', 'operationId', 'tags', 'parameters', 'requestBody', 'responses', 'security', 'deprecated', 'externalDocs', 'consumes', 'produces', 'schemes',
   'x-amazon-apigateway-integration', 'x-amazon-apigateway-request-validator', 'x-amazon-apigateway-auth', 'isDefaultRoute']);
 
-function copy(to: Doc, from: Doc, names: Record<string, string>, upper = false): void {
+function copy(to: Doc, from: Doc, names: Readonly<Record<string, string>>, upper = false): void {
   for (const [key, prop] of Object.entries(names)) {
     const v = ownValue(from, key);
     if (v !== undefined) to[prop] = upper && typeof v === 'string' ? v.toUpperCase() : v;
@@ -116,6 +111,30 @@ function eachAuthorizer(
     write(name, s, a, type, id);
   }
   return out;
+}
+
+/**
+ * A method's or route's authorization from its security (the first requirement object; API
+ * Gateway uses one): its authorizer, IAM, or (REST only) an API key; any other scheme is a problem.
+ */
+function applySecurity(
+  doc: Doc, op: Doc, schemes: Doc, authorizerIds: Map<string, { id: string; type: string }>, props: Doc,
+  authorizationType: (authorizerType: string) => string, label: string, problems: string[], apiKeys: boolean,
+): void {
+  const security = Array.isArray(op.security) ? op.security : Array.isArray(doc.security) ? doc.security : [];
+  const requirement = security.find(isObject);
+  if (!isObject(requirement)) return;
+  for (const [name, scopes] of Object.entries(requirement)) {
+    const auth = authorizerIds.get(name);
+    const scheme = local(doc, schemes[name]);
+    if (auth) {
+      props.AuthorizationType = authorizationType(auth.type);
+      props.AuthorizerId = { Ref: auth.id };
+      if (Array.isArray(scopes) && scopes.length) props.AuthorizationScopes = scopes;
+    } else if (isObject(scheme) && scheme['x-amazon-apigateway-authtype'] === 'awsSigv4') props.AuthorizationType = 'AWS_IAM';
+    else if (apiKeys && isObject(scheme) && scheme.type === 'apiKey') props.ApiKeyRequired = true;
+    else problems.push(`security scheme "${name}" of ${label}`);
+  }
 }
 
 export function restResources(doc: Doc, file: string): GraphExport {
@@ -185,13 +204,13 @@ export function restResources(doc: Doc, file: string): GraphExport {
     const id = ids.take(`Validator${name}`);
     validatorIds.set(name, id);
     const props: Doc = { RestApiId: apiRef, Name: name };
-    if (isObject(v)) copy(props, v, { validateRequestBody: 'ValidateRequestBody', validateRequestParameters: 'ValidateRequestParameters' });
+    if (isObject(v)) copy(props, v, VALIDATOR);
     resources[id] = { Type: 'AWS::ApiGateway::RequestValidator', Properties: props };
   }
   const responses = ownValue(doc, 'x-amazon-apigateway-gateway-responses');
   if (isObject(responses)) for (const [type, g] of Object.entries(responses)) {
     const props: Doc = { RestApiId: apiRef, ResponseType: type };
-    if (isObject(g)) copy(props, g, { statusCode: 'StatusCode', responseParameters: 'ResponseParameters', responseTemplates: 'ResponseTemplates' });
+    if (isObject(g)) copy(props, g, GATEWAY_RESPONSE);
     resources[ids.take(`GatewayResponse${type}`)] = { Type: 'AWS::ApiGateway::GatewayResponse', Properties: props };
   }
 
@@ -258,20 +277,7 @@ export function restResources(doc: Doc, file: string): GraphExport {
       const validator = ownValue(op, 'x-amazon-apigateway-request-validator') ?? defaultValidator;
       if (typeof validator === 'string' && validatorIds.has(validator)) props.RequestValidatorId = { Ref: validatorIds.get(validator)! };
       else if (validator !== undefined) problems.push(`request validator ${JSON.stringify(validator)} of ${verb} ${path}, which is not declared`);
-      // Security: the first requirement object (API Gateway REST uses one).
-      const security = Array.isArray(op.security) ? op.security : Array.isArray(doc.security) ? doc.security : [];
-      const requirement = security.find(isObject);
-      if (isObject(requirement)) for (const [name, scopes] of Object.entries(requirement)) {
-        const auth = authorizerIds.get(name);
-        const scheme = local(doc, schemes[name]);
-        if (auth) {
-          props.AuthorizationType = auth.type === 'COGNITO_USER_POOLS' ? 'COGNITO_USER_POOLS' : 'CUSTOM';
-          props.AuthorizerId = { Ref: auth.id };
-          if (Array.isArray(scopes) && scopes.length) props.AuthorizationScopes = scopes;
-        } else if (isObject(scheme) && scheme['x-amazon-apigateway-authtype'] === 'awsSigv4') props.AuthorizationType = 'AWS_IAM';
-        else if (isObject(scheme) && scheme.type === 'apiKey') props.ApiKeyRequired = true;
-        else problems.push(`security scheme "${name}" of ${verb} ${path}`);
-      }
+      applySecurity(doc, op, schemes, authorizerIds, props, (t) => (t === 'COGNITO_USER_POOLS' ? 'COGNITO_USER_POOLS' : 'CUSTOM'), `${verb} ${path}`, problems, true);
       // Responses.
       const methodResponses: Doc[] = [];
       if (isObject(op.responses)) for (const [code, raw] of Object.entries(op.responses)) {
@@ -293,12 +299,12 @@ export function restResources(doc: Doc, file: string): GraphExport {
         const out: Doc = {};
         copy(out, integration, REST_INTEGRATION_UPPER, true);
         copy(out, integration, REST_INTEGRATION);
-        for (const k of Object.keys(integration)) if (!(k in REST_INTEGRATION) && !(k in REST_INTEGRATION_UPPER) && k !== 'responses') problems.push(`integration field ${k} of ${verb} ${path}`);
+        for (const k of Object.keys(integration)) if (!Object.hasOwn(REST_INTEGRATION, k) && !Object.hasOwn(REST_INTEGRATION_UPPER, k) && k !== 'responses') problems.push(`integration field ${k} of ${verb} ${path}`);
         if (isObject(integration.responses)) {
           out.IntegrationResponses = Object.entries(integration.responses).map(([pattern, r]) => {
             const response: Doc = {};
             if (pattern !== 'default') response.SelectionPattern = pattern;
-            if (isObject(r)) copy(response, r, INTEGRATION_RESPONSE);
+            if (isObject(r)) copy(response, r, REST_INTEGRATION_RESPONSE);
             return response;
           });
         }
@@ -361,23 +367,12 @@ export function httpResources(doc: Doc, file: string): GraphExport {
           copy(out, integration, { type: 'IntegrationType', connectionType: 'ConnectionType' }, true);
           copy(out, integration, HTTP_INTEGRATION);
           if (isObject(integration.tlsConfig)) out.TlsConfig = { ServerNameToVerify: integration.tlsConfig.serverNameToVerify };
-          for (const k of Object.keys(integration)) if (!(k in HTTP_INTEGRATION) && !['type', 'connectionType', 'tlsConfig'].includes(k)) problems.push(`integration field ${k} of ${routeKey}`);
+          for (const k of Object.keys(integration)) if (!Object.hasOwn(HTTP_INTEGRATION, k) && !['type', 'connectionType', 'tlsConfig'].includes(k)) problems.push(`integration field ${k} of ${routeKey}`);
           resources[target] = { Type: 'AWS::ApiGatewayV2::Integration', Properties: out };
         }
         props.Target = { 'Fn::Join': ['/', ['integrations', { Ref: target }]] };
       }
-      const security = Array.isArray(op.security) ? op.security : Array.isArray(doc.security) ? doc.security : [];
-      const requirement = security.find(isObject);
-      if (isObject(requirement)) for (const [name, scopes] of Object.entries(requirement)) {
-        const auth = authorizerIds.get(name);
-        const scheme = local(doc, schemes[name]);
-        if (auth) {
-          props.AuthorizationType = auth.type === 'JWT' ? 'JWT' : 'CUSTOM';
-          props.AuthorizerId = { Ref: auth.id };
-          if (Array.isArray(scopes) && scopes.length) props.AuthorizationScopes = scopes;
-        } else if (isObject(scheme) && scheme['x-amazon-apigateway-authtype'] === 'awsSigv4') props.AuthorizationType = 'AWS_IAM';
-        else problems.push(`security scheme "${name}" of ${routeKey}`);
-      }
+      applySecurity(doc, op, schemes, authorizerIds, props, (t) => (t === 'JWT' ? 'JWT' : 'CUSTOM'), routeKey, problems, false);
       resources[id] = { Type: 'AWS::ApiGatewayV2::Route', Properties: props };
     }
   }

@@ -1,8 +1,7 @@
 import { arnOf, routeResource } from '../../../aws/arn.js';
-import { isObject } from '../../../model/detect.js';
-import { SAM_IMPLICIT_API, type TemplateContext } from '../../../model/resource-graph.js';
+import { samEvents, type TemplateContext } from '../../../model/resource-graph.js';
 import { DOCS } from '../../helpers/docs.js';
-import { apiOf, ofType, props, resourceLabel, subText, templateFunction } from '../../helpers/template.js';
+import { ofType, props, resourceLabel, subText, templateFunction } from '../../helpers/template.js';
 import { defineRule } from '../../rule.js';
 
 /**
@@ -27,10 +26,7 @@ function covers(sourceArn: unknown, api: string, resource: string): boolean {
 
 /** SAM grants the function of an `Api`/`HttpApi` event on this API its permission itself. */
 function samGrants(t: TemplateContext, fn: string): boolean {
-  const events = props(t.resources[fn]).Events;
-  if (t.resources[fn]?.Type !== 'AWS::Serverless::Function' || !isObject(events)) return false;
-  return Object.values(events).some((e) => isObject(e) && (e.Type === 'Api' || e.Type === 'HttpApi') && isObject(e.Properties)
-    && (apiOf(e.Properties.RestApiId ?? e.Properties.ApiId) ?? SAM_IMPLICIT_API[e.Type]) === t.api);
+  return samEvents(t.resources).some((e) => e.fn === fn && e.api === t.api);
 }
 
 export const rule = defineRule({
