@@ -130,7 +130,7 @@ export function runRules(
       const integ = op.integration;
       if (integ) {
         call('Integration', integ);
-        if (wantsMappings) for (const m of requestMappings(model.apiType, integ)) visit('RequestParameterMapping', m);
+        if (wantsMappings) for (const m of requestMappings(model.apiType as 'rest' | 'http', integ)) visit('RequestParameterMapping', m);
         for (const r of integ.responses) {
           call('IntegrationResponse', r);
           if (wantsMappings && model.apiType === 'rest') for (const m of restResponseMappings(r)) visit('ResponseParameterMapping', m);

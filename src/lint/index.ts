@@ -1,8 +1,9 @@
 import { type Diagnostic, type Severity, type SuppressedDiagnostic, compareDiagnostics, diagnosticKey } from '../report/diagnostic.js';
-import { type Definition, NotAnApiDefinitionError, openDefinitions, openSource } from '../model/open.js';
+import { type Definition, NOUNS, NotAnApiDefinitionError, openDefinitions, openSource } from '../model/open.js';
 import type { Source } from '../document/source.js';
 import { defaultConfig, levelsFor, type ResolvedConfig, type RuleSetting } from './config.js';
 import { type ActiveRule, runRules } from './engine.js';
+import { ruleApplies } from './rule.js';
 import { rules as allRules } from './rules/index.js';
 
 export type ApiTypeOption = 'rest' | 'http' | 'auto';
@@ -93,9 +94,7 @@ export function lintLoaded(source: Source, options: LintOptions = {}): SourceRes
   }
   const notes = opened.notes.map((n) => n.kind === 'not-inline'
     ? `${n.file}: ${n.what}: the definition is not in the template and was not linted`
-    : n.kind === 'not-read'
-    ? `${n.file}: ${n.what}: not linted; apigw does not read WebSocket APIs`
-    : `${n.file}: ${n.what}: not linted, --api-type ${opened.apiType} asks for ${opened.apiType === 'rest' ? 'REST' : 'HTTP'} APIs only`);
+    : `${n.file}: ${n.what}: not linted, --api-type ${opened.apiType} asks for ${NOUNS[opened.apiType]}s only`);
   for (const definition of opened.definitions) notes.push(...definition.unread.map((u) => `${definition.file}: ${u}`));
   return { diagnostics: diagnostics.sort(compareDiagnostics), suppressed: suppressed.sort(compareDiagnostics), notes };
 }
@@ -116,7 +115,7 @@ export function lintDefinition(definition: Definition, options: LintOptions = {}
     if (options.only && !options.only.includes(rule.id)) continue;
     const setting = levels.get(rule.id);
     if (!setting || setting.level === 'off') continue;
-    if (rule.meta.appliesTo !== 'both' && rule.meta.appliesTo !== model.apiType) continue;
+    if (!ruleApplies(rule.meta.appliesTo, model.apiType)) continue;
     if (rule.meta.forms && !rule.meta.forms.includes(model.form)) continue;
     active.push({ rule, severity: setting.level, options: { ...rule.defaultOptions, ...setting.options } });
   }

@@ -22,8 +22,8 @@ export interface RuleExamples {
 /** Examples of every rule by id; built from `fixtures/lint/<family>/<name>/{fail,pass}.yaml`. */
 export type RuleExampleSet = Record<string, RuleExamples>;
 
-const KINDS = { rest: 'REST APIs', http: 'HTTP APIs', both: 'REST and HTTP APIs' } as const;
-const KIND_LIST = { rest: 'rest', http: 'http', both: 'rest,http' } as const;
+const KINDS = { rest: 'REST APIs', http: 'HTTP APIs', both: 'REST and HTTP APIs', websocket: 'WebSocket APIs' } as const;
+const KIND_LIST = { rest: 'rest', http: 'http', both: 'rest,http', websocket: 'websocket' } as const;
 
 /**
  * Why a finding has its severity: the one principle every rule's default follows (README,

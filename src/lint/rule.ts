@@ -14,7 +14,13 @@ export interface DirectiveVisit {
 }
 
 export type Category = 'resources' | 'methods' | 'integrations' | 'authorizers' | 'validators' | 'templates' | 'refs' | 'struct';
-export type AppliesTo = 'rest' | 'http' | 'both';
+/** `both`: REST and HTTP APIs (their OpenAPI model); `websocket`: WebSocket APIs only (`model.websocket`). */
+export type AppliesTo = 'rest' | 'http' | 'both' | 'websocket';
+
+/** Whether a rule of `appliesTo` runs on an API of `apiType`. */
+export function ruleApplies(appliesTo: AppliesTo, apiType: import('../model/detect.js').ApiType): boolean {
+  return appliesTo === apiType || (appliesTo === 'both' && apiType !== 'websocket');
+}
 /** How the API is written: an OpenAPI document (alone or as a template's `Body`) or CloudFormation resources. */
 export type { DefinitionForm } from '../model/model.js';
 

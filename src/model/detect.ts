@@ -1,6 +1,7 @@
 import { textOf } from '../document/own.js';
 export type OasVersion = '2.0' | '3.0' | '3.1';
-export type ApiType = 'rest' | 'http';
+/** `websocket`: only ever written as CloudFormation resources (`src/model/websocket.ts`). */
+export type ApiType = 'rest' | 'http' | 'websocket';
 
 export function isObject(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === 'object' && !Array.isArray(v);

@@ -2,6 +2,7 @@ import { textOf } from '../document/own.js';
 import { type ApiType, detectApiType, detectVersion, isObject, type OasVersion } from './detect.js';
 import type { SamAdditions } from './embedded.js';
 import type { TemplateContext } from './resource-graph.js';
+import type { WebSocketModel } from './websocket.js';
 import { intrinsicObjects } from '../document/cfn-tags.js';
 import { getAtPointer, joinPointer } from '../document/pointer.js';
 import { type Deref, type Loc, SourceSet } from '../document/refs.js';
@@ -145,6 +146,8 @@ export interface ApiModel {
   validators: Map<string, RequestValidatorNode>;
   gatewayResponses: GatewayResponseNode[];
   schemas: SchemaNode[];
+  /** A WebSocket API (`apiType: 'websocket'`): its routes and integrations; the OpenAPI lists above are empty. */
+  websocket?: WebSocketModel;
   /** Derived facts computed once per run and shared by rules (keyed by helper). */
   cache: Map<string, unknown>;
 }
@@ -177,6 +180,8 @@ export interface BuildOptions {
   template?: TemplateContext;
   /** Resources: the document was assembled from a template's resources (`src/model/resource-graph.ts`). */
   form?: DefinitionForm;
+  /** A WebSocket API read from a template's resources. */
+  websocket?: WebSocketModel;
 }
 
 /** The model of the definition in `set`: its root file, or the `Body` embedded at `set.rootBase`. */
@@ -194,6 +199,7 @@ export function buildModel(set: SourceSet, options: BuildOptions = {}): ApiModel
     securitySchemes: new Map(), authorizers: [], validators: new Map(), gatewayResponses: [],
     schemas: [], cache: new Map(),
   };
+  if (options.websocket) model.websocket = options.websocket;
   const follow = (value: unknown, loc: Loc): Deref => set.deref(value, loc);
 
   const isOas3 = version === '3.0' || version === '3.1';

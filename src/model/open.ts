@@ -7,7 +7,8 @@ import { Source } from '../document/source.js';
 import { type ApiType, detectApiType, isObject } from './detect.js';
 import { embeddedDefinitions, isCloudFormationTemplate, type SamAdditions } from './embedded.js';
 import { type ApiModel, buildModel } from './model.js';
-import { graphApis, readGraphApi, readSamEventApi, resourcesOf, samEventApis, webSocketApis } from './resource-graph.js';
+import { graphApis, readGraphApi, readSamEventApi, resourcesOf, samEventApis } from './resource-graph.js';
+import { readWebSocketApi, webSocketApis } from './websocket.js';
 
 /**
  * The one way every command opens API definitions: a file (or `-`, standard input), text held in
@@ -69,7 +70,7 @@ export interface Definition {
 /** Something a reader found but did not open. */
 export interface DefinitionNote {
   /** `not-inline`: its definition is in S3, brought in by `AWS::Include` or computed; `other-type`: not of the API type asked for. */
-  kind: 'not-inline' | 'other-type' | 'not-read';
+  kind: 'not-inline' | 'other-type';
   file: string;
   logicalId: string;
   resourceType: string;
@@ -164,15 +165,31 @@ const templateResourceGraphs: DefinitionReader = {
         build: (set: SourceSet) => buildModel(set, { apiType: api.apiType, form: 'resources', template: get().template }),
       };
     });
-    const notes = webSocketApis(source.root as Record<string, unknown>).map((id) => ({
-      kind: 'not-read' as const, logicalId: id, resourceType: 'AWS::ApiGatewayV2::Api', apiType: 'http' as const, pointer: `/Resources/${escapeToken(id)}`, what: `${id} (a WebSocket API)`,
+    return { found, notes: [] };
+  },
+};
+
+/**
+ * WebSocket APIs (`AWS::ApiGatewayV2::Api` with `ProtocolType: WEBSOCKET`), only ever written as
+ * resources: the model holds their routes and integrations (`src/model/websocket.ts`).
+ */
+const templateWebSocketApis: DefinitionReader = {
+  name: 'cloudformation-websocket',
+  kind: 'cloudformation',
+  read(source) {
+    const found: Found[] = webSocketApis(source.root as Record<string, unknown>).map((id) => ({
+      apiType: 'websocket' as const, pointer: `/Resources/${escapeToken(id)}`, logicalId: id, resourceType: 'AWS::ApiGatewayV2::Api',
+      build: (set: SourceSet) => {
+        const websocket = readWebSocketApi(source, id);
+        return buildModel(set, { apiType: 'websocket', form: 'resources', template: websocket.template, websocket });
+      },
     }));
-    return { found, notes };
+    return { found, notes: [] };
   },
 };
 
 /** Every reader, in the order their definitions are listed. */
-export const READERS: readonly DefinitionReader[] = [openApiDocument, inlineTemplateBodies, templateResourceGraphs];
+export const READERS: readonly DefinitionReader[] = [openApiDocument, inlineTemplateBodies, templateResourceGraphs, templateWebSocketApis];
 
 /** The file is not an API definition at all, nor a template: `apigw lint <dir>` skips such files. */
 export class NotAnApiDefinitionError extends UserError {}
@@ -246,8 +263,9 @@ class OpenedDefinition implements Definition {
   }
 }
 
-const NOUNS = { rest: 'REST API', http: 'HTTP API', auto: 'API' } as const;
-const ARTICLES = { rest: 'a', http: 'an', auto: 'an' } as const;
+/** `REST API`, `HTTP API`, `WebSocket API`: for messages. */
+export const NOUNS = { rest: 'REST API', http: 'HTTP API', websocket: 'WebSocket API', auto: 'API' } as const;
+const ARTICLES = { rest: 'a', http: 'an', websocket: 'a', auto: 'an' } as const;
 const nounOf = (apiType: ApiType | 'auto') => NOUNS[apiType];
 const withArticle = (apiType: ApiType | 'auto') => `${ARTICLES[apiType]} ${NOUNS[apiType]}`;
 

@@ -162,11 +162,6 @@ export function readSamEventApi(template: Source, api: GraphApi): ReadGraph {
   return { source, template: { source: template, api: api.resource, resources }, notes };
 }
 
-/** Logical ids of the template's WebSocket APIs (`ProtocolType: WEBSOCKET`). */
-export function webSocketApis(template: Record<string, unknown>): string[] {
-  return Object.entries(resourcesOf(template)).filter(([, r]) => r.Type === 'AWS::ApiGatewayV2::Api' && props(r).ProtocolType === 'WEBSOCKET').map(([id]) => id);
-}
-
 /** Records where each assembled node was written in the template. */
 class Placer {
   readonly values = new Map<string, string>();

@@ -1,3 +1,4 @@
+import { UserError } from '../errors.js';
 import { MAX_PAYLOAD_BYTES, REST_DEFAULT_INTEGRATION_TIMEOUT_MS } from '../aws/limits.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JSONWebKeySet } from 'jose';
@@ -118,6 +119,7 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
   const cwd = options.cwd ?? process.cwd();
   const loaded = typeof definition === 'object' && 'model' in definition ? definition : loadApi(definition, { cwd, apiType: options.apiType, api: options.api });
   const model: ApiModel = loaded.model;
+  if (model.apiType === 'websocket') throw new UserError('serving a WebSocket API: not in this build', { file: loaded.file });
   const stage = options.stage ?? 'local';
   const stageVariables = { ...(options.stageVariables ?? {}) };
   const router = new Router(model);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/lint/rules/index.js';
 import { apigw, ROOT } from '../support/cli.js';
 
-const KINDS = { rest: 'rest', http: 'http', both: 'rest,http' };
+const KINDS = { rest: 'rest', http: 'http', both: 'rest,http', websocket: 'websocket' };
 
 describe('apigw rules', () => {
   it('lists every rule: id, severity, API kinds and what it checks, one line each', () => {

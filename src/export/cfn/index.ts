@@ -82,6 +82,7 @@ export function exportDefinition(definition: Definition, options: ExportOptions)
   const source = definition.source;
   const doc = definition.doc;
   const apiType = definition.apiType;
+  if (apiType === 'websocket') throw new UserError('a WebSocket API has no OpenAPI form to export; it is written as resources already', { file: definition.file });
   const http = apiType === 'http';
   if (options.stage !== undefined && !STAGE_NAME.test(options.stage) && !(http && options.stage === '$default')) {
     throw new UserError(`--stage "${options.stage}": a stage name has only letters, digits, hyphens and underscores (at most 128)${http ? ', or is $default' : ''}`);
