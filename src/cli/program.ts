@@ -34,7 +34,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .description('check OpenAPI definitions with x-amazon-apigateway-* extensions against what API Gateway accepts')
     .argument('<files...>', 'files, directories (every .yaml, .yml and .json inside), quoted globs, or - for standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'junit']).default('stylish'))
-    .addOption(new Option('--api-type <type>', 'REST or HTTP API; auto decides from the document').choices(['rest', 'http', 'auto']).default('auto'))
+    .addOption(new Option('--api-type <type>', 'REST, HTTP or WebSocket APIs; auto decides from the document or template').choices(['rest', 'http', 'websocket', 'auto']).default('auto'))
     .addOption(new Option('--fail-on <severity>', 'lowest severity that makes the exit code 1').choices(['error', 'warning', 'info', 'never']).default('error'))
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer)
     .option('-q, --quiet', 'report errors only')

@@ -6,7 +6,7 @@ import { type ActiveRule, runRules } from './engine.js';
 import { ruleApplies } from './rule.js';
 import { rules as allRules } from './rules/index.js';
 
-export type ApiTypeOption = 'rest' | 'http' | 'auto';
+export type ApiTypeOption = 'rest' | 'http' | 'websocket' | 'auto';
 
 export interface LintOptions {
   /** Default `auto`: decided from the document (see the README). */

@@ -17,8 +17,8 @@ export interface RuleCase {
    */
   code?: string;
   expected: Expected[];
-  /** Default: `http` for HTTP-only rules, otherwise `rest`. */
-  apiType?: 'rest' | 'http' | 'auto';
+  /** Default: `http` for HTTP-only rules, `websocket` for WebSocket ones, otherwise `rest`. */
+  apiType?: 'rest' | 'http' | 'websocket' | 'auto';
   options?: Record<string, unknown>;
 }
 
@@ -57,7 +57,7 @@ export function describeRule(id: string, cases: RuleCase[]): void {
     for (const c of cases) {
       it(c.name, async () => {
         expect((c.spec === undefined) !== (c.code === undefined)).toBe(true);
-        const apiType = c.apiType ?? (rule!.meta.appliesTo === 'http' ? 'http' : 'rest');
+        const apiType = c.apiType ?? (rule!.meta.appliesTo === 'http' || rule!.meta.appliesTo === 'websocket' ? rule!.meta.appliesTo : 'rest');
         const level = rule!.meta.defaultSeverity === 'off' ? 'warning' : rule!.meta.defaultSeverity;
         const options: LintOptions = {
           apiType, only: [id], rules: { [id]: { level, options: c.options } }, config: defaultConfig(process.cwd()),
