@@ -1,4 +1,3 @@
-import { uriShape } from '../aws/arn.js';
 import { javaMatches, RegexTimeoutError } from '../aws/java-regex.js';
 import { isLambdaUriValue } from '../aws/lambda.js';
 import type { Loc } from '../document/refs.js';
@@ -225,14 +224,51 @@ export function noRouteFrame(connectionId: string, requestId: string): string {
   return `{"message": "Forbidden", "connectionId":${JSON.stringify(connectionId)}, "requestId":${JSON.stringify(requestId)}}`;
 }
 
-/** The text of a mapping template: a string, or a `Fn::Sub`/`Fn::Join` whose CloudFormation parts show as `${Name}`. */
-export function templateText(value: unknown): { text: string; unknowns: string[] } | undefined {
-  if (typeof value === 'string') return { text: value, unknowns: [] };
-  const shape = uriShape(value);
-  if (!shape) return undefined;
-  const text = shape.show(shape.masked);
-  const unknowns = [...shape.masked.matchAll(/\u0001(\d+)\u0002/g)].map((m) => shape.show(m[0]));
-  return { text, unknowns: [...new Set(unknowns)] };
+/** A mapping template's text, with the parts CloudFormation fills in at deployment held as marks. */
+export interface TemplateText {
+  /** The text to render: each CloudFormation value is a mark no template contains (\u0001n\u0002). */
+  text: string;
+  /** The CloudFormation values, as `${Name}` (`Ref: Table` → `${Table}`, `Fn::GetAtt: [Fn, Arn]` → `${Fn.Arn}`). */
+  unknowns: string[];
+  /** `rendered` with each mark written back as its `${Name}`. */
+  show(rendered: string): string;
+}
+
+function intrinsicName(value: unknown): string {
+  if (!isObject(value)) return '?';
+  const [fn, arg] = Object.entries(value)[0] ?? ['?', undefined];
+  if (fn === 'Ref' && typeof arg === 'string') return arg;
+  if (fn === 'Fn::GetAtt') return Array.isArray(arg) ? arg.join('.') : String(arg);
+  return fn;
+}
+
+/**
+ * The text of a mapping template: a string as it is (its `${…}` are Velocity references), or a
+ * `Fn::Sub` (whose `${Name}` CloudFormation replaces, `${!Name}` being a literal `${Name}`) or
+ * `Fn::Join` (whose non-string parts are CloudFormation values). Undefined for any other value.
+ */
+export function templateText(value: unknown): TemplateText | undefined {
+  const unknowns: string[] = [];
+  const mark = (name: string) => {
+    let i = unknowns.indexOf(name);
+    if (i < 0) i = unknowns.push(name) - 1;
+    return `\u0001${i}\u0002`;
+  };
+  const read = (v: unknown): string | undefined => {
+    if (typeof v === 'string') return v;
+    if (!isObject(v) || Object.keys(v).length !== 1) return undefined;
+    const sub = v['Fn::Sub'];
+    const subText = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
+    if (subText !== undefined) return subText.replace(/\$\{(!?)([^}]*)\}/g, (_, bang: string, name: string) => (bang ? `\${${name}}` : mark(`\${${name}}`)));
+    const join = v['Fn::Join'];
+    if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
+      return join[1].map((p) => read(p) ?? mark(`\${${intrinsicName(p)}}`)).join(join[0]);
+    }
+    return undefined;
+  };
+  const text = read(value);
+  if (text === undefined) return undefined;
+  return { text, unknowns, show: (rendered) => rendered.replace(/\u0001(\d+)\u0002/g, (m, i: string) => unknowns[Number(i)] ?? m) };
 }
 
 export type TemplateChoice =

@@ -212,9 +212,17 @@ describe('integration responses', () => {
 });
 
 describe('templateText', () => {
-  it('shows CloudFormation values of a Fn::Join or Fn::Sub template as ${Name}', () => {
-    expect(templateText({ 'Fn::Join': ['', ['{"TableName": "', { Ref: 'Table' }, '"}']] })).toEqual({ text: '{"TableName": "${Table}"}', unknowns: ['${Table}'] });
-    expect(templateText('plain')).toEqual({ text: 'plain', unknowns: [] });
+  it('marks the CloudFormation values of a Fn::Join or Fn::Sub template and shows them as ${Name}', () => {
+    const join = templateText({ 'Fn::Join': ['', ['{"TableName": "', { Ref: 'Table' }, '", "id": "${context.requestId}"}']] })!;
+    expect(join.text).toBe('{"TableName": "\u00010\u0002", "id": "${context.requestId}"}');
+    expect(join.unknowns).toEqual(['${Table}']);
+    expect(join.show(join.text)).toBe('{"TableName": "${Table}", "id": "${context.requestId}"}');
+    // Fn::Sub: ${Name} is CloudFormation's, ${!Name} a literal ${Name} left for Velocity.
+    // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-sub.html
+    const sub = templateText({ 'Fn::Sub': '{"t": "${Table}", "a": "${Fn.Arn}", "v": "${!stageVariables.x}", "e": $context.requestTimeEpoch}' })!;
+    expect(sub.unknowns).toEqual(['${Table}', '${Fn.Arn}']);
+    expect(sub.text).toBe('{"t": "\u00010\u0002", "a": "\u00011\u0002", "v": "${stageVariables.x}", "e": $context.requestTimeEpoch}');
+    expect(templateText('plain $x ${y}')).toMatchObject({ text: 'plain $x ${y}', unknowns: [] });
     expect(templateText({ Ref: 'X' })).toBeUndefined();
   });
 });
