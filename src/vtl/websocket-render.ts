@@ -1,4 +1,4 @@
-import { eventTypeOf, webSocketRequestContext, clfTime } from '../aws/websocket-context.js';
+import { eventTypeOf, webSocketRequestContext } from '../aws/websocket-context.js';
 import { RegexTimeoutError } from '../aws/java-regex.js';
 import type { Loc } from '../document/refs.js';
 import type { Source } from '../document/source.js';
@@ -85,13 +85,27 @@ function stageName(model: WebSocketModel): string {
   return names.length === 1 ? names[0]! : 'dev';
 }
 
+/** The stage variables the template gives the stage of that name (string values only). */
+function stageVariablesOf(model: WebSocketModel, stage: string): Record<string, string> {
+  const found = model.stages.find((s) => s.props.StageName === stage);
+  const vars = found && isObject(found.props.StageVariables) ? found.props.StageVariables : {};
+  return Object.fromEntries(Object.entries(vars).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
 function requestContextFor(model: WebSocketModel, routeKey: string, overrides: Record<string, unknown>, now: number): Record<string, unknown> {
-  const epoch = Number(overrides.requestTimeEpoch);
-  const time = Number.isFinite(epoch) && overrides.requestTimeEpoch !== undefined ? epoch : now;
-  const base = webSocketRequestContext({ ...DEFAULT_IDS, routeKey, stage: stageName(model), connectedAt: time, time, sourceIp: '192.0.2.1' });
+  const given = (k: string) => (typeof overrides[k] === 'string' || typeof overrides[k] === 'number' ? String(overrides[k]) : undefined);
+  const epoch = (k: string) => (/^\d+$/.test(given(k) ?? '') ? Number(given(k)) : undefined);
+  const time = epoch('requestTimeEpoch') ?? now;
+  // What is derived from an overridden value follows it: extendedRequestId the requestId, domainName the apiId, requestTime the epoch.
+  const base = webSocketRequestContext({
+    routeKey, stage: given('stage') ?? stageName(model), sourceIp: '192.0.2.1', time, connectedAt: epoch('connectedAt') ?? time,
+    connectionId: given('connectionId') ?? DEFAULT_IDS.connectionId, requestId: given('requestId') ?? DEFAULT_IDS.requestId,
+    messageId: given('messageId') ?? DEFAULT_IDS.messageId, apiId: given('apiId') ?? DEFAULT_IDS.apiId,
+  });
   const merged = mergeContext(base, overrides);
-  // A request time given alone sets the CLF one too.
-  if (overrides.requestTimeEpoch !== undefined && overrides.requestTime === undefined && Number.isFinite(epoch)) merged.requestTime = clfTime(epoch);
+  // Numbers in API Gateway's context: `$context.requestTimeEpoch + 86400` adds, it does not concatenate.
+  merged.requestTimeEpoch = time;
+  merged.connectedAt = base.connectedAt;
   if (eventTypeOf(routeKey) !== 'MESSAGE') delete merged.messageId;
   return merged;
 }
@@ -149,11 +163,11 @@ export function renderWebSocketSource(source: Source, input: WebSocketRequest, o
   }
 
   const body = message ?? '';
+  const stageVariables = { ...stageVariablesOf(model, String(context.stage)), ...input.stageVariables };
   const request: TemplateRequest = {
-    body, path: {}, querystring: { ...input.queryStringParameters }, header: { ...input.headers },
-    stageVariables: { ...input.stageVariables }, context,
+    body, path: {}, querystring: { ...input.queryStringParameters }, header: { ...input.headers }, stageVariables, context,
   };
-  const scope: SelectionScope = { body, headers: request.header, querystring: request.querystring, context, stageVariables: input.stageVariables };
+  const scope: SelectionScope = { body, headers: request.header, querystring: request.querystring, context, stageVariables };
   const session = new RenderSession(request);
   const render = (value: unknown, loc: Loc, req: TemplateRequest) => {
     const display = loc.source.displayPath(cwd);
