@@ -4,7 +4,7 @@ import type { Loc } from '../document/refs.js';
 import type { Source } from '../document/source.js';
 import { UserError } from '../errors.js';
 import { isObject } from '../model/detect.js';
-import { onlyDefinition, openDefinitions } from '../model/open.js';
+import { onlyDefinition, openDefinitions, openSource } from '../model/open.js';
 import type { WebSocketModel, WsRoute } from '../model/websocket.js';
 import { guardTemplate } from './definition.js';
 import { compileTemplate, RenderSession } from './render.js';
@@ -226,4 +226,13 @@ export function renderWebSocketSource(source: Source, input: WebSocketRequest, o
     ? { matched: selected.matched, body: render(template.text, template.loc, responseRequest), template: used(template.loc, template.key, template.selectedBy, cwd), oneWay }
     : { matched: selected.matched, body: backendBody, oneWay };
   return result;
+}
+
+/**
+ * `renderWebSocketSource` for a CloudFormation/SAM template file (or `-`), or for template text
+ * held in memory. Bad input and template errors throw `UserError`, whose message names the file.
+ */
+export async function renderWebSocketMessage(definition: string | { text: string; file: string }, input: WebSocketRequest, options: { cwd?: string; timeoutMs?: number; now?: number } = {}): Promise<WebSocketRender> {
+  const cwd = options.cwd ?? process.cwd();
+  return renderWebSocketSource(openSource(definition, cwd), input, { ...options, cwd });
 }
