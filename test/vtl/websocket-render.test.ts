@@ -32,6 +32,16 @@ describe('renderWebSocketMessage', () => {
     expect(r.request?.body).toBe('16/May/2022:17:30:27 +0000|1652722227357|MESSAGE|$default|dev|abc.execute-api.us-east-1.amazonaws.com||');
   });
 
+  it('takes identity.userAgent from the $connect request\'s User-Agent', async () => {
+    const text = `Resources:
+  Api: {Type: AWS::ApiGatewayV2::Api, Properties: {ProtocolType: WEBSOCKET, RouteSelectionExpression: $request.body.action}}
+  R: {Type: AWS::ApiGatewayV2::Route, Properties: {ApiId: !Ref Api, RouteKey: $connect, Target: !Join [/, [integrations, !Ref I]]}}
+  I: {Type: AWS::ApiGatewayV2::Integration, Properties: {ApiId: !Ref Api, IntegrationType: MOCK, RequestTemplates: {application/json: '$context.identity.userAgent|$input.params("room")'}}}
+`;
+    const r = await renderWebSocketMessage({ text, file: 'ws.yaml' }, { route: '$connect', headers: { 'User-Agent': 'wscat/5' }, queryStringParameters: { room: 'r1' } }, at);
+    expect(r.request?.body).toBe('wscat/5|r1');
+  });
+
   it('says what the client gets when no route takes the message', async () => {
     const text = `Resources:
   Api: {Type: AWS::ApiGatewayV2::Api, Properties: {ProtocolType: WEBSOCKET, RouteSelectionExpression: $request.body.action}}
