@@ -171,6 +171,11 @@ import { rule as vtlGatewayResponseVtl } from './vtl/gateway-response-vtl.js';
 import { rule as vtlSize } from './vtl/size.js';
 import { rule as vtlSyntax } from './vtl/syntax.js';
 import { rule as vtlUnknownVariable } from './vtl/unknown-variable.js';
+import { rule as wsApiKeySelectionExpression } from './ws/api-key-selection-expression.js';
+import { rule as wsDefaultRouteMissing } from './ws/default-route-missing.js';
+import { rule as wsRouteKeyDuplicate } from './ws/route-key-duplicate.js';
+import { rule as wsRouteKeyHttpStyle } from './ws/route-key-http-style.js';
+import { rule as wsRouteKeyReserved } from './ws/route-key-reserved.js';
 import { rule as wsRouteSelectionExpressionForm } from './ws/route-selection-expression-form.js';
 import { rule as wsRouteSelectionExpressionMissing } from './ws/route-selection-expression-missing.js';
 
@@ -346,6 +351,11 @@ export const rules: readonly Rule[] = [
   vtlSize as Rule,
   vtlSyntax as Rule,
   vtlUnknownVariable as Rule,
+  wsApiKeySelectionExpression as Rule,
+  wsDefaultRouteMissing as Rule,
+  wsRouteKeyDuplicate as Rule,
+  wsRouteKeyHttpStyle as Rule,
+  wsRouteKeyReserved as Rule,
   wsRouteSelectionExpressionForm as Rule,
   wsRouteSelectionExpressionMissing as Rule,
 ];
