@@ -172,7 +172,11 @@ import { rule as vtlSize } from './vtl/size.js';
 import { rule as vtlSyntax } from './vtl/syntax.js';
 import { rule as vtlUnknownVariable } from './vtl/unknown-variable.js';
 import { rule as wsApiKeySelectionExpression } from './ws/api-key-selection-expression.js';
+import { rule as wsAuthorizationNotOnConnect } from './ws/authorization-not-on-connect.js';
+import { rule as wsAuthorizationTypeInvalid } from './ws/authorization-type-invalid.js';
+import { rule as wsAuthorizerMismatch } from './ws/authorizer-mismatch.js';
 import { rule as wsDefaultRouteMissing } from './ws/default-route-missing.js';
+import { rule as wsIdentitySourceFormat } from './ws/identity-source-format.js';
 import { rule as wsRouteKeyDuplicate } from './ws/route-key-duplicate.js';
 import { rule as wsRouteKeyHttpStyle } from './ws/route-key-http-style.js';
 import { rule as wsRouteKeyReserved } from './ws/route-key-reserved.js';
@@ -354,7 +358,11 @@ export const rules: readonly Rule[] = [
   vtlSyntax as Rule,
   vtlUnknownVariable as Rule,
   wsApiKeySelectionExpression as Rule,
+  wsAuthorizationNotOnConnect as Rule,
+  wsAuthorizationTypeInvalid as Rule,
+  wsAuthorizerMismatch as Rule,
   wsDefaultRouteMissing as Rule,
+  wsIdentitySourceFormat as Rule,
   wsRouteKeyDuplicate as Rule,
   wsRouteKeyHttpStyle as Rule,
   wsRouteKeyReserved as Rule,
