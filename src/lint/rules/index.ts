@@ -177,6 +177,7 @@ import { rule as wsAuthorizationTypeInvalid } from './ws/authorization-type-inva
 import { rule as wsAuthorizerMismatch } from './ws/authorizer-mismatch.js';
 import { rule as wsDefaultRouteMissing } from './ws/default-route-missing.js';
 import { rule as wsIdentitySourceFormat } from './ws/identity-source-format.js';
+import { rule as wsRequestParameterSource } from './ws/request-parameter-source.js';
 import { rule as wsRouteKeyDuplicate } from './ws/route-key-duplicate.js';
 import { rule as wsRouteKeyHttpStyle } from './ws/route-key-http-style.js';
 import { rule as wsRouteKeyReserved } from './ws/route-key-reserved.js';
@@ -363,6 +364,7 @@ export const rules: readonly Rule[] = [
   wsAuthorizerMismatch as Rule,
   wsDefaultRouteMissing as Rule,
   wsIdentitySourceFormat as Rule,
+  wsRequestParameterSource as Rule,
   wsRouteKeyDuplicate as Rule,
   wsRouteKeyHttpStyle as Rule,
   wsRouteKeyReserved as Rule,
