@@ -176,6 +176,7 @@ import { rule as wsAuthorizationNotOnConnect } from './ws/authorization-not-on-c
 import { rule as wsAuthorizationTypeInvalid } from './ws/authorization-type-invalid.js';
 import { rule as wsAuthorizerMismatch } from './ws/authorizer-mismatch.js';
 import { rule as wsDefaultRouteMissing } from './ws/default-route-missing.js';
+import { rule as wsHttpOnlyProperty } from './ws/http-only-property.js';
 import { rule as wsIdentitySourceFormat } from './ws/identity-source-format.js';
 import { rule as wsRequestParameterSource } from './ws/request-parameter-source.js';
 import { rule as wsRouteKeyDuplicate } from './ws/route-key-duplicate.js';
@@ -363,6 +364,7 @@ export const rules: readonly Rule[] = [
   wsAuthorizationTypeInvalid as Rule,
   wsAuthorizerMismatch as Rule,
   wsDefaultRouteMissing as Rule,
+  wsHttpOnlyProperty as Rule,
   wsIdentitySourceFormat as Rule,
   wsRequestParameterSource as Rule,
   wsRouteKeyDuplicate as Rule,
