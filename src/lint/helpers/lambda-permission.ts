@@ -30,7 +30,7 @@ function samGrants(t: TemplateContext, fn: string): boolean {
 /**
  * Whether an `AWS::Lambda::Permission` of the template (or SAM, for its events) lets API Gateway
  * invoke the template's function `fn` as API `t.api` at `resource`.
- * https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html
+ * https://docs.aws.amazon.com/lambda/latest/dg/services-apigateway.html#apigateway-permissions
  */
 export function lambdaPermissions(t: TemplateContext): (fn: string, resource: string) => boolean {
   const permissions = ofType(t, 'AWS::Lambda::Permission').map(([, r]) => props(r));

@@ -178,6 +178,7 @@ import { rule as wsAuthorizerMismatch } from './ws/authorizer-mismatch.js';
 import { rule as wsDefaultRouteMissing } from './ws/default-route-missing.js';
 import { rule as wsHttpOnlyProperty } from './ws/http-only-property.js';
 import { rule as wsIdentitySourceFormat } from './ws/identity-source-format.js';
+import { rule as wsLambdaPermissionMissing } from './ws/lambda-permission-missing.js';
 import { rule as wsRequestParameterSource } from './ws/request-parameter-source.js';
 import { rule as wsRouteKeyDuplicate } from './ws/route-key-duplicate.js';
 import { rule as wsRouteKeyHttpStyle } from './ws/route-key-http-style.js';
@@ -366,6 +367,7 @@ export const rules: readonly Rule[] = [
   wsDefaultRouteMissing as Rule,
   wsHttpOnlyProperty as Rule,
   wsIdentitySourceFormat as Rule,
+  wsLambdaPermissionMissing as Rule,
   wsRequestParameterSource as Rule,
   wsRouteKeyDuplicate as Rule,
   wsRouteKeyHttpStyle as Rule,
