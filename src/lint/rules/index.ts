@@ -179,6 +179,7 @@ import { rule as wsDefaultRouteMissing } from './ws/default-route-missing.js';
 import { rule as wsHttpOnlyProperty } from './ws/http-only-property.js';
 import { rule as wsIdentitySourceFormat } from './ws/identity-source-format.js';
 import { rule as wsLambdaPermissionMissing } from './ws/lambda-permission-missing.js';
+import { rule as wsQuota } from './ws/quota.js';
 import { rule as wsRequestParameterSource } from './ws/request-parameter-source.js';
 import { rule as wsRouteKeyDuplicate } from './ws/route-key-duplicate.js';
 import { rule as wsRouteKeyHttpStyle } from './ws/route-key-http-style.js';
@@ -368,6 +369,7 @@ export const rules: readonly Rule[] = [
   wsHttpOnlyProperty as Rule,
   wsIdentitySourceFormat as Rule,
   wsLambdaPermissionMissing as Rule,
+  wsQuota as Rule,
   wsRequestParameterSource as Rule,
   wsRouteKeyDuplicate as Rule,
   wsRouteKeyHttpStyle as Rule,
