@@ -186,8 +186,8 @@ import { rule as wsRouteKeyHttpStyle } from './ws/route-key-http-style.js';
 import { rule as wsRouteKeyReserved } from './ws/route-key-reserved.js';
 import { rule as wsRouteSelectionExpressionForm } from './ws/route-selection-expression-form.js';
 import { rule as wsRouteSelectionExpressionMissing } from './ws/route-selection-expression-missing.js';
+import { rule as wsRouteTargetInvalid } from './ws/route-target-invalid.js';
 import { rule as wsRouteTargetMissing } from './ws/route-target-missing.js';
-import { rule as wsRouteTarget } from './ws/route-target.js';
 
 export const rules: readonly Rule[] = [
   authApiKeySourceInvalid as Rule,
@@ -376,8 +376,8 @@ export const rules: readonly Rule[] = [
   wsRouteKeyReserved as Rule,
   wsRouteSelectionExpressionForm as Rule,
   wsRouteSelectionExpressionMissing as Rule,
+  wsRouteTargetInvalid as Rule,
   wsRouteTargetMissing as Rule,
-  wsRouteTarget as Rule,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

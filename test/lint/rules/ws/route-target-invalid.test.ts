@@ -3,7 +3,7 @@ import { describeRule } from '../../../support/rule-tester.js';
 // A route's Target is integrations/<IntegrationId> (the route's integration, of its own API):
 // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigatewayv2-route.html
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-routes-integrations.html
-describeRule('ws/route-target', [
+describeRule('ws/route-target-invalid', [
   { name: 'accepts Join, Sub, a literal id and a parameter', spec: 'pass.yaml', expected: [] },
   {
     name: 'reports a bare Ref, another API\'s integration, a function, an undeclared name and plain text',

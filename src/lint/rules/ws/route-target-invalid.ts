@@ -6,7 +6,7 @@ import { defineRule } from '../../rule.js';
 const INTEGRATION = 'AWS::ApiGatewayV2::Integration';
 
 export const rule = defineRule({
-  id: 'ws/route-target',
+  id: 'ws/route-target-invalid',
   meta: {
     description: "A WebSocket route's `Target` is `integrations/<IntegrationId>` naming an integration of the same API.",
     category: 'integrations', appliesTo: 'websocket', defaultSeverity: 'error', forms: ['resources'], failsDeploy: true, docsUrl: WS_DOCS.cfnRoute,
