@@ -9,7 +9,7 @@ export const rule = defineRule({
     category: 'authorizers', appliesTo: 'websocket', defaultSeverity: 'warning', forms: ['resources'], docsUrl: WS_DOCS.connect,
   },
   messages: {
-    notConnect: '{{route}} sets {{what}}, but a WebSocket API authorizes only on $connect, when the connection is made; messages sent to this route are not checked against it. Put the authorization on the $connect route',
+    notConnect: '{{route}} sets {{what}}, but a WebSocket API authorizes only on $connect, when the connection is made; API Gateway does not check it on this route. Put the authorization on the $connect route',
   },
   create(ctx) {
     return {

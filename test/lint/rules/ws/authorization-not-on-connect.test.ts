@@ -13,9 +13,9 @@ describeRule('ws/authorization-not-on-connect', [
     name: 'reports CUSTOM, AWS_IAM and a lone AuthorizerId on message routes',
     spec: 'fail.yaml',
     expected: [
-      ['notConnect', '/Resources/SendRoute/Properties/AuthorizationType', 23, 26, 'route sendmessage (SendRoute) sets AuthorizationType CUSTOM, but a WebSocket API authorizes only on $connect, when the connection is made; messages sent to this route are not checked against it. Put the authorization on the $connect route'],
-      ['notConnect', '/Resources/AdminRoute/Properties/AuthorizationType', 31, 26, 'route kickuser (AdminRoute) sets AuthorizationType AWS_IAM, but a WebSocket API authorizes only on $connect, when the connection is made; messages sent to this route are not checked against it. Put the authorization on the $connect route'],
-      ['notConnect', '/Resources/DefaultRoute/Properties/AuthorizerId', 38, 7, 'route $default (DefaultRoute) sets an AuthorizerId, but a WebSocket API authorizes only on $connect, when the connection is made; messages sent to this route are not checked against it. Put the authorization on the $connect route'],
+      ['notConnect', '/Resources/SendRoute/Properties/AuthorizationType', 23, 26, 'route sendmessage (SendRoute) sets AuthorizationType CUSTOM, but a WebSocket API authorizes only on $connect, when the connection is made; API Gateway does not check it on this route. Put the authorization on the $connect route'],
+      ['notConnect', '/Resources/AdminRoute/Properties/AuthorizationType', 31, 26, 'route kickuser (AdminRoute) sets AuthorizationType AWS_IAM, but a WebSocket API authorizes only on $connect, when the connection is made; API Gateway does not check it on this route. Put the authorization on the $connect route'],
+      ['notConnect', '/Resources/DefaultRoute/Properties/AuthorizerId', 38, 7, 'route $default (DefaultRoute) sets an AuthorizerId, but a WebSocket API authorizes only on $connect, when the connection is made; API Gateway does not check it on this route. Put the authorization on the $connect route'],
     ],
   },
 ]);
