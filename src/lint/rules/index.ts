@@ -171,6 +171,23 @@ import { rule as vtlGatewayResponseVtl } from './vtl/gateway-response-vtl.js';
 import { rule as vtlSize } from './vtl/size.js';
 import { rule as vtlSyntax } from './vtl/syntax.js';
 import { rule as vtlUnknownVariable } from './vtl/unknown-variable.js';
+import { rule as wsApiKeySelectionExpression } from './ws/api-key-selection-expression.js';
+import { rule as wsAuthorizationNotOnConnect } from './ws/authorization-not-on-connect.js';
+import { rule as wsAuthorizationTypeInvalid } from './ws/authorization-type-invalid.js';
+import { rule as wsAuthorizerMismatch } from './ws/authorizer-mismatch.js';
+import { rule as wsDefaultRouteMissing } from './ws/default-route-missing.js';
+import { rule as wsHttpOnlyProperty } from './ws/http-only-property.js';
+import { rule as wsIdentitySourceFormat } from './ws/identity-source-format.js';
+import { rule as wsLambdaPermissionMissing } from './ws/lambda-permission-missing.js';
+import { rule as wsQuota } from './ws/quota.js';
+import { rule as wsRequestParameterSource } from './ws/request-parameter-source.js';
+import { rule as wsRouteKeyDuplicate } from './ws/route-key-duplicate.js';
+import { rule as wsRouteKeyHttpStyle } from './ws/route-key-http-style.js';
+import { rule as wsRouteKeyReserved } from './ws/route-key-reserved.js';
+import { rule as wsRouteSelectionExpressionForm } from './ws/route-selection-expression-form.js';
+import { rule as wsRouteSelectionExpressionMissing } from './ws/route-selection-expression-missing.js';
+import { rule as wsRouteTargetInvalid } from './ws/route-target-invalid.js';
+import { rule as wsRouteTargetMissing } from './ws/route-target-missing.js';
 
 export const rules: readonly Rule[] = [
   authApiKeySourceInvalid as Rule,
@@ -344,6 +361,23 @@ export const rules: readonly Rule[] = [
   vtlSize as Rule,
   vtlSyntax as Rule,
   vtlUnknownVariable as Rule,
+  wsApiKeySelectionExpression as Rule,
+  wsAuthorizationNotOnConnect as Rule,
+  wsAuthorizationTypeInvalid as Rule,
+  wsAuthorizerMismatch as Rule,
+  wsDefaultRouteMissing as Rule,
+  wsHttpOnlyProperty as Rule,
+  wsIdentitySourceFormat as Rule,
+  wsLambdaPermissionMissing as Rule,
+  wsQuota as Rule,
+  wsRequestParameterSource as Rule,
+  wsRouteKeyDuplicate as Rule,
+  wsRouteKeyHttpStyle as Rule,
+  wsRouteKeyReserved as Rule,
+  wsRouteSelectionExpressionForm as Rule,
+  wsRouteSelectionExpressionMissing as Rule,
+  wsRouteTargetInvalid as Rule,
+  wsRouteTargetMissing as Rule,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));

@@ -1,0 +1,46 @@
+import { propertyAt } from '../../../model/websocket.js';
+import { apiOf, props, refOf, resourceLabel } from '../../helpers/template.js';
+import { routeLabel, WS_DOCS, wsLabel } from '../../helpers/ws-routes.js';
+import { defineRule } from '../../rule.js';
+
+export const rule = defineRule({
+  id: 'ws/authorizer-mismatch',
+  meta: {
+    description: 'A WebSocket route with `AuthorizationType: CUSTOM` names an authorizer of its own API in `AuthorizerId`, and a route with an `AuthorizerId` is of type CUSTOM.',
+    category: 'authorizers', appliesTo: 'websocket', defaultSeverity: 'error', forms: ['resources'], failsDeploy: true, docsUrl: WS_DOCS.cfnRoute,
+  },
+  messages: {
+    customWithoutAuthorizer: '{{route}} has AuthorizationType CUSTOM without an AuthorizerId; the deployment fails',
+    authorizerWithoutCustom: '{{route}} names authorizer {{authorizer}} but has AuthorizationType {{type}}; a Lambda authorizer needs CUSTOM, so the deployment fails',
+    foreign: '{{route}} names authorizer {{authorizer}} of API {{other}}, not of {{api}}; the deployment fails',
+  },
+  create(ctx) {
+    return {
+      Root(model) {
+        const ws = model.websocket;
+        if (!ws) return;
+        const t = ws.template;
+        for (const route of ws.routes) {
+          const type = typeof route.props.AuthorizationType === 'string' ? route.props.AuthorizationType.toUpperCase() : undefined;
+          const authorizerId = route.props.AuthorizerId;
+          const data = { route: routeLabel(ws, route) };
+          if (authorizerId === undefined) {
+            if (type === 'CUSTOM') ctx.report({ messageId: 'customWithoutAuthorizer', data, node: propertyAt(route, 'AuthorizationType') });
+            continue;
+          }
+          const id = refOf(authorizerId);
+          const authorizer = id !== undefined ? resourceLabel(t, id) : typeof authorizerId === 'string' ? authorizerId : 'an authorizer';
+          if (type !== undefined && type !== 'CUSTOM') {
+            ctx.report({ messageId: 'authorizerWithoutCustom', data: { ...data, authorizer, type }, node: propertyAt(route, 'AuthorizationType') });
+            continue;
+          }
+          const r = id === undefined ? undefined : t.resources[id];
+          const owner = r?.Type === 'AWS::ApiGatewayV2::Authorizer' ? apiOf(props(r).ApiId) : undefined;
+          if (owner !== undefined && owner !== ws.api.id && t.resources[owner]) {
+            ctx.report({ messageId: 'foreign', data: { ...data, authorizer, other: resourceLabel(t, owner), api: wsLabel(ws, ws.api) }, node: propertyAt(route, 'AuthorizerId') });
+          }
+        }
+      },
+    };
+  },
+});
