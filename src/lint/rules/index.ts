@@ -171,6 +171,8 @@ import { rule as vtlGatewayResponseVtl } from './vtl/gateway-response-vtl.js';
 import { rule as vtlSize } from './vtl/size.js';
 import { rule as vtlSyntax } from './vtl/syntax.js';
 import { rule as vtlUnknownVariable } from './vtl/unknown-variable.js';
+import { rule as wsRouteResponseKey } from './ws/route-response-key.js';
+import { rule as wsRouteResponseUnsent } from './ws/route-response-unsent.js';
 
 export const rules: readonly Rule[] = [
   authApiKeySourceInvalid as Rule,
@@ -344,6 +346,8 @@ export const rules: readonly Rule[] = [
   vtlSize as Rule,
   vtlSyntax as Rule,
   vtlUnknownVariable as Rule,
+  wsRouteResponseKey as Rule,
+  wsRouteResponseUnsent as Rule,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));
