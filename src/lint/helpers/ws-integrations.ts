@@ -35,7 +35,7 @@ export const isTwoWay = (route: WsRoute): boolean => route.responses.length > 0;
 /** How a route or integration is named in messages. */
 export function integrationLabel(integ: WsIntegration): string {
   const keys = integ.routes.map((r) => r.key ?? r.id);
-  return keys.length ? `integration ${integ.id} (route ${keys.join(', ')})` : `integration ${integ.id}`;
+  return keys.length ? `${integ.id} (route ${keys.join(', ')})` : integ.id;
 }
 
 export type SelectionPart = { literal: string } | { variable: string };

@@ -171,6 +171,9 @@ import { rule as vtlGatewayResponseVtl } from './vtl/gateway-response-vtl.js';
 import { rule as vtlSize } from './vtl/size.js';
 import { rule as vtlSyntax } from './vtl/syntax.js';
 import { rule as vtlUnknownVariable } from './vtl/unknown-variable.js';
+import { rule as wsIntegrationResponseKey } from './ws/integration-response-key.js';
+import { rule as wsIntegrationResponseMissing } from './ws/integration-response-missing.js';
+import { rule as wsProxyIntegrationIgnored } from './ws/proxy-integration-ignored.js';
 import { rule as wsRouteResponseKey } from './ws/route-response-key.js';
 import { rule as wsRouteResponseUnsent } from './ws/route-response-unsent.js';
 
@@ -346,6 +349,9 @@ export const rules: readonly Rule[] = [
   vtlSize as Rule,
   vtlSyntax as Rule,
   vtlUnknownVariable as Rule,
+  wsIntegrationResponseKey as Rule,
+  wsIntegrationResponseMissing as Rule,
+  wsProxyIntegrationIgnored as Rule,
   wsRouteResponseKey as Rule,
   wsRouteResponseUnsent as Rule,
 ];
