@@ -1,5 +1,5 @@
 import { isObject } from '../../model/detect.js';
-import type { WsIntegration, WsRoute, WsTemplate } from '../../model/websocket.js';
+import type { WebSocketModel, WsIntegration, WsRoute, WsTemplate } from '../../model/websocket.js';
 import { refOf, getAttOf } from './template.js';
 
 /** AWS pages the WebSocket integration, response, selection-expression and template rules cite. */
@@ -113,3 +113,21 @@ export function templateLabel(t: WsTemplate): string {
 
 /** `route sendmessage`, or the logical id when the key is not a string. */
 export const routeLabel = (route: WsRoute): string => `route ${route.key ?? route.id}`;
+
+/**
+ * What a route's ModelSelectionExpression evaluates to, when the template says: a static value,
+ * or the route's own key when it is the API's route selection expression on a custom route
+ * (the message was routed there because that expression gave the key). `value` is undefined
+ * when it depends on the message.
+ */
+export function modelSelection(ws: WebSocketModel, route: WsRoute): { expression: string; value?: string; fromRouteKey?: boolean } | undefined {
+  const expression = route.props.ModelSelectionExpression;
+  if (typeof expression !== 'string') return undefined;
+  const value = staticValue(expression);
+  if (value !== undefined) return { expression, value };
+  const rse = ws.api.props.RouteSelectionExpression;
+  if (typeof rse === 'string' && route.key !== undefined && !route.key.startsWith('$') && sameSelection(expression, rse)) {
+    return { expression, value: route.key, fromRouteKey: true };
+  }
+  return { expression };
+}

@@ -173,9 +173,13 @@ import { rule as vtlSyntax } from './vtl/syntax.js';
 import { rule as vtlUnknownVariable } from './vtl/unknown-variable.js';
 import { rule as wsIntegrationResponseKey } from './ws/integration-response-key.js';
 import { rule as wsIntegrationResponseMissing } from './ws/integration-response-missing.js';
+import { rule as wsModelSelectionNoDefault } from './ws/model-selection-no-default.js';
+import { rule as wsModelSelectionUnmatched } from './ws/model-selection-unmatched.js';
 import { rule as wsProxyIntegrationIgnored } from './ws/proxy-integration-ignored.js';
 import { rule as wsRouteResponseKey } from './ws/route-response-key.js';
 import { rule as wsRouteResponseUnsent } from './ws/route-response-unsent.js';
+import { rule as wsTemplateKeyUnreachable } from './ws/template-key-unreachable.js';
+import { rule as wsTemplateSelectionExpression } from './ws/template-selection-expression.js';
 
 export const rules: readonly Rule[] = [
   authApiKeySourceInvalid as Rule,
@@ -351,9 +355,13 @@ export const rules: readonly Rule[] = [
   vtlUnknownVariable as Rule,
   wsIntegrationResponseKey as Rule,
   wsIntegrationResponseMissing as Rule,
+  wsModelSelectionNoDefault as Rule,
+  wsModelSelectionUnmatched as Rule,
   wsProxyIntegrationIgnored as Rule,
   wsRouteResponseKey as Rule,
   wsRouteResponseUnsent as Rule,
+  wsTemplateKeyUnreachable as Rule,
+  wsTemplateSelectionExpression as Rule,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));
