@@ -171,8 +171,11 @@ import { rule as vtlGatewayResponseVtl } from './vtl/gateway-response-vtl.js';
 import { rule as vtlSize } from './vtl/size.js';
 import { rule as vtlSyntax } from './vtl/syntax.js';
 import { rule as vtlUnknownVariable } from './vtl/unknown-variable.js';
+import { rule as wsIntegrationFieldInvalid } from './ws/integration-field-invalid.js';
 import { rule as wsIntegrationResponseKey } from './ws/integration-response-key.js';
 import { rule as wsIntegrationResponseMissing } from './ws/integration-response-missing.js';
+import { rule as wsIntegrationUriMissing } from './ws/integration-uri-missing.js';
+import { rule as wsLambdaIntegrationMethod } from './ws/lambda-integration-method.js';
 import { rule as wsModelSelectionNoDefault } from './ws/model-selection-no-default.js';
 import { rule as wsModelSelectionUnmatched } from './ws/model-selection-unmatched.js';
 import { rule as wsProxyIntegrationIgnored } from './ws/proxy-integration-ignored.js';
@@ -353,8 +356,11 @@ export const rules: readonly Rule[] = [
   vtlSize as Rule,
   vtlSyntax as Rule,
   vtlUnknownVariable as Rule,
+  wsIntegrationFieldInvalid as Rule,
   wsIntegrationResponseKey as Rule,
   wsIntegrationResponseMissing as Rule,
+  wsIntegrationUriMissing as Rule,
+  wsLambdaIntegrationMethod as Rule,
   wsModelSelectionNoDefault as Rule,
   wsModelSelectionUnmatched as Rule,
   wsProxyIntegrationIgnored as Rule,
