@@ -171,6 +171,7 @@ import { rule as vtlGatewayResponseVtl } from './vtl/gateway-response-vtl.js';
 import { rule as vtlSize } from './vtl/size.js';
 import { rule as vtlSyntax } from './vtl/syntax.js';
 import { rule as vtlUnknownVariable } from './vtl/unknown-variable.js';
+import { rule as wsContextVariable } from './ws/context-variable.js';
 import { rule as wsIntegrationFieldInvalid } from './ws/integration-field-invalid.js';
 import { rule as wsIntegrationResponseKey } from './ws/integration-response-key.js';
 import { rule as wsIntegrationResponseMissing } from './ws/integration-response-missing.js';
@@ -183,6 +184,8 @@ import { rule as wsRouteResponseKey } from './ws/route-response-key.js';
 import { rule as wsRouteResponseUnsent } from './ws/route-response-unsent.js';
 import { rule as wsTemplateKeyUnreachable } from './ws/template-key-unreachable.js';
 import { rule as wsTemplateSelectionExpression } from './ws/template-selection-expression.js';
+import { rule as wsTemplateSize } from './ws/template-size.js';
+import { rule as wsTemplateSyntax } from './ws/template-syntax.js';
 
 export const rules: readonly Rule[] = [
   authApiKeySourceInvalid as Rule,
@@ -356,6 +359,7 @@ export const rules: readonly Rule[] = [
   vtlSize as Rule,
   vtlSyntax as Rule,
   vtlUnknownVariable as Rule,
+  wsContextVariable as Rule,
   wsIntegrationFieldInvalid as Rule,
   wsIntegrationResponseKey as Rule,
   wsIntegrationResponseMissing as Rule,
@@ -368,6 +372,8 @@ export const rules: readonly Rule[] = [
   wsRouteResponseUnsent as Rule,
   wsTemplateKeyUnreachable as Rule,
   wsTemplateSelectionExpression as Rule,
+  wsTemplateSize as Rule,
+  wsTemplateSyntax as Rule,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));
