@@ -29,8 +29,9 @@ export const isNonProxy = (type: string | undefined): boolean => type === 'AWS' 
 /**
  * A route answers the client only with a route response: "API Gateway will not pass the backend
  * response through to the route response, unless you set up a route response" (apigateway-websocket-api-route-response).
+ * `$disconnect` never answers: it runs after the connection is closed (ws/route-response-unsent says so).
  */
-export const isTwoWay = (route: WsRoute): boolean => route.responses.length > 0;
+export const isTwoWay = (route: WsRoute): boolean => route.responses.length > 0 && route.key !== '$disconnect';
 
 /** How a route or integration is named in messages. */
 export function integrationLabel(integ: WsIntegration): string {

@@ -8,7 +8,7 @@ import { describeRule } from '../../../support/rule-tester.js';
 // A warning, not an error: CloudFormation creates such routes (the CDK integration test
 // websocket-mock deploys a two-way MOCK route without integration responses).
 describeRule('ws/integration-response-missing', [
-  { name: 'accepts a $default integration response, and a one-way route without any', spec: 'pass.yaml', expected: [] },
+  { name: 'accepts a $default integration response, and a one-way route or $disconnect without any', spec: 'pass.yaml', expected: [] },
   {
     name: 'reports two-way routes whose non-proxy integration has no $default integration response',
     spec: 'fail.yaml',
