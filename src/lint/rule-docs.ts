@@ -52,7 +52,7 @@ export async function collectRuleExamples(root: string, rules: readonly Rule[]):
       if (kind === 'fail') {
         // As the rule tests run it: alone, on the kind of API it applies to.
         const { diagnostics } = await lint(join(root, file), {
-          apiType: rule.meta.appliesTo === 'http' ? 'http' : 'rest', only: [rule.id], rules: { [rule.id]: exampleLevel(rule) }, config, cwd: root,
+          apiType: rule.meta.appliesTo === 'http' || rule.meta.appliesTo === 'websocket' ? rule.meta.appliesTo : 'rest', only: [rule.id], rules: { [rule.id]: exampleLevel(rule) }, config, cwd: root,
         });
         example.findings = diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column}  ${d.severity}  ${d.message}`);
       }
