@@ -23,16 +23,17 @@ export const rule = defineRule({
     vpcLink: 'ConnectionType VPC_LINK of {{owner}} needs an HTTP or HTTP_PROXY integration, not {{type}}',
   },
   create(ctx) {
-    const enumCheck = (r: WsResource, owner: string, property: string, allowed: string[]) => {
+    const enumCheck = (r: WsResource, owner: string, property: string, allowed: string[], anyCase = false) => {
       const value = r.props[property];
-      if (typeof value !== 'string' || allowed.includes(value)) return;
+      if (typeof value !== 'string' || allowed.includes(anyCase ? value.toUpperCase() : value)) return;
       ctx.report({ messageId: 'enum', data: { property, value, owner, allowed: allowed.join(', ') }, node: propertyAt(r, property) });
     };
     return {
       Root() {
         for (const integ of ctx.model.websocket!.integrations) {
           const owner = `integration ${integrationLabel(integ)}`;
-          enumCheck(integ, owner, 'IntegrationType', TYPES);
+          // The model reads the type in any case, as the OpenAPI `type` of REST and HTTP integrations is.
+          enumCheck(integ, owner, 'IntegrationType', TYPES, true);
           enumCheck(integ, owner, 'ContentHandlingStrategy', CONTENT_HANDLING);
           enumCheck(integ, owner, 'PassthroughBehavior', PASSTHROUGH);
           enumCheck(integ, owner, 'ConnectionType', CONNECTION_TYPES);
@@ -46,8 +47,8 @@ export const rule = defineRule({
           if ((typeof format === 'string' || typeof format === 'number') && String(format) !== '1.0') {
             ctx.report({ messageId: 'payloadFormat', data: { value: String(format), owner }, node: propertyAt(integ, 'PayloadFormatVersion') });
           }
-          const type = integ.props.IntegrationType;
-          if (integ.props.ConnectionType === 'VPC_LINK' && typeof type === 'string' && TYPES.includes(type) && !type.startsWith('HTTP')) {
+          const type = integ.type;
+          if (integ.props.ConnectionType === 'VPC_LINK' && type !== undefined && TYPES.includes(type) && !type.startsWith('HTTP')) {
             ctx.report({ messageId: 'vpcLink', data: { owner, type }, node: propertyAt(integ, 'ConnectionType') });
           }
         }
