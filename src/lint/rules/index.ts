@@ -175,19 +175,34 @@ import { rule as wsApiKeySelectionExpression } from './ws/api-key-selection-expr
 import { rule as wsAuthorizationNotOnConnect } from './ws/authorization-not-on-connect.js';
 import { rule as wsAuthorizationTypeInvalid } from './ws/authorization-type-invalid.js';
 import { rule as wsAuthorizerMismatch } from './ws/authorizer-mismatch.js';
+import { rule as wsContextVariable } from './ws/context-variable.js';
 import { rule as wsDefaultRouteMissing } from './ws/default-route-missing.js';
 import { rule as wsHttpOnlyProperty } from './ws/http-only-property.js';
 import { rule as wsIdentitySourceFormat } from './ws/identity-source-format.js';
+import { rule as wsIntegrationFieldInvalid } from './ws/integration-field-invalid.js';
+import { rule as wsIntegrationResponseKey } from './ws/integration-response-key.js';
+import { rule as wsIntegrationResponseMissing } from './ws/integration-response-missing.js';
+import { rule as wsIntegrationUriMissing } from './ws/integration-uri-missing.js';
+import { rule as wsLambdaIntegrationMethod } from './ws/lambda-integration-method.js';
 import { rule as wsLambdaPermissionMissing } from './ws/lambda-permission-missing.js';
+import { rule as wsModelSelectionNoDefault } from './ws/model-selection-no-default.js';
+import { rule as wsModelSelectionUnmatched } from './ws/model-selection-unmatched.js';
+import { rule as wsProxyIntegrationIgnored } from './ws/proxy-integration-ignored.js';
 import { rule as wsQuota } from './ws/quota.js';
 import { rule as wsRequestParameterSource } from './ws/request-parameter-source.js';
 import { rule as wsRouteKeyDuplicate } from './ws/route-key-duplicate.js';
 import { rule as wsRouteKeyHttpStyle } from './ws/route-key-http-style.js';
 import { rule as wsRouteKeyReserved } from './ws/route-key-reserved.js';
+import { rule as wsRouteResponseKey } from './ws/route-response-key.js';
+import { rule as wsRouteResponseUnsent } from './ws/route-response-unsent.js';
 import { rule as wsRouteSelectionExpressionForm } from './ws/route-selection-expression-form.js';
 import { rule as wsRouteSelectionExpressionMissing } from './ws/route-selection-expression-missing.js';
 import { rule as wsRouteTargetInvalid } from './ws/route-target-invalid.js';
 import { rule as wsRouteTargetMissing } from './ws/route-target-missing.js';
+import { rule as wsTemplateKeyUnreachable } from './ws/template-key-unreachable.js';
+import { rule as wsTemplateSelectionExpression } from './ws/template-selection-expression.js';
+import { rule as wsTemplateSize } from './ws/template-size.js';
+import { rule as wsTemplateSyntax } from './ws/template-syntax.js';
 
 export const rules: readonly Rule[] = [
   authApiKeySourceInvalid as Rule,
@@ -365,19 +380,34 @@ export const rules: readonly Rule[] = [
   wsAuthorizationNotOnConnect as Rule,
   wsAuthorizationTypeInvalid as Rule,
   wsAuthorizerMismatch as Rule,
+  wsContextVariable as Rule,
   wsDefaultRouteMissing as Rule,
   wsHttpOnlyProperty as Rule,
   wsIdentitySourceFormat as Rule,
+  wsIntegrationFieldInvalid as Rule,
+  wsIntegrationResponseKey as Rule,
+  wsIntegrationResponseMissing as Rule,
+  wsIntegrationUriMissing as Rule,
+  wsLambdaIntegrationMethod as Rule,
   wsLambdaPermissionMissing as Rule,
+  wsModelSelectionNoDefault as Rule,
+  wsModelSelectionUnmatched as Rule,
+  wsProxyIntegrationIgnored as Rule,
   wsQuota as Rule,
   wsRequestParameterSource as Rule,
   wsRouteKeyDuplicate as Rule,
   wsRouteKeyHttpStyle as Rule,
   wsRouteKeyReserved as Rule,
+  wsRouteResponseKey as Rule,
+  wsRouteResponseUnsent as Rule,
   wsRouteSelectionExpressionForm as Rule,
   wsRouteSelectionExpressionMissing as Rule,
   wsRouteTargetInvalid as Rule,
   wsRouteTargetMissing as Rule,
+  wsTemplateKeyUnreachable as Rule,
+  wsTemplateSelectionExpression as Rule,
+  wsTemplateSize as Rule,
+  wsTemplateSyntax as Rule,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.id, r]));
