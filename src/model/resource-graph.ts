@@ -498,6 +498,34 @@ function readRestApi(template: Source, resources: Resources, apiId: string): Rea
   return { source: new MappedSource(template, doc, placer.values, placer.keys), template: { source: template, api: apiId, resources }, notes };
 }
 
+/**
+ * An HTTP API integration's `ResponseParameters` as OpenAPI writes them (status → { key: value }).
+ * CloudFormation writes each status's mappings as a list, `{ ResponseParameters: [{ Destination,
+ * Source }] }`, and refuses the map OpenAPI uses ("Encountered unsupported properties").
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigatewayv2-integration-responseparametermap.html
+ * https://github.com/aws/aws-cdk/issues/20993
+ */
+function readResponseParameters(placer: Placer, value: Record<string, unknown>, toAt: string, fromAt: string): Record<string, unknown> {
+  const out = emptyRecord<unknown>();
+  for (const [status, entry] of Object.entries(value)) {
+    const list = isObject(entry) ? entry.ResponseParameters : undefined;
+    if (!Array.isArray(list)) {
+      setOwn(out, status, entry);
+      continue;
+    }
+    const map = emptyRecord<unknown>();
+    placer.place(`${toAt}/${esc(status)}`, `${fromAt}/${esc(status)}`);
+    list.forEach((p, i) => {
+      if (!isObject(p) || typeof p.Destination !== 'string') return;
+      const real = `${fromAt}/${esc(status)}/ResponseParameters/${i}`;
+      placer.place(`${toAt}/${esc(status)}/${esc(p.Destination)}`, `${real}/Source`, `${real}/Destination`);
+      setOwn(map, p.Destination, p.Source);
+    });
+    setOwn(out, status, map);
+  }
+  return out;
+}
+
 /** The integration a route's `Target` names: `integrations/<id>` written with `Fn::Join` or `Fn::Sub`. */
 function targetOf(value: unknown): string | undefined {
   if (!isObject(value)) return undefined;
@@ -600,6 +628,7 @@ function readHttpApi(template: Source, resources: Resources, apiId: string): Rea
       const out: Record<string, unknown> = {};
       placer.place(iAt, `/Resources/${esc(target!)}`, at(id, 'Target'));
       copyFields(placer, out, iAt, props(integration), at(target!), HTTP_INTEGRATION);
+      if (isObject(out.responseParameters)) out.responseParameters = readResponseParameters(placer, out.responseParameters, `${iAt}/responseParameters`, at(target!, 'ResponseParameters'));
       if (typeof out.type === 'string') out.type = out.type.toLowerCase();
       op['x-amazon-apigateway-integration'] = out;
     }
