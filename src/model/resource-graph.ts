@@ -626,7 +626,7 @@ function readHttpApi(template: Source, resources: Resources, apiId: string): Rea
     if (integration) {
       const iAt = `${opAt}/x-amazon-apigateway-integration`;
       const out: Record<string, unknown> = {};
-      placer.place(iAt, `/Resources/${esc(target!)}`, at(id, 'Target'));
+      placer.place(iAt, at(target!));
       copyFields(placer, out, iAt, props(integration), at(target!), HTTP_INTEGRATION);
       if (isObject(out.responseParameters)) out.responseParameters = readResponseParameters(placer, out.responseParameters, `${iAt}/responseParameters`, at(target!, 'ResponseParameters'));
       if (typeof out.type === 'string') out.type = out.type.toLowerCase();

@@ -25,7 +25,7 @@ describeRule('int/uri-missing', [
     apiType: 'auto',
     expected: [
       ['missing', '/Resources/PetsGet/Properties/Integration', 41, 7, 'Integration for GET /pets (aws_proxy) has no uri'],
-      ['missing', '/Resources/PetsRoute/Properties/Target', 56, 15, 'Integration for GET /pets (aws_proxy) has no uri'],
+      ['missing', '/Resources/PetsIntegration/Properties', 47, 5, 'Integration for GET /pets (aws_proxy) has no uri'],
     ],
   },
 ]);
