@@ -62,3 +62,34 @@ Resources:
     expect(integrationOf(back.root).responseParameters).toEqual(body.paths['/pets'].get['x-amazon-apigateway-integration'].responseParameters);
   });
 });
+
+describe('pointers of a document read from resources', () => {
+  const source = parseText(`
+Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties: { Name: pets }
+  Get:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Api
+      ResourceId: !GetAtt Api.RootResourceId
+      HttpMethod: GET
+      RequestParameters: { method.request.querystring.q: true }
+      Integration:
+        Type: MOCK
+        RequestTemplates: { application/json: '{"statusCode": 200}' }
+`, 'template.yaml', 'template.yaml');
+  const read = readGraphApi(source, graphApis(source.root as Record<string, unknown>)[0]!).source;
+
+  it('name a node the reader made up by the template node it was read from, never a path the template lacks', () => {
+    // `name` and `in` of the parameter come from the RequestParameters key.
+    expect(read.publicPointer('/paths/~1/get/parameters/0/name')).toBe('/Resources/Get/Properties/RequestParameters/method.request.querystring.q');
+    expect(read.publicPointer('/paths/~1/get/parameters/0/schema/type')).toBe('/Resources/Get/Properties/RequestParameters/method.request.querystring.q');
+  });
+
+  it('keep the keys of a subtree copied from the template, and a field the resource lacks at the property it would be', () => {
+    expect(read.publicPointer('/paths/~1/get/x-amazon-apigateway-integration/requestTemplates/application~1json')).toBe('/Resources/Get/Properties/Integration/RequestTemplates/application~1json');
+    expect(read.publicPointer('/paths/~1/get/x-amazon-apigateway-integration/uri')).toBe('/Resources/Get/Properties/Integration/Uri');
+  });
+});
