@@ -248,6 +248,10 @@ function readRestApi(template: Source, resources: Resources, apiId: string): Rea
     'x-amazon-apigateway-minimum-compression-size': 'MinimumCompressionSize', 'x-amazon-apigateway-policy': 'Policy',
   };
   copyFields(placer, doc, '', apiProps, at(apiId), apiFields);
+  // CloudFormation's BinaryMediaTypes may write each slash as "~1" (image~1png), as its reference long asked.
+  // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-restapi.html#cfn-apigateway-restapi-binarymediatypes
+  const binary = doc['x-amazon-apigateway-binary-media-types'];
+  if (Array.isArray(binary)) doc['x-amazon-apigateway-binary-media-types'] = binary.map((t) => (typeof t === 'string' ? t.replace(/~1/g, '/') : t));
 
   const mine = (r: Record<string, unknown>) => apiOf(props(r).RestApiId) === apiId;
   const of = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type && mine(r));
