@@ -17,6 +17,9 @@ export interface RuleExample {
 export interface RuleExamples {
   fail?: RuleExample;
   pass?: RuleExample;
+  /** The same fault in a CloudFormation template that writes the API as resources (`resources-fail.yaml`, `resources-pass.yaml`). */
+  resourcesFail?: RuleExample;
+  resourcesPass?: RuleExample;
 }
 
 /** Examples of every rule by id; built from `fixtures/lint/<family>/<name>/{fail,pass}.yaml`. */
@@ -45,15 +48,14 @@ export async function collectRuleExamples(root: string, rules: readonly Rule[]):
   const config = defaultConfig(root);
   for (const rule of rules) {
     const examples: RuleExamples = {};
-    for (const kind of ['fail', 'pass'] as const) {
-      const file = `fixtures/lint/${rule.id}/${kind}.yaml`;
+    for (const [kind, name] of [['fail', 'fail'], ['pass', 'pass'], ['resourcesFail', 'resources-fail'], ['resourcesPass', 'resources-pass']] as const) {
+      const file = `fixtures/lint/${rule.id}/${name}.yaml`;
       if (!existsSync(join(root, file))) continue;
       const example: RuleExample = { file, text: readFileSync(join(root, file), 'utf8') };
-      if (kind === 'fail') {
-        // As the rule tests run it: alone, on the kind of API it applies to.
-        const { diagnostics } = await lint(join(root, file), {
-          apiType: rule.meta.appliesTo === 'http' || rule.meta.appliesTo === 'websocket' ? rule.meta.appliesTo : 'rest', only: [rule.id], rules: { [rule.id]: exampleLevel(rule) }, config, cwd: root,
-        });
+      if (kind === 'fail' || kind === 'resourcesFail') {
+        // As the rule tests run it: alone, on the kind of API it applies to (in a template, on every API it holds).
+        const apiType = kind === 'resourcesFail' ? 'auto' : rule.meta.appliesTo === 'http' || rule.meta.appliesTo === 'websocket' ? rule.meta.appliesTo : 'rest';
+        const { diagnostics } = await lint(join(root, file), { apiType, only: [rule.id], rules: { [rule.id]: exampleLevel(rule) }, config, cwd: root });
         example.findings = diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column}  ${d.severity}  ${d.message}`);
       }
       examples[kind] = example;
@@ -101,6 +103,20 @@ function sections(rule: Rule, examples: RuleExamples): { title: string; lead: st
   }
   if (examples.pass) {
     list.push({ title: 'Passing example', blocks: [{ text: `${examples.pass.file}:` }, { code: examples.pass.text, lang: 'yaml' }] });
+  }
+  if (examples.resourcesFail) {
+    list.push({
+      title: 'Failing example written as CloudFormation resources',
+      blocks: [
+        { text: `${examples.resourcesFail.file}:` },
+        { code: examples.resourcesFail.text, lang: 'yaml' },
+        { text: 'With only this rule on, apigw lint reports:' },
+        { code: (examples.resourcesFail.findings ?? []).join('\n') },
+      ],
+    });
+  }
+  if (examples.resourcesPass) {
+    list.push({ title: 'Passing example written as CloudFormation resources', blocks: [{ text: `${examples.resourcesPass.file}:` }, { code: examples.resourcesPass.text, lang: 'yaml' }] });
   }
   if (rule.defaultOptions && Object.keys(rule.defaultOptions).length) {
     const opts = Object.entries(rule.defaultOptions);
@@ -174,7 +190,7 @@ export function ruleIndexMarkdown(rules: readonly Rule[]): string {
     '',
     '# Rules',
     '',
-    'Each page says what the rule checks, why (the API Gateway behaviour, with its source), a failing and a passing example, and how to turn the rule off. `apigw rules <id>` prints the same page.',
+    'Each page says what the rule checks, why (the API Gateway behaviour, with its source), a failing and a passing example (for most rules also written as CloudFormation resources), and how to turn the rule off. `apigw rules <id>` prints the same page.',
     '',
     '| rule | severity | APIs | checks |',
     '| --- | --- | --- | --- |',

@@ -243,6 +243,10 @@ function readRestApi(template: Source, resources: Resources, apiId: string): Rea
     'x-amazon-apigateway-minimum-compression-size': 'MinimumCompressionSize', 'x-amazon-apigateway-policy': 'Policy',
   };
   copyFields(placer, doc, '', apiProps, at(apiId), apiFields);
+  // CloudFormation's BinaryMediaTypes may write each slash as "~1" (image~1png), as its reference long asked.
+  // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigateway-restapi.html#cfn-apigateway-restapi-binarymediatypes
+  const binary = doc['x-amazon-apigateway-binary-media-types'];
+  if (Array.isArray(binary)) doc['x-amazon-apigateway-binary-media-types'] = binary.map((t) => (typeof t === 'string' ? t.replace(/~1/g, '/') : t));
 
   const mine = (r: Record<string, unknown>) => apiOf(props(r).RestApiId) === apiId;
   const of = (type: string) => Object.entries(resources).filter(([, r]) => r.Type === type && mine(r));
@@ -493,6 +497,34 @@ function readRestApi(template: Source, resources: Resources, apiId: string): Rea
   return { source: new MappedSource(template, doc, placer.values, placer.keys), template: { source: template, api: apiId, resources }, notes };
 }
 
+/**
+ * An HTTP API integration's `ResponseParameters` as OpenAPI writes them (status → { key: value }).
+ * CloudFormation writes each status's mappings as a list, `{ ResponseParameters: [{ Destination,
+ * Source }] }`, and refuses the map OpenAPI uses ("Encountered unsupported properties").
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigatewayv2-integration-responseparametermap.html
+ * https://github.com/aws/aws-cdk/issues/20993
+ */
+function readResponseParameters(placer: Placer, value: Record<string, unknown>, toAt: string, fromAt: string): Record<string, unknown> {
+  const out = emptyRecord<unknown>();
+  for (const [status, entry] of Object.entries(value)) {
+    const list = isObject(entry) ? entry.ResponseParameters : undefined;
+    if (!Array.isArray(list)) {
+      setOwn(out, status, entry);
+      continue;
+    }
+    const map = emptyRecord<unknown>();
+    placer.place(`${toAt}/${esc(status)}`, `${fromAt}/${esc(status)}`);
+    list.forEach((p, i) => {
+      if (!isObject(p) || typeof p.Destination !== 'string') return;
+      const real = `${fromAt}/${esc(status)}/ResponseParameters/${i}`;
+      placer.place(`${toAt}/${esc(status)}/${esc(p.Destination)}`, `${real}/Source`, `${real}/Destination`);
+      setOwn(map, p.Destination, p.Source);
+    });
+    setOwn(out, status, map);
+  }
+  return out;
+}
+
 /** The integration a route's `Target` names: `integrations/<id>` written with `Fn::Join` or `Fn::Sub`. */
 function targetOf(value: unknown): string | undefined {
   if (!isObject(value)) return undefined;
@@ -593,8 +625,9 @@ function readHttpApi(template: Source, resources: Resources, apiId: string): Rea
     if (integration) {
       const iAt = `${opAt}/x-amazon-apigateway-integration`;
       const out: Record<string, unknown> = {};
-      placer.place(iAt, `/Resources/${esc(target!)}`, at(id, 'Target'));
+      placer.place(iAt, at(target!));
       copyFields(placer, out, iAt, props(integration), at(target!), HTTP_INTEGRATION);
+      if (isObject(out.responseParameters)) out.responseParameters = readResponseParameters(placer, out.responseParameters, `${iAt}/responseParameters`, at(target!, 'ResponseParameters'));
       if (typeof out.type === 'string') out.type = out.type.toLowerCase();
       op['x-amazon-apigateway-integration'] = out;
     }

@@ -90,7 +90,7 @@ describe('apigw lint', () => {
 
   it('expands quoted globs', () => {
     const r = apigw(['lint', 'fixtures/lint/int/type-*/*.yaml', '--format', 'json']);
-    expect(JSON.parse(r.stdout).summary.files).toBe(6);
+    expect(JSON.parse(r.stdout).summary.files).toBe(12);
   });
 
   it.each([

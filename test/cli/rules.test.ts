@@ -18,7 +18,7 @@ describe('apigw rules', () => {
     );
   });
 
-  it('prints a rule\'s page: what, why with its source, failing and passing examples, how to turn it off', () => {
+  it('prints a rule\'s page: what, why with its source, failing and passing examples (as OpenAPI and as CloudFormation resources), how to turn it off', () => {
     const r = apigw(['rules', 'int/type-invalid']);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
@@ -46,6 +46,16 @@ describe('apigw rules', () => {
       'PASSING EXAMPLE',
       '  fixtures/lint/int/type-invalid/pass.yaml:',
       fixture('pass'),
+      '',
+      'FAILING EXAMPLE WRITTEN AS CLOUDFORMATION RESOURCES',
+      '  fixtures/lint/int/type-invalid/resources-fail.yaml:',
+      fixture('resources-fail'),
+      '  With only this rule on, apigw lint reports:',
+      '    37:15  error  Integration for GET /pets has type "LAMBDA"; expected aws, aws_proxy, http, http_proxy or mock',
+      '',
+      'PASSING EXAMPLE WRITTEN AS CLOUDFORMATION RESOURCES',
+      '  fixtures/lint/int/type-invalid/resources-pass.yaml:',
+      fixture('resources-pass'),
       '',
       'TURNING IT OFF',
       '  In apigw.config.yaml (or for some files only, under overrides):',

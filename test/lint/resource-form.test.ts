@@ -19,19 +19,13 @@ import { fixturePath } from '../support/rule-tester.js';
 const TEXT_RULES = new Set(['doc/disable-directive', 'doc/parse-error', 'doc/yaml-lenient-parse']);
 // What CloudFormation's resources cannot say, so the converter refuses it by name.
 const INEXPRESSIBLE: Record<string, RegExp> = {
-  'auth/undefined-scheme': /security scheme "petAuthorizer"/,
   'http/rest-only-feature': /integration field passthroughBehavior/,
-  'int/payload-format-on-rest': /integration field payloadFormatVersion/,
   'int/response-streaming-type': /integration field responseTransferMode/,
   'int/streaming-uri-mismatch': /integration field responseTransferMode/,
-  'int/subtype-on-rest': /integration field integrationSubtype/,
   'int/tls-skip-wrong-type': /integration field tlsConfig/,
   'root/endpoint-access-mode': /x-amazon-apigateway-endpoint-access-mode/,
-  'root/http-only-on-rest': /x-amazon-apigateway-cors/,
-  'root/rest-only-on-http': /x-amazon-apigateway-binary-media-types/,
   'root/security-policy': /x-amazon-apigateway-security-policy/,
   'val/on-http-api': /x-amazon-apigateway-request-validators/,
-  'val/undefined-validator': /request validator "none" of POST \/pets, which is not declared/,
 };
 
 describe('faults written as resources are found as in bodies', () => {

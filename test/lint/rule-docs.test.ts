@@ -29,6 +29,9 @@ describe('rule pages (docs/rules)', () => {
     for (const r of rules) {
       for (const f of examples[r.id]!.fail!.findings!) expect(f).toMatch(new RegExp(`^\\d+:\\d+  ${r.meta.defaultSeverity === 'off' ? 'info' : r.meta.defaultSeverity}  \\S`));
     }
+    // A failing example written as resources comes with its corrected template, and the rule reports on it.
+    const resources = rules.filter((r) => examples[r.id]!.resourcesFail || examples[r.id]!.resourcesPass);
+    expect(resources.filter((r) => !examples[r.id]!.resourcesFail?.findings?.length || !examples[r.id]!.resourcesPass).map((r) => r.id)).toEqual([]);
   });
 
   it('tell how to turn on a rule that is off by default, instead of off', () => {

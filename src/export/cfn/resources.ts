@@ -366,6 +366,12 @@ export function httpResources(doc: Doc, file: string): GraphExport {
           const out: Doc = { ApiId: apiRef };
           copy(out, integration, { type: 'IntegrationType', connectionType: 'ConnectionType' }, true);
           copy(out, integration, HTTP_INTEGRATION);
+          // CloudFormation takes each status's mappings as a list of Destination/Source pairs, not as the map OpenAPI has.
+          // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-apigatewayv2-integration-responseparametermap.html
+          if (isObject(out.ResponseParameters)) {
+            out.ResponseParameters = Object.fromEntries(Object.entries(out.ResponseParameters).map(([status, map]) => [status,
+              isObject(map) ? { ResponseParameters: Object.entries(map).map(([Destination, Source]) => ({ Destination, Source })) } : map]));
+          }
           if (isObject(integration.tlsConfig)) out.TlsConfig = { ServerNameToVerify: integration.tlsConfig.serverNameToVerify };
           for (const k of Object.keys(integration)) if (!Object.hasOwn(HTTP_INTEGRATION, k) && !['type', 'connectionType', 'tlsConfig'].includes(k)) problems.push(`integration field ${k} of ${routeKey}`);
           resources[target] = { Type: 'AWS::ApiGatewayV2::Integration', Properties: out };

@@ -7,7 +7,7 @@ export const rule = defineRule({
   id: 'auth/undefined-scheme',
   meta: {
     description: 'A `security` requirement must name a scheme defined in `securityDefinitions` / `components.securitySchemes`.',
-    category: 'authorizers', appliesTo: 'both', defaultSeverity: 'error', docsUrl: DOCS.authorizer,
+    category: 'authorizers', appliesTo: 'both', defaultSeverity: 'error', forms: ['openapi'], docsUrl: DOCS.authorizer,
   },
   messages: { undefined: '{{where}} requires security scheme "{{name}}", which is not defined{{hint}}' },
   create(ctx) {

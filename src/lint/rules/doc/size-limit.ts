@@ -8,7 +8,7 @@ export const rule = defineRule({
   id: 'doc/size-limit',
   meta: {
     description: 'A REST API definition imported with ImportRestApi or PutRestApi must not exceed 6 MB.',
-    category: 'struct', appliesTo: 'rest', defaultSeverity: 'error', docsUrl: DOCS.limits,
+    category: 'struct', appliesTo: 'rest', defaultSeverity: 'error', forms: ['openapi'], docsUrl: DOCS.limits,
   },
   messages: { tooLarge: 'Definition is {{size}} bytes; API Gateway imports at most {{limit}} bytes' },
   defaultOptions: { maxBytes: LIMIT },

@@ -6,7 +6,7 @@ export const rule = defineRule({
   id: 'int/payload-format-on-rest',
   meta: {
     description: '`payloadFormatVersion` is an HTTP API setting; REST APIs ignore it and always send payload 1.0.',
-    category: 'integrations', appliesTo: 'rest', defaultSeverity: 'info', docsUrl: DOCS.payloadFormat,
+    category: 'integrations', appliesTo: 'rest', defaultSeverity: 'info', forms: ['openapi'], docsUrl: DOCS.payloadFormat,
   },
   messages: { ignored: 'Integration for {{method}} sets payloadFormatVersion, which REST APIs ignore' },
   create(ctx) {

@@ -7,7 +7,7 @@ export const rule = defineRule({
   id: 'model/circular-ref',
   meta: {
     description: 'A model refers back to itself; API Gateway accepts recursive models, but generated SDKs and some validators do not.',
-    category: 'struct', appliesTo: 'rest', defaultSeverity: 'info', docsUrl: DOCS.knownIssues,
+    category: 'struct', appliesTo: 'rest', defaultSeverity: 'info', forms: ['openapi'], docsUrl: DOCS.knownIssues,
   },
   messages: { circular: 'Model {{name}} refers back to itself ({{cycle}}); API Gateway accepts this' },
   create(ctx) {

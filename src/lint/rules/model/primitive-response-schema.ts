@@ -7,7 +7,7 @@ export const rule = defineRule({
   id: 'model/primitive-response-schema',
   meta: {
     description: 'A method response schema must be an object or a `$ref` to a model; an inline primitive schema is not supported.',
-    category: 'struct', appliesTo: 'rest', defaultSeverity: 'info', docsUrl: DOCS.knownIssues,
+    category: 'struct', appliesTo: 'rest', defaultSeverity: 'info', forms: ['openapi'], docsUrl: DOCS.knownIssues,
   },
   messages: { primitive: 'Response schema of {{owner}} is an inline {{type}}; API Gateway needs an object schema or a $ref to a model' },
   create(ctx) {

@@ -5,7 +5,7 @@ export const rule = defineRefRule(
   'ref/unresolved',
   {
     description: 'A `$ref` that points to nothing, or to a file that cannot be read, leaves the definition incomplete.',
-    appliesTo: 'both', defaultSeverity: 'error', docsUrl: DOCS.openApiRef,
+    appliesTo: 'both', defaultSeverity: 'error', forms: ['openapi'], docsUrl: DOCS.openApiRef,
   },
   'Cannot resolve: {{detail}}',
 );

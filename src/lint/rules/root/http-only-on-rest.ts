@@ -7,7 +7,7 @@ export const rule = defineRule({
   id: 'root/http-only-on-rest',
   meta: {
     description: 'HTTP API extensions (`x-amazon-apigateway-cors`, reusable integrations, `isDefaultRoute`, tag values) are ignored by REST APIs.',
-    category: 'struct', appliesTo: 'rest', defaultSeverity: 'warning', docsUrl: DOCS.extensions,
+    category: 'struct', appliesTo: 'rest', defaultSeverity: 'warning', forms: ['openapi'], docsUrl: DOCS.extensions,
   },
   messages: { ignored: '{{what}} is an HTTP API feature; REST APIs ignore it{{hint}}' },
   create(ctx) {

@@ -11,7 +11,7 @@ export const rule = defineRule({
   id: 'root/rest-only-on-http',
   meta: {
     description: 'REST API settings (gateway responses, API key source, binary media types, compression, resource policy, documentation) are ignored by HTTP APIs.',
-    category: 'struct', appliesTo: 'http', defaultSeverity: 'info', docsUrl: DOCS.httpOpenApi,
+    category: 'struct', appliesTo: 'http', defaultSeverity: 'info', forms: ['openapi'], docsUrl: DOCS.httpOpenApi,
   },
   messages: { ignored: '{{key}} is a REST API setting; HTTP APIs ignore it' },
   create(ctx) {

@@ -9,7 +9,7 @@ export const rule = defineRule({
   id: 'val/undefined-validator',
   meta: {
     description: '`x-amazon-apigateway-request-validator` must name a key of `x-amazon-apigateway-request-validators`.',
-    category: 'validators', appliesTo: 'rest', defaultSeverity: 'error', docsUrl: DOCS.requestValidator,
+    category: 'validators', appliesTo: 'rest', defaultSeverity: 'error', forms: ['openapi'], docsUrl: DOCS.requestValidator,
   },
   messages: { undefined: '{{where}} uses request validator {{value}}, which x-amazon-apigateway-request-validators does not define{{hint}}' },
   create(ctx) {

@@ -1,4 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
+import { templateText } from '../../helpers/template-text.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -11,7 +12,7 @@ export const rule = defineRule({
   create(ctx) {
     return {
       MappingTemplate(node) {
-        if (node.role !== 'gateway' && typeof node.text === 'string' && /#\{?foreach\b/.test(node.text)) {
+        if (node.role !== 'gateway' && /#\{?foreach\b/.test(templateText(node)?.text ?? '')) {
           ctx.report({ messageId: 'limit', data: { contentType: node.contentType, owner: node.owner }, node });
         }
       },

@@ -1,4 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
+import { templateText } from '../../helpers/template-text.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -11,8 +12,9 @@ export const rule = defineRule({
   create(ctx) {
     return {
       MappingTemplate(node) {
-        if (node.role !== 'gateway' || typeof node.text !== 'string') return;
-        const m = /#(set|if|foreach|elseif|else|end|macro|define|break|stop)\b/.exec(node.text);
+        const text = node.role === 'gateway' ? templateText(node)?.text : undefined;
+        if (text === undefined) return;
+        const m = /#(set|if|foreach|elseif|else|end|macro|define|break|stop)\b/.exec(text);
         if (m) ctx.report({ messageId: 'directive', data: { contentType: node.contentType, owner: node.owner, directive: m[1]! }, node });
       },
     };

@@ -2,6 +2,7 @@ import { compile, TemplateSyntaxError } from '../../../vtl/template.js';
 import type { TemplateError } from '../../../vtl/parse.js';
 import { DOCS } from '../../helpers/docs.js';
 import { templateOffsetInFile } from '../../../document/template-position.js';
+import { templateText } from '../../helpers/template-text.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -14,14 +15,15 @@ export const rule = defineRule({
   create(ctx) {
     return {
       MappingTemplate(node) {
-        if (node.role === 'gateway' || typeof node.text !== 'string') return;
+        const written = node.role === 'gateway' ? undefined : templateText(node);
+        if (!written) return;
         // Definitions repeat templates verbatim; parse each distinct text once per run.
-        const key = `vtl:${node.text}`;
+        const key = `vtl:${written.text}`;
         let result = ctx.model.cache.get(key) as { error?: TemplateError } | undefined;
         if (!result) {
           result = {};
           try {
-            compile(node.text);
+            compile(written.text);
           } catch (err) {
             if (!(err instanceof TemplateSyntaxError)) throw err;
             result.error = err.detail;
@@ -31,12 +33,14 @@ export const rule = defineRule({
         const error = result.error;
         if (!error) return;
         const data = { role: node.role === 'request' ? 'Request' : 'Response', contentType: node.contentType, owner: node.owner, detail: error.message, line: error.line, column: error.column };
-        const range = node.loc.source.valueOffsets(node.loc.pointer);
+        const range = node.loc.source.valueOffsets(written.pointer) ?? node.loc.source.valueOffsets(node.loc.pointer);
         if (!range) {
           ctx.report({ messageId: 'syntax', data, node });
           return;
         }
-        const at = templateOffsetInFile(node.loc.source, range[0], range[1], node.text, error.offset);
+        // A short-form `!Sub |` starts with its tag; the text starts after it.
+        const tag = /^!\S+[ \t]+/.exec(node.loc.source.text.slice(range[0], range[1]));
+        const at = templateOffsetInFile(node.loc.source, range[0] + (tag ? tag[0].length : 0), range[1], written.text, error.offset);
         ctx.report({ messageId: 'syntax', data, node: node.loc, offsets: [at, at + 1] });
       },
     };

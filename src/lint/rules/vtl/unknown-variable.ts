@@ -1,4 +1,5 @@
 import { DOCS } from '../../helpers/docs.js';
+import { templateText } from '../../helpers/template-text.js';
 import { defineRule } from '../../rule.js';
 
 /** The variables and `$util` functions of the mapping template reference. */
@@ -18,8 +19,8 @@ export const rule = defineRule({
   create(ctx) {
     return {
       MappingTemplate(node) {
-        if (node.role === 'gateway' || typeof node.text !== 'string') return;
-        const text = node.text;
+        const text = node.role === 'gateway' ? undefined : templateText(node)?.text;
+        if (text === undefined) return;
         const data = { contentType: node.contentType, owner: node.owner };
         for (const m of text.matchAll(/\$!?\{?util\.(\w+)/g)) {
           if (!UTIL.has(m[1]!)) ctx.report({ messageId: 'util', data: { ...data, name: m[1]! }, node });

@@ -13,4 +13,16 @@ describeRule('auth/api-key-source-invalid', [
       ['invalid', '/x-amazon-apigateway-api-key-source', 5, 37, 'x-amazon-apigateway-api-key-source is "QUERY"; expected HEADER or AUTHORIZER'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['invalid', '/Resources/PetsApi/Properties/ApiKeySourceType', 22, 25, 'x-amazon-apigateway-api-key-source is "QUERY"; expected HEADER or AUTHORIZER'],
+    ],
+  },
 ]);

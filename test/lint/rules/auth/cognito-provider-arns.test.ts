@@ -41,4 +41,17 @@ describeRule('auth/cognito-provider-arns', [
       ['empty', '/securityDefinitions/emptyArns/x-amazon-apigateway-authorizer/providerARNs', 17, 21, 'Cognito authorizer "emptyArns" has an empty providerARNs list'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['missing', '/Resources/CognitoAuthorizer/Properties', 34, 5, 'Cognito authorizer "cognito" has no providerARNs'],
+      ['invalid', '/Resources/LegacyAuthorizer/Properties/ProviderARNs/0', 46, 22, 'Cognito authorizer "legacy" lists "us-east-1_AbCdEf123", which is not a user pool ARN (arn:aws:cognito-idp:<region>:<account>:userpool/<pool-id>)'],
+    ],
+  },
 ]);

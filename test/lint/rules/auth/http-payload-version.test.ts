@@ -55,4 +55,16 @@ describeRule('auth/http-payload-version', [
       ['invalid', '/components/securitySchemes/three/x-amazon-apigateway-authorizer/authorizerPayloadFormatVersion', 22, 41, 'Lambda authorizer "three" has authorizerPayloadFormatVersion "3.0"; expected "1.0" or "2.0"'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['simple', '/Resources/LambdaAuthorizer/Properties/EnableSimpleResponses', 32, 30, 'Lambda authorizer "lambda" enables simple responses, which need authorizerPayloadFormatVersion "2.0"'],
+    ],
+  },
 ]);

@@ -52,4 +52,20 @@ describeRule('auth/identity-source-format', [
       ['tokenSingle', '/securityDefinitions/query/x-amazon-apigateway-authorizer/identitySource', 20, 23, 'Token authorizer "query" has identity source "method.request.querystring.token"; a token authorizer reads one header: method.request.header.<name>'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    apiType: 'auto',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    apiType: 'auto',
+    expected: [
+      ['tokenSingle', '/Resources/TokenAuthorizer/Properties/IdentitySource', 36, 23, 'Token authorizer "token" has identity source "$request.header.Authorization"; a token authorizer reads one header: method.request.header.<name>'],
+      ['invalid', '/Resources/RequestAuthorizer/Properties/IdentitySource', 56, 23, 'Authorizer "tenant" has identity source "$request.querystring.tenant"; REST APIs expect method.request.header.<name>, method.request.querystring.<name>, stageVariables.<name> or context.<name>'],
+      ['invalid', '/Resources/LambdaAuthorizer/Properties/IdentitySource', 83, 23, 'Authorizer "lambda" has identity source "method.request.header.Authorization"; HTTP APIs expect $request.header.<name>, $request.querystring.<name>, $context.<name> or $stageVariables.<name>'],
+    ],
+  },
 ]);

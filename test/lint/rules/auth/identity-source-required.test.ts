@@ -74,4 +74,18 @@ describeRule('auth/identity-source-required', [
     `,
     expected: [],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    apiType: 'auto',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    apiType: 'auto',
+    expected: [
+      ['jwt', '/Resources/JwtAuthorizer/Properties', 33, 5, 'JWT authorizer "cognito" has no identitySource (usually "$request.header.Authorization")'],
+    ],
+  },
 ]);

@@ -44,4 +44,16 @@ describeRule('auth/jwt-config', [
       ['issuer', '/components/securitySchemes/noIssuer/x-amazon-apigateway-authorizer/jwtConfiguration', 12, 9, 'JWT authorizer "noIssuer" has no issuer: set jwtConfiguration.issuer or the scheme\'s openIdConnectUrl'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['audience', '/Resources/JwtAuthorizer/Properties/JwtConfiguration', 39, 7, 'JWT authorizer "cognito" needs jwtConfiguration.audience with 1 to 50 entries'],
+    ],
+  },
 ]);

@@ -13,4 +13,16 @@ describeRule('auth/jwt-on-rest', [
       ['jwt', '/securityDefinitions/jwt/x-amazon-apigateway-authorizer/type', 24, 13, 'Authorizer "jwt" is a jwt authorizer, which REST APIs do not support; use cognito_user_pools or a Lambda (token/request) authorizer'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['jwt', '/Resources/PetsAuthorizer/Properties/Type', 34, 13, 'Authorizer "cognito" is a jwt authorizer, which REST APIs do not support; use cognito_user_pools or a Lambda (token/request) authorizer'],
+    ],
+  },
 ]);

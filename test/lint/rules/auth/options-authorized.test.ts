@@ -55,4 +55,16 @@ describeRule('auth/options-authorized', [
       ['authorized', '/paths/~1owners/options/x-amazon-apigateway-auth', 14, 33, 'OPTIONS /owners requires AWS_IAM; CORS preflight requests carry no credentials and will be rejected'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['authorized', '/Resources/PetsOptions/Properties/AuthorizerId', 56, 7, 'OPTIONS /pets requires authorizer "token"; CORS preflight requests carry no credentials and will be rejected'],
+    ],
+  },
 ]);

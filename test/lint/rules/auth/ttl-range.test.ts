@@ -78,4 +78,16 @@ describeRule('auth/ttl-range', [
     `,
     expected: [],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['invalid', '/Resources/TokenAuthorizer/Properties/AuthorizerResultTtlInSeconds', 36, 37, 'Authorizer "token" has authorizerResultTtlInSeconds 7200; expected a whole number from 0 to 3600'],
+    ],
+  },
 ]);

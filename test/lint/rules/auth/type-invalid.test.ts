@@ -33,4 +33,16 @@ describeRule('auth/type-invalid', [
       ['missing', '/securityDefinitions/untyped/x-amazon-apigateway-authorizer', 9, 5, 'Authorizer "untyped" has no type (token, request, cognito_user_pools)'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['invalid', '/Resources/TokenAuthorizer/Properties/Type', 33, 13, 'Authorizer "token" has type "lambda"; REST APIs accept token, request, cognito_user_pools'],
+    ],
+  },
 ]);

@@ -13,4 +13,16 @@ describeRule('cors/credentials-wildcard', [
       ['wildcard', '/x-amazon-apigateway-cors/allowOrigins/0', 7, 5, 'CORS allows credentials with origin "*"; browsers reject credentialed responses for a wildcard origin — list the origins'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['wildcard', '/Resources/PetsHttpApi/Properties/CorsConfiguration/AllowOrigins/0', 25, 24, 'CORS allows credentials with origin "*"; browsers reject credentialed responses for a wildcard origin — list the origins'],
+    ],
+  },
 ]);

@@ -13,4 +13,16 @@ describeRule('cors/rest-options-missing', [
       ['missing', '/paths/~1pets/get', 7, 5, 'GET /pets returns Access-Control-Allow-Origin but /pets has no OPTIONS method for CORS preflight'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['missing', '/Resources/PetsGet/Properties/HttpMethod', 20, 19, 'GET /pets returns Access-Control-Allow-Origin but /pets has no OPTIONS method for CORS preflight'],
+    ],
+  },
 ]);

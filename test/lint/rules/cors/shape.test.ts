@@ -44,4 +44,17 @@ describeRule('cors/shape', [
       ['unknown', '/x-amazon-apigateway-cors/allowOrigin', 6, 3, 'CORS configuration has unknown field "allowOrigin"'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['type', '/Resources/PetsHttpApi/Properties/CorsConfiguration/AllowOrigins', 25, 23, 'CORS field allowOrigins is "https://pets.example.com"; expected a list of strings'],
+      ['type', '/Resources/PetsHttpApi/Properties/CorsConfiguration/MaxAge', 27, 17, 'CORS field maxAge is "600"; expected a whole number of seconds'],
+    ],
+  },
 ]);

@@ -32,4 +32,17 @@ describeRule('gw/param-syntax', [
       ['key', '/x-amazon-apigateway-gateway-responses/DEFAULT_4XX/responseParameters/method.response.header.Access-Control-Allow-Origin', 7, 7, 'Gateway response DEFAULT_4XX has parameter key "method.response.header.Access-Control-Allow-Origin"; expected gatewayresponse.header.<name> (or .path / .querystring)'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['value', '/Resources/Default4xx/Properties/ResponseParameters/gatewayresponse.header.Access-Control-Allow-Origin', 47, 61, 'Gateway response DEFAULT_4XX maps "gatewayresponse.header.Access-Control-Allow-Origin" from "*"; expected a single-quoted static value or method.request.(header|path|querystring).<name>'],
+      ['key', '/Resources/Default4xx/Properties/ResponseParameters/method.response.header.Access-Control-Allow-Headers', 48, 9, 'Gateway response DEFAULT_4XX has parameter key "method.response.header.Access-Control-Allow-Headers"; expected gatewayresponse.header.<name> (or .path / .querystring)'],
+    ],
+  },
 ]);

@@ -31,4 +31,16 @@ describeRule('http/payload-format-invalid', [
       ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/payloadFormatVersion', 6, 158, 'Integration for GET /pets has payloadFormatVersion "3.0"; expected "1.0" or "2.0"'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['notLambda', '/Resources/PetsIntegration/Properties/PayloadFormatVersion', 16, 29, 'Integration for GET /pets uses payloadFormatVersion "2.0", which only Lambda proxy integrations support; use "1.0"'],
+    ],
+  },
 ]);

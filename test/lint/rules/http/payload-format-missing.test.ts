@@ -13,4 +13,16 @@ describeRule('http/payload-format-missing', [
       ['missing', '/paths/~1pets/get/x-amazon-apigateway-integration', 11, 7, 'Integration for GET /pets has no payloadFormatVersion ("2.0" or "1.0" for Lambda)'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['missing', '/Resources/PetsIntegration/Properties', 25, 5, 'Integration for GET /pets has no payloadFormatVersion ("2.0" or "1.0" for Lambda)'],
+    ],
+  },
 ]);

@@ -36,4 +36,16 @@ describeRule('int/cache-key-undeclared', [
       ['notList', '/paths/~1pets/get/x-amazon-apigateway-integration/cacheKeyParameters', 13, 29, 'cacheKeyParameters of GET /pets must be a list of method.request.* parameter names'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['undeclared', '/Resources/PetsGet/Properties/Integration/CacheKeyParameters/1', 32, 13, 'Cache key "method.request.querystring.page" of GET /pets is not a declared method request parameter'],
+    ],
+  },
 ]);

@@ -13,4 +13,16 @@ describeRule('int/http-method-missing', [
       ['missing', '/paths/~1pets/get/x-amazon-apigateway-integration', 11, 7, 'Integration for GET /pets (aws_proxy) has no httpMethod; Lambda and AWS service integrations use POST'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['missing', '/Resources/PetsGet/Properties/Integration', 36, 7, 'Integration for GET /pets (aws_proxy) has no httpMethod; Lambda and AWS service integrations use POST'],
+    ],
+  },
 ]);

@@ -13,4 +13,16 @@ describeRule('int/request-templates-on-proxy', [
       ['ignored', '/paths/~1pets/get/x-amazon-apigateway-integration/requestTemplates', 15, 9, 'Integration for GET /pets is aws_proxy; its requestTemplates are ignored (use a non-proxy integration to transform the request)'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['ignored', '/Resources/PetsGet/Properties/Integration/RequestTemplates', 40, 9, 'Integration for GET /pets is aws_proxy; its requestTemplates are ignored (use a non-proxy integration to transform the request)'],
+    ],
+  },
 ]);

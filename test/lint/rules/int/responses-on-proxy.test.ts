@@ -13,4 +13,16 @@ describeRule('int/responses-on-proxy', [
       ['ignored', '/paths/~1pets/get/x-amazon-apigateway-integration/responses', 15, 9, 'Integration for GET /pets is aws_proxy; the back end response is returned as is and these responses have no effect'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['ignored', '/Resources/PetsGet/Properties/Integration/IntegrationResponses', 40, 9, 'Integration for GET /pets is aws_proxy; the back end response is returned as is and these responses have no effect'],
+    ],
+  },
 ]);

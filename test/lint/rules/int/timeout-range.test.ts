@@ -81,4 +81,19 @@ describeRule('int/timeout-range', [
     `,
     expected: [],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    apiType: 'auto',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    apiType: 'auto',
+    expected: [
+      ['tooSmall', '/Resources/PetsGet/Properties/Integration/TimeoutInMillis', 44, 26, 'Integration for GET /pets has timeoutInMillis 10; the minimum is 50'],
+      ['tooSmall', '/Resources/PetsIntegration/Properties/TimeoutInMillis', 53, 24, 'Integration for GET /pets has timeoutInMillis 20; the minimum is 50'],
+    ],
+  },
 ]);

@@ -13,4 +13,16 @@ describeRule('int/type-invalid', [
       ['invalid', '/paths/~1pets/get/x-amazon-apigateway-integration/type', 12, 15, 'Integration for GET /pets has type "lambda"; expected aws, aws_proxy, http, http_proxy or mock'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['invalid', '/Resources/PetsGet/Properties/Integration/Type', 37, 15, 'Integration for GET /pets has type "LAMBDA"; expected aws, aws_proxy, http, http_proxy or mock'],
+    ],
+  },
 ]);

@@ -71,4 +71,17 @@ describeRule('lambda/http-method-not-post', [
       ['notPost', '/paths/~1join/get/x-amazon-apigateway-integration/httpMethod', 24, 21, 'Lambda integration for GET /join uses httpMethod ANY; Lambda is invoked with POST, so every call fails with "Execution failed due to configuration error"'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['notPost', '/Resources/PetsGet/Properties/Integration/IntegrationHttpMethod', 39, 32, 'Lambda integration for GET /pets uses httpMethod GET; Lambda is invoked with POST, so every call fails with "Execution failed due to configuration error"'],
+      ['notPost', '/Resources/PetsDelete/Properties/Integration/IntegrationHttpMethod', 50, 32, 'Lambda integration for DELETE /pets uses httpMethod DELETE; Lambda is invoked with POST, so every call fails with "Execution failed due to configuration error"'],
+    ],
+  },
 ]);

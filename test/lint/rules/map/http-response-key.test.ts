@@ -37,4 +37,17 @@ describeRule('map/http-response-key', [
       ['key', '/paths/~1pets/get/x-amazon-apigateway-integration/responseParameters/200/set:header.X-Other', 14, 13, 'responseParameters "200" of GET /pets has key "set:header.X-Other"; expected append|overwrite|remove:header.<name> or overwrite:statuscode'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['key', '/Resources/PetsIntegration/Properties/ResponseParameters/404/ResponseParameters/1/Destination', 24, 28, 'responseParameters "404" of GET /pets/{id} has key "set:header.X-Cache"; expected append|overwrite|remove:header.<name> or overwrite:statuscode'],
+      ['status', '/Resources/PetsIntegration/Properties/ResponseParameters/2xx', 26, 9, 'responseParameters of GET /pets/{id} is keyed by "2xx"; keys are back-end status codes (200-599)'],
+    ],
+  },
 ]);

@@ -38,4 +38,16 @@ describeRule('map/http-value-syntax', [
       ['jsonPath', '/paths/~1pets/post/x-amazon-apigateway-integration/requestParameters/append:header.X-Cheap', 13, 34, 'requestParameters "append:header.X-Cheap" of POST /pets uses "$request.body.items[?(@.price < 10)]"; $request.body supports simple JSONPath only (no .. or filters)'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['restSyntax', '/Resources/PetsIntegration/Properties/RequestParameters/append:header.x-pet-id', 19, 33, 'requestParameters "append:header.x-pet-id" of GET /pets/{id} uses REST syntax "method.request.path.id"; HTTP APIs write $request.header.<name>, $request.querystring.<name>, $request.path.<name>'],
+    ],
+  },
 ]);

@@ -63,4 +63,16 @@ describeRule('map/param-name-chars', [
     `,
     expected: [],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['invalid', '/Resources/PetsGet/Properties/Integration/RequestParameters/integration.request.header.x pet id', 26, 11, 'Parameter name "x pet id" in requestParameters of GET /pets has characters outside [a-zA-Z0-9._$-]'],
+    ],
+  },
 ]);

@@ -37,4 +37,16 @@ describeRule('map/response-header-undeclared', [
     `,
     expected: [],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['undeclared', '/Resources/PetGet/Properties/Integration/IntegrationResponses/0/ResponseParameters/method.response.header.Access-Control-Allow-Origin', 39, 15, 'Integration response "default" of GET /pets/{id} sets header Access-Control-Allow-Origin, but response 200 does not declare it under headers'],
+    ],
+  },
 ]);

@@ -13,4 +13,16 @@ describeRule('model/discriminator', [
       ['keyword', '/definitions/Pet/discriminator', 23, 5, 'Schema of model Pet uses discriminator, which API Gateway models do not support'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['keyword', '/Resources/PetModel/Properties/Schema/discriminator', 37, 9, 'Schema of model Pet uses discriminator, which API Gateway models do not support'],
+    ],
+  },
 ]);

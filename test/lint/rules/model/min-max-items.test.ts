@@ -13,4 +13,16 @@ describeRule('model/min-max-items', [
       ['items', '/definitions/Pet/properties/tags/maxItems', 25, 9, 'Schema of model Pet uses maxItems, which API Gateway request validation does not enforce'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['items', '/Resources/PetModel/Properties/Schema/properties/tags/maxItems', 40, 57, 'Schema of model PetInput uses maxItems, which API Gateway request validation does not enforce'],
+    ],
+  },
 ]);

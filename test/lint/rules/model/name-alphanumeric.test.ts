@@ -28,4 +28,16 @@ describeRule('model/name-alphanumeric', [
       ['invalid', '/Pet_Response', 4, 1, 'Model name "Pet_Response" is not alphanumeric; import fails with "Model name must be alphanumeric"'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['invalid', '/Resources/PetModel/Properties/Name', 32, 13, 'Model name "Pet_Input" is not alphanumeric; import fails with "Model name must be alphanumeric"'],
+    ],
+  },
 ]);

@@ -13,4 +13,16 @@ describeRule('path/duplicate-operation-id', [
       ['duplicate', '/paths/~1pets/post/operationId', 17, 20, 'operationId "listPets" of POST /pets is already used by GET /pets'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['duplicate', '/Resources/PetsPost/Properties/OperationName', 47, 22, 'operationId "listPets" of POST /pets is already used by GET /pets'],
+    ],
+  },
 ]);

@@ -13,4 +13,16 @@ describeRule('path/greedy-not-last', [
       ['notLast', '/paths/~1{proxy+}~1edit', 6, 3, 'Path /{proxy+}/edit continues after greedy variable {proxy+}; it must be the last segment'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['notLast', '/Resources/EditResource/Properties/PathPart', 50, 17, 'Path /pets/{proxy+}/edit continues after greedy variable {proxy+}; it must be the last segment'],
+    ],
+  },
 ]);

@@ -38,4 +38,16 @@ describeRule('path/head-with-body', [
       ['body', '/paths/~1pets/get/requestBody', 8, 7, 'GET /pets declares a request body, which GET, HEAD and DELETE requests rarely carry'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['body', '/Resources/PetsGet/Properties/RequestModels', 46, 7, 'GET /pets declares a request body, which GET, HEAD and DELETE requests rarely carry'],
+    ],
+  },
 ]);

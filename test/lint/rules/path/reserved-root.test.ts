@@ -13,4 +13,16 @@ describeRule('path/reserved-root', [
       ['reserved', '/paths/~1ping', 6, 3, 'Path /ping is reserved by API Gateway for health checks on custom domain names'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['reserved', '/Resources/PingResource/Properties/PathPart', 34, 17, 'Path /ping is reserved by API Gateway for health checks on custom domain names'],
+    ],
+  },
 ]);

@@ -56,4 +56,16 @@ describeRule('path/template-param-undeclared', [
       ['undeclared', '/paths/~1{proxy+}/x-amazon-apigateway-any-method', 27, 5, 'ANY /{proxy+} does not declare path parameter "proxy" used in its path'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['undeclared', '/Resources/PetGet/Properties/HttpMethod', 40, 19, 'GET /pets/{id} does not declare path parameter "id" used in its path'],
+    ],
+  },
 ]);

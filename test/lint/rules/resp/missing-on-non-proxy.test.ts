@@ -13,4 +13,16 @@ describeRule('resp/missing-on-non-proxy', [
       ['missing', '/paths/~1pets/get/x-amazon-apigateway-integration', 11, 7, 'Integration for GET /pets is aws but has no responses; every call returns 500 — add at least a "default" response'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['missing', '/Resources/PetsGet/Properties/Integration', 36, 7, 'Integration for GET /pets is aws but has no responses; every call returns 500 — add at least a "default" response'],
+    ],
+  },
 ]);

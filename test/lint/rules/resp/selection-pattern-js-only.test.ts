@@ -37,4 +37,17 @@ describeRule('resp/selection-pattern-js-only', [
       ['doubleEscape', '/paths/~1pets/get/x-amazon-apigateway-integration/responses/.*\\\\d{3}.*', 13, 11, 'Selection pattern ".*\\\\d{3}.*" of GET /pets has "\\\\d", which matches a backslash and "d"; after YAML/JSON unescaping the pattern should read \\d'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['literal', '/Resources/PetsGet/Properties/Integration/IntegrationResponses/1/SelectionPattern', 43, 31, 'Selection pattern "/not found/i" of GET /pets is a JavaScript regex literal; Java matches the slashes literally — write not found'],
+      ['doubleEscape', '/Resources/PetsGet/Properties/Integration/IntegrationResponses/2/SelectionPattern', 45, 31, 'Selection pattern ".*\\\\d{3}.*" of GET /pets has "\\\\d", which matches a backslash and "d"; after YAML/JSON unescaping the pattern should read \\d'],
+    ],
+  },
 ]);

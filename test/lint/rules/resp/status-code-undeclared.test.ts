@@ -63,4 +63,16 @@ describeRule('resp/status-code-undeclared', [
     `,
     expected: [],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['undeclared', '/Resources/PetsGet/Properties/Integration/IntegrationResponses/1/StatusCode', 42, 25, 'Integration response ".*Not Found.*" of GET /pets maps to status 404, which is not among the declared responses (200)'],
+    ],
+  },
 ]);

@@ -27,4 +27,17 @@ describeRule('root/binary-media-types-format', [
       ['notList', '/x-amazon-apigateway-binary-media-types', 4, 41, 'x-amazon-apigateway-binary-media-types must be a list of MIME types, not "image/png"'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['notMime', '/Resources/PetsApi/Properties/BinaryMediaTypes/0', 24, 11, 'Binary media type "png" is not a MIME type (type/subtype)'],
+      ['notMime', '/Resources/PetsApi/Properties/BinaryMediaTypes/1', 25, 11, 'Binary media type "image/png; charset=binary" is not a MIME type (type/subtype)'],
+    ],
+  },
 ]);

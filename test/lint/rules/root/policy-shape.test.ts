@@ -53,4 +53,16 @@ describeRule('root/policy-shape', [
       ['tooLarge', '/x-amazon-apigateway-policy', 4, 1, 'x-amazon-apigateway-policy is 8845 characters; resource policies may be at most 8192'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['missing', '/Resources/PetsApi/Properties/Policy', 22, 7, 'x-amazon-apigateway-policy has no Version'],
+    ],
+  },
 ]);

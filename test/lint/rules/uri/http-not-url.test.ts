@@ -13,4 +13,16 @@ describeRule('uri/http-not-url', [
       ['notUrl', '/paths/~1pets/get/x-amazon-apigateway-integration/uri', 14, 14, 'Integration uri of GET /pets is "example.com/pets", not an absolute http:// or https:// URL'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['notUrl', '/Resources/PetsGet/Properties/Integration/Uri', 25, 14, 'Integration uri of GET /pets is "pets.example.com/pets", not an absolute http:// or https:// URL'],
+    ],
+  },
 ]);

@@ -44,4 +44,16 @@ describeRule('uri/http-scheme', [
       ['plain', '/paths/~1pets/get/x-amazon-apigateway-integration/uri', 10, 14, 'Integration for GET /pets calls its back end over plain http://, without TLS'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['plain', '/Resources/PetsGet/Properties/Integration/Uri', 24, 14, 'Integration for GET /pets calls its back end over plain http://, without TLS'],
+    ],
+  },
 ]);

@@ -82,4 +82,17 @@ describeRule('uri/lambda-arn-format', [
       ['badFunction', '/paths/~1no-function/get/x-amazon-apigateway-integration/uri', 32, 14, 'Lambda uri of GET /no-function names arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:${name}, which is not a Lambda function ARN (arn:aws:lambda:<region>:<account>:function:<name>)'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['badUri', '/Resources/PetsGet/Properties/Integration/Uri', 45, 14, 'Lambda uri of GET /pets is not arn:aws:apigateway:<region>:lambda:path/2015-03-31/functions/<function-arn>/invocations'],
+      ['badFunction', '/Resources/PetGet/Properties/Integration/Uri', 57, 14, 'Lambda uri of GET /pets/{id} names arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:${PetsFunction}, which is not a Lambda function ARN (arn:aws:lambda:<region>:<account>:function:<name>)'],
+    ],
+  },
 ]);

@@ -13,4 +13,16 @@ describeRule('val/unused-validators', [
       ['unused', '/x-amazon-apigateway-request-validators/all', 17, 3, 'Request validator "all" is not used by the API or any method'],
     ],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['unused', '/Resources/ParamsValidator/Properties/Name', 39, 13, 'Request validator "params" is not used by the API or any method'],
+    ],
+  },
 ]);

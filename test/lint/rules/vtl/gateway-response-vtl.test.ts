@@ -38,4 +38,17 @@ describeRule('vtl/gateway-response-vtl', [
     `,
     expected: [],
   },
+  {
+    name: 'accepts the corrected template written as resources',
+    spec: 'resources-pass.yaml',
+    expected: [],
+  },
+  {
+    name: 'reports each finding at the template property that declares it',
+    spec: 'resources-fail.yaml',
+    expected: [
+      ['directive', '/Resources/Default4xx/Properties/ResponseTemplates/application~1json', 34, 27, 'Template "application/json" of gateway response DEFAULT_4XX uses #if, but gateway response templates are not processed by Velocity'],
+      ['directive', '/Resources/Default5xx/Properties/ResponseTemplates/application~1json', 44, 27, 'Template "application/json" of gateway response DEFAULT_5XX uses #set, but gateway response templates are not processed by Velocity'],
+    ],
+  },
 ]);
