@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterEach(() => closeAll());
 afterAll(() => server?.close());
 
-const ID = /^[A-Za-z0-9+/]{15}=$/;
+const ID = /^[A-Za-z0-9_-]{15}=$/;
 
 describe('serve: a WebSocket API (MOCK integrations)', () => {
   it('is a WebSocket API and upgrades at the root and at /<stage>', async () => {
@@ -87,7 +87,7 @@ describe('serve: a WebSocket API (MOCK integrations)', () => {
     const c = await connect(`${ws}/dev`);
     c.ws.send(message);
     const frame = await c.next();
-    expect(frame).toMatch(/^\{"message": "Forbidden", "connectionId":"[A-Za-z0-9+/]{15}=", "requestId":"[A-Za-z0-9+/]{15}="\}$/);
+    expect(frame).toMatch(/^\{"message": "Forbidden", "connectionId":"[A-Za-z0-9_-]{15}=", "requestId":"[A-Za-z0-9_-]{15}="\}$/);
     c.ws.send('{"action":"echo"}');
     expect(JSON.parse(await c.next()).connectionId).toBe(JSON.parse(frame).connectionId);
     await c.close();

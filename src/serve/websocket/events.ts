@@ -23,13 +23,15 @@ export interface ConnectionInfo {
 export type EventType = 'CONNECT' | 'MESSAGE' | 'DISCONNECT';
 
 /**
- * Ids as API Gateway writes them: 16 characters of base64 (`XDmENcnwIE0CFEQ=`), as connection and
- * request ids appear in its error frames (`{"message": "Forbidden", "connectionId":"XDmENcnwIE0CFEQ=",
- * "requestId":"XDmGEE2RoE0FRdQ="}`, recorded against deployed APIs in the simple-websockets-chat-app
- * issue https://github.com/aws-samples/simple-websockets-chat-app/issues/24 and elsewhere).
+ * Ids as API Gateway writes them: 16 characters of URL-safe base64 with its `=` (`XDmENcnwIE0CFEQ=`,
+ * `HXT_RfBnPHcCIIg=`), as connection and request ids appear in its error frames
+ * (`{"message": "Forbidden", "connectionId":"XDmENcnwIE0CFEQ=", "requestId":"XDmGEE2RoE0FRdQ="}`, recorded against
+ * deployed APIs: https://github.com/aws-samples/simple-websockets-chat-app/issues/24). The `=` is why callers
+ * URL-encode ids in `@connections` paths (`/@connections/DOvZ1cdTIAMCLtA%3D`,
+ * https://github.com/georgeboot/laravel-echo-api-gateway/issues/9).
  */
 export function awsId(): string {
-  return randomBytes(11).toString('base64');
+  return `${randomBytes(11).toString('base64url')}=`;
 }
 
 /** One event of a connection: its ids and time. */
