@@ -37,18 +37,14 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
  * The route a message goes to: the route whose key is the value of the API's route selection
  * expression, else `$default`; a message that is not JSON goes to `$default`
  * (https://docs.aws.amazon.com/apigateway/latest/developerguide/websocket-api-develop-routes.html).
- * `route` is undefined when neither exists.
+ * `selected` is the expression's value; `route` is undefined when neither exists.
  */
-export function selectRoute(model: WebSocketModel, message: string): { key: string; route?: WsRoute } {
+export function selectRoute(model: WebSocketModel, message: string): { selected: string; route?: WsRoute } {
   const expression = model.api.props.RouteSelectionExpression;
   const parsed = parseJson(message);
   const byKey = (key: string) => model.routes.find((r) => r.key === key && key !== '$connect' && key !== '$disconnect');
-  if (parsed.ok && typeof expression === 'string') {
-    const key = evaluateSelection(expression, parsed.value);
-    const route = byKey(key);
-    if (route) return { key, route };
-  }
-  return { key: '$default', route: byKey('$default') };
+  const selected = parsed.ok && typeof expression === 'string' ? evaluateSelection(expression, parsed.value) : '$default';
+  return { selected, route: byKey(selected) ?? byKey('$default') };
 }
 
 export type RequestTemplateChoice = { kind: 'template'; key: string; text: string } | { kind: 'passthrough' } | { kind: 'unsupported' };

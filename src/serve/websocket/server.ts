@@ -231,15 +231,16 @@ export function createWebSocketServer(loaded: LoadedApi, options: WebSocketServe
     const message = data.toString('utf8');
     const now = Date.now();
     const e: EventInfo = { eventType: 'MESSAGE', routeKey: '$default', requestId: awsId(), messageId: awsId(), time: now };
-    const { key, route } = selectRoute(model, message);
+    const { selected, route } = selectRoute(model, message);
     const done = (status: number, routeKey: string | null, integration: string | null, note?: string) => log({
       method: 'MESSAGE', path: conn.path, route: routeKey, integration, status, ms: Math.round((performance.now() - started) * 10) / 10, connectionId: info.connectionId, ...(note ? { note } : {}),
     });
     if (!route) {
       conn.send(errorFrame('Forbidden', info.connectionId, e.requestId));
-      done(403, null, null, `no route for ${JSON.stringify(key)} and no $default route`);
+      done(403, null, null, `no route for ${JSON.stringify(selected)} and no $default route`);
       return;
     }
+    const key = route.key!;
     e.routeKey = key;
     const r = routes.get(route)!;
     void run(r, info, e, message).then((outcome) => {
@@ -251,7 +252,7 @@ export function createWebSocketServer(loaded: LoadedApi, options: WebSocketServe
       // Only a route with a route response passes the integration's answer back
       // (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-route-response.html).
       if (r.twoWay && outcome.body !== undefined && outcome.body !== '') conn.send(outcome.body);
-      done(outcome.status, key, r.label, r.twoWay ? undefined : 'one-way route: nothing sent back');
+      done(outcome.status, key, r.label, !r.twoWay && outcome.body ? 'one-way route: the answer is not sent back' : undefined);
     }, (err: Error) => {
       conn.send(errorFrame('Internal server error', info.connectionId, e.requestId));
       done(500, key, r.label, `internal error: ${err.message}`);
