@@ -23,6 +23,8 @@ export const EXAMPLES: Record<string, string[]> = {
     'apigw render-template --spec api.yaml -m GET -p /pets --query limit=10 --header \'Accept: application/json\'',
     'apigw render-template --spec api.yaml -m POST -p /pets --response --error-message \'Not found\' --format json',
     'apigw render-template --spec template.yaml --api PetsApi -m GET -p /pets',
+    'apigw render-template --spec chat.yaml --message \'{"action": "sendmessage", "data": "hi"}\'',
+    'apigw render-template --spec chat.yaml --route \'$connect\' --context connectionId=abc --context stage=prod',
   ],
   'check-http-compat': [
     'apigw check-http-compat api.yaml',

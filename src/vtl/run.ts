@@ -6,6 +6,10 @@ import { guardTemplate, renderDefinitionSource } from './definition.js';
 import { compileTemplate, type ProxyEvent } from './render.js';
 import { DEFAULT_LIMITS } from './template.js';
 import { mediaType } from './select.js';
+import { renderWebSocketSource, type WebSocketRender } from './websocket-render.js';
+import { webSocketApis } from '../model/websocket.js';
+import { openDefinitions } from '../model/open.js';
+import type { Source } from '../document/source.js';
 
 export interface RenderCommand {
   template?: string;
@@ -15,6 +19,10 @@ export interface RenderCommand {
   api?: string;
   method?: string;
   path?: string;
+  /** A route of a WebSocket API, by key (`$connect`, `sendmessage`). */
+  route?: string;
+  /** A message to a WebSocket API: its route is chosen by the route selection expression unless `route` names one. */
+  message?: string;
   contentType?: string;
   response?: boolean;
   integrationResponse?: string;
@@ -120,7 +128,10 @@ export function runRenderTemplate(cmd: RenderCommand): RenderOutcome {
   const notes: string[] = [];
   const problems: string[] = [];
   const warnings: string[] = [];
-  if (!cmd.template === !cmd.spec) throw new UserError('give either a template file or --spec (with --method and --path)');
+  if (!cmd.template === !cmd.spec) throw new UserError('give either a template file or --spec (with --method and --path, or --route or --message for a WebSocket API)');
+  if (cmd.template && (cmd.route !== undefined || cmd.message !== undefined)) {
+    throw new UserError(`${cmd.route !== undefined ? '--route' : '--message'} picks a route of a WebSocket API given with --spec; a template file takes --body`);
+  }
   if (cmd.api !== undefined && !cmd.spec) throw new UserError('--api picks a REST API of a CloudFormation template given with --spec');
   const timeoutMs = cmd.timeout ?? DEFAULT_LIMITS.timeoutMs;
   if (!(timeoutMs > 0)) throw new UserError(`--timeout ${cmd.timeout}: expected a number of milliseconds above 0`);
@@ -142,8 +153,12 @@ export function runRenderTemplate(cmd: RenderCommand): RenderOutcome {
     return { body: result.output, notes, warnings, problems };
   }
 
-  if (!cmd.method || !cmd.path) throw new UserError('--spec needs --method and --path');
   const source = loadSource(cmd.spec!, cmd.display(cmd.spec!));
+  const webSocket = webSocketApis(isObject(source.root) ? source.root : {});
+  const wantsRoute = cmd.route !== undefined || cmd.message !== undefined;
+  if (wantsRoute || (webSocket.length > 0 && !cmd.method && !cmd.path)) return runWebSocket(cmd, source, webSocket, baseEvent, timeoutMs);
+  if (!cmd.method || !cmd.path) throw new UserError('--spec needs --method and --path');
+  if (webSocket.length > 0 && openDefinitions(source, { apiType: 'rest', cwd: cmd.cwd }).definitions.length === 0) refuseRestFlags(cmd, source, webSocket);
   const result = renderDefinitionSource(source, {
     method: cmd.method, path: cmd.path, contentType: cmd.contentType, event: applyOverrides(baseEvent, cmd, {}), api: cmd.api,
     integrationResponse: cmd.response ? {
@@ -173,4 +188,66 @@ export function runRenderTemplate(cmd: RenderCommand): RenderOutcome {
   const matched = response.selectionPattern === 'default' ? 'default' : `selection pattern "${response.selectionPattern}"`;
   notes.push(`using integration response ${matched} → ${response.statusCode}${response.template ? ` with response template "${response.template.contentType}"` : ' (no template: body passed through)'} of ${operation}`);
   return { body: response.body, statusCode: response.statusCode, headers: response.headers, notes, warnings, problems };
+}
+
+/** REST flags on a WebSocket API are refused by name: it has routes, not methods and paths. */
+function refuseRestFlags(cmd: RenderCommand, source: Source, apis: string[]): void {
+  const flag = cmd.method !== undefined ? '--method' : cmd.path !== undefined ? '--path' : cmd.pathParam.length ? '--path-param' : cmd.contentType !== undefined ? '--content-type' : undefined;
+  if (!flag) return;
+  const what = flag === '--content-type' ? 'chooses a REST request template by Content-Type' : 'picks a method of a REST API';
+  throw new UserError(`${flag} ${what}; WebSocket API ${apis.join(', ')} has routes and selection expressions instead: give --route KEY or --message BODY`, { file: source.displayPath(cmd.cwd) });
+}
+
+function runWebSocket(cmd: RenderCommand, source: Source, apis: string[], event: ProxyEvent, timeoutMs: number): RenderOutcome {
+  const file = source.displayPath(cmd.cwd);
+  if (apis.length === 0) throw new UserError(`${cmd.route !== undefined ? '--route' : '--message'} picks a route of a WebSocket API (AWS::ApiGatewayV2::Api with ProtocolType WEBSOCKET); there is none here`, { file });
+  refuseRestFlags(cmd, source, apis);
+  const notes: string[] = [];
+  const problems: string[] = [];
+  const e = applyOverrides(event, cmd, {});
+  const strings = (m: Record<string, string | null> | null | undefined) => Object.fromEntries(Object.entries(m ?? {}).filter((x): x is [string, string] => typeof x[1] === 'string'));
+  const message = cmd.message ?? (typeof event.body === 'string' ? event.body : undefined);
+  const r: WebSocketRender = renderWebSocketSource(source, {
+    route: cmd.route, message, api: cmd.api, requestContext: e.requestContext ?? {}, stageVariables: strings(e.stageVariables),
+    headers: strings(e.headers), queryStringParameters: strings(e.queryStringParameters),
+    integrationResponse: cmd.response ? {
+      body: cmd.integrationResponse !== undefined ? readText(cmd.integrationResponse, cmd.display(cmd.integrationResponse), { allowEmpty: true }) : undefined,
+      status: cmd.status, errorMessage: cmd.errorMessage,
+    } : undefined,
+  }, { cwd: cmd.cwd, timeoutMs });
+  const warnings = [...r.warnings];
+  if (r.noRoute) {
+    problems.push(`${r.routeSelection}; API Gateway answers the client with ${r.noRoute.frame}`);
+    return { body: '', notes, warnings, problems };
+  }
+  const route = `route ${r.route}`;
+  notes.push(r.routeSelection ? `${r.routeSelection} (WebSocket API ${r.api})` : `${route} of WebSocket API ${r.api}`);
+  const request = r.request!;
+  const at = (t: { file: string; line: number; column: number }) => `${t.file}:${t.line}:${t.column}`;
+  if (request.kind === 'unsupported') {
+    problems.push(`${route}: ${request.reason}; API Gateway does not call the integration`);
+    return { body: '', notes, warnings, problems };
+  }
+  if (!r.response) {
+    if (request.template) {
+      const t = request.template;
+      notes.push(`using request template "${t.key}" of ${route} (${at(t)})${t.key === t.selectedBy ? '' : `: no template "${t.selectedBy}"`}`);
+      if (cmd.checkJson) checkJson(request.body, 'application/json', problems);
+    } else notes.push(`${route}: ${request.reason}`);
+    return { body: request.body, notes, warnings, problems };
+  }
+  const response = r.response;
+  if (response.oneWay) warnings.push(`${route} has no route response: API Gateway sends the client nothing (one-way route)`);
+  if (response.proxy) {
+    notes.push(`${route}: ${request.reason}; the back end's answer goes to the client as it is`);
+    return { body: response.body, notes, warnings, problems };
+  }
+  if (response.matched === 'none') {
+    problems.push(`${route}: no integration response matches and there is no $default integration response`);
+    return { body: '', notes, warnings, problems };
+  }
+  const t = response.template;
+  notes.push(`using integration response ${response.matched}${t ? ` with response template "${t.key}" (${at(t)})` : ' (no response template: body passed through)'} of ${route}`);
+  if (cmd.checkJson && t) checkJson(response.body, 'application/json', problems);
+  return { body: response.body, notes, warnings, problems };
 }
