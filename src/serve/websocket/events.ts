@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { clfTime, queryPairs, singleAndMulti } from '../request.js';
+import { webSocketRequestContext as baseContext } from '../../aws/websocket-context.js';
+import { queryPairs, singleAndMulti } from '../request.js';
 
 /** What API Gateway knows of one connection, from its upgrade request on. */
 export interface ConnectionInfo {
@@ -22,18 +22,6 @@ export interface ConnectionInfo {
 
 export type EventType = 'CONNECT' | 'MESSAGE' | 'DISCONNECT';
 
-/**
- * Ids as API Gateway writes them: 16 characters of URL-safe base64 with its `=` (`XDmENcnwIE0CFEQ=`,
- * `HXT_RfBnPHcCIIg=`), as connection and request ids appear in its error frames
- * (`{"message": "Forbidden", "connectionId":"XDmENcnwIE0CFEQ=", "requestId":"XDmGEE2RoE0FRdQ="}`, recorded against
- * deployed APIs: https://github.com/aws-samples/simple-websockets-chat-app/issues/24). The `=` is why callers
- * URL-encode ids in `@connections` paths (`/@connections/DOvZ1cdTIAMCLtA%3D`,
- * https://github.com/georgeboot/laravel-echo-api-gateway/issues/9).
- */
-export function awsId(): string {
-  return `${randomBytes(11).toString('base64url')}=`;
-}
-
 /** One event of a connection: its ids and time. */
 export interface EventInfo {
   eventType: EventType;
@@ -46,35 +34,26 @@ export interface EventInfo {
 }
 
 /**
- * `requestContext` of a WebSocket Lambda event, and `$context` of its mapping templates: the fields
- * of the events AWS documents for a `$connect` authorizer
- * (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-lambda-auth.html)
- * and that a deployed API sends (a captured `$connect` event, with `messageId`, `disconnectStatusCode`
- * and `disconnectReason` null: https://gist.github.com/noid11/4aa8933d0b5cdbcc09d377c5d65d28c1), and
- * the variables of https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-mapping-template-reference.html.
+ * `requestContext` of a WebSocket Lambda event, and `$context` of its mapping templates: the context
+ * of src/aws/websocket-context.ts (the events AWS documents for a `$connect` authorizer,
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-lambda-auth.html)
+ * with what a deployed API adds to it: `messageId`, `disconnectStatusCode` and `disconnectReason`
+ * on `$connect` and `$disconnect`, and the whole `identity` with its empty fields null (a captured
+ * `$connect` event: https://gist.github.com/noid11/4aa8933d0b5cdbcc09d377c5d65d28c1).
  */
 export function webSocketRequestContext(c: ConnectionInfo, e: EventInfo): Record<string, unknown> {
+  const base = baseContext({
+    routeKey: e.routeKey, connectionId: c.connectionId, requestId: e.requestId, ...(e.messageId ? { messageId: e.messageId } : {}), apiId: c.apiId, stage: c.stage,
+    domainName: c.domainName, connectedAt: c.connectedAt, time: e.time, sourceIp: c.sourceIp, ...(c.userAgent !== null ? { userAgent: c.userAgent } : {}),
+    ...(c.authorizer ? { authorizer: c.authorizer } : {}),
+  });
   return {
-    routeKey: e.routeKey,
-    ...(e.eventType === 'MESSAGE' ? {} : { disconnectStatusCode: e.disconnect?.statusCode ?? null }),
-    messageId: e.messageId ?? null,
-    eventType: e.eventType,
-    extendedRequestId: e.requestId,
-    requestTime: clfTime(e.time),
-    messageDirection: 'IN',
-    ...(e.eventType === 'MESSAGE' ? {} : { disconnectReason: e.disconnect?.reason ?? null }),
-    stage: c.stage,
-    connectedAt: c.connectedAt,
-    requestTimeEpoch: e.time,
+    ...base,
+    ...(e.eventType === 'MESSAGE' ? {} : { messageId: null, disconnectStatusCode: e.disconnect?.statusCode ?? null, disconnectReason: e.disconnect?.reason ?? null }),
     identity: {
       cognitoIdentityPoolId: null, cognitoIdentityId: null, principalOrgId: null, cognitoAuthenticationType: null, userArn: null,
       userAgent: c.userAgent, accountId: null, caller: null, sourceIp: c.sourceIp, accessKey: null, cognitoAuthenticationProvider: null, user: null,
     },
-    requestId: e.requestId,
-    domainName: c.domainName,
-    connectionId: c.connectionId,
-    apiId: c.apiId,
-    ...(c.authorizer ? { authorizer: c.authorizer } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import { forward, type HttpTarget, rewriteTarget } from '../http-proxy.js';
 import { cachedTemplate } from '../integration-response.js';
 import { lambdaFunctionName, substituteStageVariables } from '../integrations.js';
 import type { LambdaInvoker } from '../lambda-invoke.js';
-import { selectIntegrationResponse, selectRequestTemplate, selectResponseTemplate } from './selection.js';
+import { integrationResponseSelectionValue, type SelectionScope, selectIntegrationResponse, selectRequestTemplate, selectResponseTemplate, templateText } from '../../vtl/websocket-selection.js';
 
 /** How the server runs a route's integration. */
 export type WsIntegrationKind =
@@ -59,6 +59,8 @@ export interface WsCall {
   invokers: Map<string, LambdaInvoker>;
   /** The message (`$input.body`), empty for `$connect` and `$disconnect`. */
   message: string;
+  /** What selection expressions read: the message, and on `$connect` the upgrade request's headers and query string. */
+  scope: SelectionScope;
   /** `$input.params()`, `$context`, `$stageVariables` of the templates. */
   request: TemplateRequest;
   /** The Lambda proxy event. */
@@ -74,14 +76,6 @@ function statusOf(output: string): string | undefined {
   return /["']?statusCode["']?\s*:\s*["']?(\d+)/.exec(output)?.[1];
 }
 
-function parseOrText(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
 /**
  * Runs one integration as API Gateway does for a WebSocket route: MOCK (the request template's
  * statusCode), Lambda proxy (the event of the route's kind; the result's statusCode and body),
@@ -92,14 +86,16 @@ function parseOrText(text: string): unknown {
 export async function runWsIntegration(call: WsCall): Promise<WsOutcome> {
   const { integration, kind } = call;
   const session = new RenderSession(call.request);
-  const render = (text: string, body: string): string => {
+  const render = (value: unknown, body: string): string => {
+    const template = templateText(value);
+    if (!template) throw new Error('the template is not text');
     const request: TemplateRequest = { ...call.request, body };
     session.globals.set('input', new InputVariable(request));
-    return cachedTemplate(text).render(request, { session });
+    return template.show(cachedTemplate(template.text).render(request, { session }));
   };
   const integrationRequest = (): { ok: true; body: string } | { ok: false; outcome: WsOutcome } => {
-    const choice = selectRequestTemplate(integration, call.message);
-    if (choice.kind === 'unsupported') return { ok: false, outcome: { kind: 'failure', status: 415, note: 'no request template matches and PassthroughBehavior refuses the message' } };
+    const choice = selectRequestTemplate(integration, call.scope);
+    if (choice.kind === 'unsupported') return { ok: false, outcome: { kind: 'failure', status: 415, note: choice.reason } };
     try {
       return { ok: true, body: choice.kind === 'template' ? render(choice.text, call.message) : call.message };
     } catch (err) {
@@ -107,23 +103,22 @@ export async function runWsIntegration(call: WsCall): Promise<WsOutcome> {
     }
   };
   /** A custom integration's answer: the selected integration response's template over the back end's body. */
-  const respond = (status: number, body: string, against: string | undefined): WsOutcome => {
-    const response = selectIntegrationResponse(integration, against);
-    if (!response) return { kind: 'answer', status };
+  const respond = (status: number, body: string, errorMessage?: string, headers: Record<string, string> = {}): WsOutcome => {
     try {
-      const template = selectResponseTemplate(response, { statuscode: String(status), body: parseOrText(body) });
-      return { kind: 'answer', status, body: template === undefined ? body : render(template, body) };
+      const { response } = selectIntegrationResponse(integration, integrationResponseSelectionValue(integration, { statusCode: status, ...(errorMessage !== undefined ? { errorMessage } : {}) }));
+      if (!response) return { kind: 'answer', status };
+      const template = selectResponseTemplate(response, { ...call.scope, integrationResponse: { statusCode: status, headers, body } });
+      return { kind: 'answer', status, body: template === undefined ? body : render(template.text, body) };
     } catch (err) {
-      return { kind: 'failure', status: 500, note: `response template failed: ${(err as Error).message}` };
+      return { kind: 'failure', status: 500, note: `integration response failed: ${(err as Error).message}` };
     }
   };
 
   if (kind.kind === 'mock') {
     const sent = integrationRequest();
     if (!sent.ok) return sent.outcome;
-    const status = statusOf(sent.body) ?? '200';
     // A MOCK integration has no back-end body: its response template reads an empty one.
-    return respond(Number(status), '', status);
+    return respond(Number(statusOf(sent.body) ?? '200'), '');
   }
 
   if (kind.kind === 'lambda-proxy' || kind.kind === 'lambda-aws') {
@@ -142,7 +137,7 @@ export async function runWsIntegration(call: WsCall): Promise<WsOutcome> {
     if (outcome.kind === 'timeout') return { kind: 'failure', status: 504, note: `function ${kind.functionName} did not answer within ${call.timeoutMs} ms` };
     if (outcome.kind === 'unreachable') return { kind: 'failure', status: 500, note: `function ${kind.functionName} could not be invoked: ${outcome.message}` };
     if (kind.kind === 'lambda-aws') {
-      if (outcome.kind === 'result') return respond(200, JSON.stringify(outcome.value) ?? 'null', undefined);
+      if (outcome.kind === 'result') return respond(200, JSON.stringify(outcome.value) ?? 'null');
       const error = outcome.kind === 'error' ? { errorType: outcome.errorType, errorMessage: outcome.errorMessage } : { errorType: 'Runtime.ExitError', errorMessage: outcome.message };
       return respond(200, JSON.stringify(error), error.errorMessage);
     }
@@ -166,7 +161,7 @@ export async function runWsIntegration(call: WsCall): Promise<WsOutcome> {
   if (forwarded.kind === 'error') return { kind: 'failure', status: 500, note: `${uri}: ${forwarded.message}` };
   const answer = forwarded.answer;
   if (kind.kind === 'http-proxy') return { kind: 'answer', status: answer.status, body: answer.body.toString('utf8') };
-  return respond(answer.status, answer.body.toString('utf8'), String(answer.status));
+  return respond(answer.status, answer.body.toString('utf8'), undefined, Object.fromEntries(answer.headers));
 }
 
 /**

@@ -10,10 +10,11 @@ import { apiLimits } from '../not-emulated.js';
 import { queryPairs, singleAndMulti } from '../request.js';
 import { authorizeConnect, connectAuthorizer } from './authorizer.js';
 import { ConnectionsApi, type LiveConnection } from './connections.js';
-import { awsId, type ConnectionInfo, type EventInfo, proxyEvent, webSocketRequestContext } from './events.js';
+import { webSocketId } from '../../aws/websocket-context.js';
+import { isTwoWay, noRouteFrame, selectRoute } from '../../vtl/websocket-selection.js';
+import { type ConnectionInfo, type EventInfo, proxyEvent, webSocketRequestContext } from './events.js';
 import { FrameSizeGuard } from './frames.js';
 import { classifyWs, runWsIntegration, type WsIntegrationKind, type WsOutcome } from './integrations.js';
-import { selectRoute } from './selection.js';
 
 /** API Gateway's WebSocket limits; tests shrink them. */
 export interface WebSocketLimits {
@@ -65,14 +66,12 @@ export interface WebSocketApiServer {
 }
 
 /**
- * The error frames API Gateway sends on a connection, as deployed APIs send them (spacing
- * included): no route for a message and no `$default` → Forbidden; an integration that fails →
- * Internal server error; the connection stays open either way (recorded with wscat against a
- * deployed API: {"message": "Internal server error", "connectionId":"Qyi07eCbtjMCJKw=", "requestId":"Qyi3UG41tjMFlUg="};
- * https://github.com/aws-samples/simple-websockets-chat-app/issues/24 for the Forbidden one).
+ * The frame API Gateway sends when a route's integration fails, spacing included; the connection
+ * stays open (recorded with wscat against a deployed API:
+ * {"message": "Internal server error", "connectionId":"Qyi07eCbtjMCJKw=", "requestId":"Qyi3UG41tjMFlUg="}).
  */
-export function errorFrame(message: 'Forbidden' | 'Internal server error', connectionId: string, requestId: string): string {
-  return `{"message": "${message}", "connectionId":"${connectionId}", "requestId":"${requestId}"}`;
+export function internalErrorFrame(connectionId: string, requestId: string): string {
+  return `{"message": "Internal server error", "connectionId":${JSON.stringify(connectionId)}, "requestId":${JSON.stringify(requestId)}}`;
 }
 
 /**
@@ -118,7 +117,7 @@ export function createWebSocketServer(loaded: LoadedApi, options: WebSocketServe
   for (const route of model.routes) {
     const kind = classifyWs(route.integration, vars, invokers);
     const label = route.integration?.type ?? null;
-    const twoWay = typeof route.props.RouteResponseSelectionExpression === 'string' && route.responses.some((r) => r.key === '$default');
+    const twoWay = isTwoWay(route);
     routes.set(route, { route, kind, label, twoWay });
     if (kind.kind === 'not-emulated') {
       const effect = route.key === '$connect' ? 'the handshake is refused with 500' : route.key === '$disconnect' ? 'ignored' : 'answers {"message": "Internal server error", ...}';
@@ -160,8 +159,10 @@ export function createWebSocketServer(loaded: LoadedApi, options: WebSocketServe
 
   async function run(r: Route, c: ConnectionInfo, e: EventInfo, message: string): Promise<WsOutcome> {
     if (r.kind.kind === 'not-emulated') return { kind: 'failure', status: 500, note: `not emulated: ${r.kind.reason}` };
+    const request = templateRequest(c, e, message);
     return runWsIntegration({
-      integration: r.route.integration!, kind: r.kind, invokers, message, request: templateRequest(c, e, message),
+      integration: r.route.integration!, kind: r.kind, invokers, message, request,
+      scope: { body: message, headers: request.header, querystring: request.querystring, context: request.context, stageVariables: vars },
       proxyEvent: () => proxyEvent(c, e, message), requestId: e.requestId, timeoutMs, httpTargets, stageVariables: vars,
     });
   }
@@ -177,10 +178,10 @@ export function createWebSocketServer(loaded: LoadedApi, options: WebSocketServe
     for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
     const now = Date.now();
     const info: ConnectionInfo = {
-      connectionId: awsId(), connectedAt: now, lastActiveAt: now, sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+      connectionId: webSocketId(), connectedAt: now, lastActiveAt: now, sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
       userAgent: req.headers['user-agent'] ?? null, domainName: req.headers.host ?? 'localhost', stage, apiId, headers, rawQueryString: q < 0 ? '' : target.slice(q + 1),
     };
-    const e: EventInfo = { eventType: 'CONNECT', routeKey: '$connect', requestId: awsId(), time: now };
+    const e: EventInfo = { eventType: 'CONNECT', routeKey: '$connect', requestId: webSocketId(), time: now };
     const done = (status: number, route: string | null, integration: string | null, note?: string) => log({
       method: 'CONNECT', path: target, route, integration, status, ms: Math.round((performance.now() - started) * 10) / 10, connectionId: info.connectionId, ...(note ? { note } : {}),
     });
@@ -230,14 +231,14 @@ export function createWebSocketServer(loaded: LoadedApi, options: WebSocketServe
     const started = performance.now();
     const message = data.toString('utf8');
     const now = Date.now();
-    const e: EventInfo = { eventType: 'MESSAGE', routeKey: '$default', requestId: awsId(), messageId: awsId(), time: now };
-    const { selected, route } = selectRoute(model, message);
+    const e: EventInfo = { eventType: 'MESSAGE', routeKey: '$default', requestId: webSocketId(), messageId: webSocketId(), time: now };
+    const { key: selected, route } = selectRoute(model, message);
     const done = (status: number, routeKey: string | null, integration: string | null, note?: string) => log({
       method: 'MESSAGE', path: conn.path, route: routeKey, integration, status, ms: Math.round((performance.now() - started) * 10) / 10, connectionId: info.connectionId, ...(note ? { note } : {}),
     });
     if (!route) {
-      conn.send(errorFrame('Forbidden', info.connectionId, e.requestId));
-      done(403, null, null, `no route for ${JSON.stringify(selected)} and no $default route`);
+      conn.send(noRouteFrame(info.connectionId, e.requestId));
+      done(403, null, null, selected === undefined ? 'the message is not JSON and there is no $default route' : `no route for ${JSON.stringify(selected)} and no $default route`);
       return;
     }
     const key = route.key!;
@@ -245,7 +246,7 @@ export function createWebSocketServer(loaded: LoadedApi, options: WebSocketServe
     const r = routes.get(route)!;
     void run(r, info, e, message).then((outcome) => {
       if (outcome.kind === 'failure') {
-        conn.send(errorFrame('Internal server error', info.connectionId, e.requestId));
+        conn.send(internalErrorFrame(info.connectionId, e.requestId));
         done(500, key, r.label, outcome.note);
         return;
       }
@@ -254,7 +255,7 @@ export function createWebSocketServer(loaded: LoadedApi, options: WebSocketServe
       if (r.twoWay && outcome.body !== undefined && outcome.body !== '') conn.send(outcome.body);
       done(outcome.status, key, r.label, !r.twoWay && outcome.body ? 'one-way route: the answer is not sent back' : undefined);
     }, (err: Error) => {
-      conn.send(errorFrame('Internal server error', info.connectionId, e.requestId));
+      conn.send(internalErrorFrame(info.connectionId, e.requestId));
       done(500, key, r.label, `internal error: ${err.message}`);
     });
   }
@@ -264,7 +265,7 @@ export function createWebSocketServer(loaded: LoadedApi, options: WebSocketServe
     conn.stop();
     if (closing || !disconnectRoute) return;
     const started = performance.now();
-    const e: EventInfo = { eventType: 'DISCONNECT', routeKey: '$disconnect', requestId: awsId(), time: Date.now(), disconnect: { statusCode: code, reason: disconnectReason(code, reason) } };
+    const e: EventInfo = { eventType: 'DISCONNECT', routeKey: '$disconnect', requestId: webSocketId(), time: Date.now(), disconnect: { statusCode: code, reason: disconnectReason(code, reason) } };
     const r = routes.get(disconnectRoute)!;
     // Best effort: the result is ignored (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-route-keys-connect-disconnect.html).
     void run(r, conn.info, e, '').then((outcome) => {
