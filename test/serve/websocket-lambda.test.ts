@@ -17,8 +17,9 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      received.push(`${req.method} ${req.url} ${Buffer.concat(chunks).toString('utf8')}`);
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"from":"backend"}');
+      const body = Buffer.concat(chunks).toString('utf8');
+      received.push(`${req.method} ${req.url} ${body}`);
+      res.writeHead(body.includes('"lost"') ? 404 : 200, { 'Content-Type': 'application/json' }).end('{"from":"backend"}');
     });
   });
   await new Promise<void>((r) => backend.listen(0, '127.0.0.1', () => r()));
@@ -186,6 +187,19 @@ describe('serve: WebSocket custom and HTTP integrations', () => {
     c.ws.send('{"action":"proxy","x":1}');
     expect(await c.next()).toBe('{"from":"backend"}');
     expect(received).toContain('POST /messages {"action":"proxy","x":1}');
+    await c.close();
+  });
+
+  // An HTTP (non-proxy) integration: the request template's output is POSTed; the back end's status selects the integration
+  // response ($default, or /4\d\d/ for a 404), whose template reads the back end's body (apigateway-websocket-api-integration-responses.html).
+  it.each([
+    { text: 'hi', reply: '{"relayed": "backend"}', sent: 'POST /relay {"text": "hi", "route": "relay"}' },
+    { text: 'lost', reply: '{"lost": true}', sent: 'POST /relay {"text": "lost", "route": "relay"}' },
+  ])('HTTP: $text', async ({ text, reply, sent }) => {
+    const c = await connect(`${ws}?token=allow`);
+    c.ws.send(JSON.stringify({ action: 'relay', text }));
+    expect(await c.next()).toBe(reply);
+    expect(received).toContain(sent);
     await c.close();
   });
 
