@@ -12,7 +12,7 @@ import { type Io, printError } from './io.js';
 export interface ServeCliOptions {
   port: number;
   host: string;
-  apiType: 'rest' | 'http' | 'auto';
+  apiType: 'rest' | 'http' | 'websocket' | 'auto';
   api?: string;
   stage?: string;
   stageVariable: string[];

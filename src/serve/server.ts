@@ -28,7 +28,7 @@ import { createWebSocketServer, type WebSocketLimits } from './websocket/server.
 export interface ServeOptions {
   /** Resolves the definition file, `$ref`s and handler modules (default: the process's). */
   cwd?: string;
-  apiType?: 'rest' | 'http' | 'auto';
+  apiType?: 'rest' | 'http' | 'websocket' | 'auto';
   /** In a CloudFormation template: the logical id of the API. */
   api?: string;
   /** `$context.stage` (default `local`). */

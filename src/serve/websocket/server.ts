@@ -298,7 +298,8 @@ export function createWebSocketServer(loaded: LoadedApi, options: WebSocketServe
       if (socket.listenerCount('data')) socket.prependListener('data', (chunk: Buffer) => conn.guard.feed(chunk));
       ws.on('message', (data: Buffer, isBinary: boolean) => onMessage(conn, data, isBinary));
       ws.on('close', (code: number, reason: Buffer) => onClose(conn, code, reason.toString('utf8')));
-      ws.on('error', () => undefined);
+      // The library closes the connection on a protocol error (1002), invalid UTF-8 (1007) or a message over maxPayload (1009).
+      ws.on('error', (err: Error) => log({ method: 'MESSAGE', path, route: null, integration: null, status: 400, ms: 0, connectionId: entry.info.connectionId, note: `closed: ${err.message}` }));
     });
   };
   wss.options.verifyClient = (info: { req: IncomingMessage }, cb: (ok: boolean, code?: number, message?: string, headers?: Record<string, string>) => void) => {
