@@ -4,6 +4,7 @@ import { lambdaFunctionName } from '../integrations.js';
 import type { LambdaInvoker } from '../lambda-invoke.js';
 import { queryPairs } from '../request.js';
 import { type ConnectionInfo, connectRequestParts, type EventInfo, webSocketRequestContext } from './events.js';
+import { subForm } from './integrations.js';
 
 export type ConnectAuth =
   | { kind: 'allow'; authorizer: Record<string, unknown> }
@@ -20,7 +21,7 @@ export function connectAuthorizer(route: WsRoute | undefined, vars: Record<strin
   const authorizer = route.authorizer;
   if (!authorizer) return { problem: 'its AuthorizerId names no authorizer of the template' };
   if (String(authorizer.props.AuthorizerType ?? '').toUpperCase() !== 'REQUEST') return { problem: `authorizer ${authorizer.id} of type ${JSON.stringify(authorizer.props.AuthorizerType)} is not emulated (WebSocket APIs take REQUEST authorizers)` };
-  const functionName = lambdaFunctionName(authorizer.props.AuthorizerUri, vars);
+  const functionName = lambdaFunctionName(subForm(authorizer.props.AuthorizerUri), vars);
   if (!functionName) return { problem: `the Lambda function of authorizer ${authorizer.id} is not named in its AuthorizerUri` };
   if (!invokers.has(functionName)) return { problem: `no --lambda given for function ${functionName} (authorizer ${authorizer.id})` };
   return { authorizer, functionName };

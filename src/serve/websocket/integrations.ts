@@ -23,10 +23,28 @@ function isLambdaUri(uri: unknown): boolean {
   return isLambdaUriValue(uri) || (isObject(uri) && uriShape(uri) === undefined);
 }
 
+/**
+ * A uri written with `Fn::Join` (as CDK writes every one: `["arn:", {Ref: AWS::Partition}, ":apigateway:", …,
+ * {Fn::GetAtt: [Fn, Arn]}, "/invocations"]`) in its `Fn::Sub` form (`arn:${AWS::Partition}:apigateway:…${Fn.Arn}/invocations`),
+ * so that the function and the service it names are read the same way; any other value as it is.
+ */
+export function subForm(uri: unknown): unknown {
+  const join = isObject(uri) ? uri['Fn::Join'] : undefined;
+  if (!Array.isArray(join) || typeof join[0] !== 'string' || !Array.isArray(join[1])) return uri;
+  const parts: string[] = [];
+  for (const p of join[1] as unknown[]) {
+    if (typeof p === 'string') parts.push(p.replace(/\$\{/g, '${!'));
+    else if (isObject(p) && typeof p.Ref === 'string') parts.push(`\${${p.Ref}}`);
+    else if (isObject(p) && Array.isArray(p['Fn::GetAtt']) && p['Fn::GetAtt'].every((x) => typeof x === 'string')) parts.push(`\${${(p['Fn::GetAtt'] as string[]).join('.')}}`);
+    else return uri;
+  }
+  return { 'Fn::Sub': parts.join(join[0]) };
+}
+
 export function classifyWs(integration: WsIntegration | undefined, vars: Record<string, string>, invokers: Map<string, LambdaInvoker>): WsIntegrationKind {
   if (!integration) return { kind: 'not-emulated', reason: 'its Target names no integration of the template' };
   const type = integration.type ?? '';
-  const uri = integration.props.IntegrationUri;
+  const uri = subForm(integration.props.IntegrationUri);
   if (type === 'MOCK') return { kind: 'mock' };
   if ((type === 'AWS_PROXY' || type === 'AWS') && isLambdaUri(uri)) {
     const functionName = lambdaFunctionName(uri, vars);
@@ -37,7 +55,7 @@ export function classifyWs(integration: WsIntegration | undefined, vars: Record<
   if (type === 'AWS' || type === 'AWS_PROXY') {
     const sub = isObject(uri) ? uri['Fn::Sub'] : undefined;
     const text = typeof uri === 'string' ? uri : typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
-    const service = text !== undefined ? /^arn:[^:]+:apigateway:(?:\$\{[^}]*\}|[^:]*):([^:/]+)/.exec(text)?.[1] : undefined;
+    const service = text !== undefined ? /^arn:(?:\$\{[^}]*\}|[^:]+):apigateway:(?:\$\{[^}]*\}|[^:]*):([^:/]+)/.exec(text)?.[1] : undefined;
     return { kind: 'not-emulated', reason: `AWS service integrations${service ? ` (${service})` : ''} are not emulated` };
   }
   if (type === 'HTTP' || type === 'HTTP_PROXY') {
