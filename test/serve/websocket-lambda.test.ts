@@ -110,6 +110,17 @@ describe('serve: WebSocket Lambda proxy integrations', () => {
     await c.close();
   });
 
+  // The connection exists once $connect has answered: posting to it from the $connect function is 410 GoneException
+  // ("A message was posted to the WebSocket API before the connection was established",
+  // https://repost.aws/knowledge-center/410-gone-api-gateway).
+  it('@connections from the $connect function is 410: the connection is not established yet', async () => {
+    const c = await connect(`${ws}?token=allow&selfpost=1`);
+    const id = await idOf(c);
+    expect((await handlerRecord(`apigw-ws-connect-${id}.json`)).selfPost).toBe(410);
+    expect(c.pending()).toEqual([]);
+    await c.close();
+  });
+
   // A message event: requestContext (routeKey, messageId, eventType MESSAGE, ...), the body as sent, isBase64Encoded false; the
   // authorizer's context reaches every event of the connection (apigateway-websocket-api-lambda-auth.html;
   // https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-mapping-template-reference.html).
