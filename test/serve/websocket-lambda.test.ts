@@ -1,8 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type AccessLogEntry, type ApiServer, createServer } from '../../src/serve/server.js';
-import { closeAll, connect, handlerRecord, refusal, until } from './websocket-support.js';
+import { closeAll, connect, handlerRecord as record, refusal, until } from './websocket-support.js';
 
 const H = './fixtures/serve/websocket/handlers.mjs';
 const log: AccessLogEntry[] = [];
@@ -11,8 +14,12 @@ let ws: string;
 let host: string;
 let backend: Server;
 const received: string[] = [];
+// The handlers write what they were given here (worker threads copy process.env when they start).
+const records = mkdtempSync(join(tmpdir(), 'apigw-ws-records-'));
+const handlerRecord = (name: string) => record(name, records);
 
 beforeAll(async () => {
+  process.env.APIGW_WS_RECORDS = records;
   backend = createHttpServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -40,6 +47,8 @@ afterEach(() => closeAll());
 afterAll(async () => {
   await server?.close();
   await new Promise((r) => backend?.close(r));
+  delete process.env.APIGW_WS_RECORDS;
+  rmSync(records, { recursive: true, force: true });
 });
 
 const ID = /^[A-Za-z0-9_-]{15}=$/;

@@ -85,9 +85,9 @@ export async function until<T>(check: () => T | undefined | false): Promise<T> {
   }
 }
 
-/** A JSON file a test handler wrote to the temporary folder, read once and removed. */
-export async function handlerRecord(name: string): Promise<Record<string, any>> {
-  const file = join(tmpdir(), name);
+/** A JSON file a test handler wrote to `dir`, read once and removed. */
+export async function handlerRecord(name: string, dir = tmpdir()): Promise<Record<string, any>> {
+  const file = join(dir, name);
   await until(() => existsSync(file));
   let text = '';
   await until(() => {
