@@ -13,6 +13,12 @@ export type { TemplateRequest } from './vtl/variables.js';
 export { renderFromDefinition } from './vtl/definition.js';
 export type { DefinitionRequest, DefinitionRender, DefinitionSource, IntegrationAnswer, TemplateUsed } from './vtl/definition.js';
 export { TemplateSyntaxError, TemplateLimitError, TemplateRuntimeError } from './vtl/template.js';
+export { renderWebSocketMessage } from './vtl/websocket-render.js';
+export type { WebSocketRequest, WebSocketRender, WsTemplateUsed } from './vtl/websocket-render.js';
+export {
+  evaluateSelectionExpression, selectRoute, selectRequestTemplate as selectWebSocketRequestTemplate, noRouteFrame,
+} from './vtl/websocket-selection.js';
+export type { RouteSelection, SelectionScope } from './vtl/websocket-selection.js';
 export { checkHttpCompat, FEATURES as HTTP_COMPAT_FEATURES } from './compat/index.js';
 export type { CompatResult, CompatFeature, CompatLocation, Verdict } from './compat/index.js';
 export { compatDiagnostics, COMPAT_RULES } from './compat/diagnostics.js';

@@ -63,9 +63,10 @@ export function isHttpApiDefinition(doc: Record<string, unknown>): boolean {
   return true;
 }
 
-/** Refused: the definition is an HTTP API already. */
-function alreadyHttp(file: string): UserError {
-  return new UserError('already an HTTP API; check-http-compat and convert http read REST API definitions', { file });
+/** Refused: the definition is an HTTP API already (or, in a template, only HTTP and WebSocket APIs). */
+function alreadyHttp(file: string, webSocket = false): UserError {
+  const what = webSocket ? 'the template has no REST API, only WebSocket or HTTP APIs' : 'already an HTTP API';
+  return new UserError(`${what}; check-http-compat and convert http read REST API definitions`, { file });
 }
 
 /** The REST definitions of a template (logical ids), refusing a template whose APIs are all HTTP APIs. */
@@ -74,7 +75,8 @@ export function restApisOf(source: Source, cwd: string): string[] {
   const resources = isObject(doc.Resources) ? doc.Resources : {};
   const rest = Object.entries(resources).filter(([, r]) => isObject(r) && (r.Type === 'AWS::ApiGateway::RestApi' || r.Type === 'AWS::Serverless::Api')).map(([id]) => id);
   const http = Object.entries(resources).some(([, r]) => isObject(r) && (r.Type === 'AWS::ApiGatewayV2::Api' || r.Type === 'AWS::Serverless::HttpApi'));
-  if (!rest.length && http) throw alreadyHttp(source.displayPath(cwd));
+  const webSocket = Object.values(resources).some((r) => isObject(r) && r.Type === 'AWS::ApiGatewayV2::Api' && isObject(r.Properties) && r.Properties.ProtocolType === 'WEBSOCKET');
+  if (!rest.length && http) throw alreadyHttp(source.displayPath(cwd), webSocket);
   return rest.sort();
 }
 

@@ -206,7 +206,7 @@ function runWebSocket(cmd: RenderCommand, source: Source, apis: string[], event:
   const problems: string[] = [];
   const e = applyOverrides(event, cmd, {});
   const strings = (m: Record<string, string | null> | null | undefined) => Object.fromEntries(Object.entries(m ?? {}).filter((x): x is [string, string] => typeof x[1] === 'string'));
-  const message = cmd.message ?? (typeof event.body === 'string' ? event.body : undefined);
+  const message = cmd.message ?? (typeof e.body === 'string' ? e.body : undefined);
   const r: WebSocketRender = renderWebSocketSource(source, {
     route: cmd.route, message, api: cmd.api, requestContext: e.requestContext ?? {}, stageVariables: strings(e.stageVariables),
     headers: strings(e.headers), queryStringParameters: strings(e.queryStringParameters),

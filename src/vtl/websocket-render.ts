@@ -4,7 +4,7 @@ import type { Loc } from '../document/refs.js';
 import type { Source } from '../document/source.js';
 import { UserError } from '../errors.js';
 import { isObject } from '../model/detect.js';
-import { onlyDefinition, openDefinitions } from '../model/open.js';
+import { onlyDefinition, openDefinitions, openSource } from '../model/open.js';
 import type { WebSocketModel, WsRoute } from '../model/websocket.js';
 import { guardTemplate } from './definition.js';
 import { compileTemplate, RenderSession } from './render.js';
@@ -92,13 +92,13 @@ function stageVariablesOf(model: WebSocketModel, stage: string): Record<string, 
   return Object.fromEntries(Object.entries(vars).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
-function requestContextFor(model: WebSocketModel, routeKey: string, overrides: Record<string, unknown>, now: number): Record<string, unknown> {
+function requestContextFor(model: WebSocketModel, routeKey: string, overrides: Record<string, unknown>, now: number, userAgent?: string): Record<string, unknown> {
   const given = (k: string) => (typeof overrides[k] === 'string' || typeof overrides[k] === 'number' ? String(overrides[k]) : undefined);
   const epoch = (k: string) => (/^\d+$/.test(given(k) ?? '') ? Number(given(k)) : undefined);
   const time = epoch('requestTimeEpoch') ?? now;
   // What is derived from an overridden value follows it: extendedRequestId the requestId, domainName the apiId, requestTime the epoch.
   const base = webSocketRequestContext({
-    routeKey, stage: given('stage') ?? stageName(model), sourceIp: '192.0.2.1', time, connectedAt: epoch('connectedAt') ?? time,
+    routeKey, stage: given('stage') ?? stageName(model), sourceIp: '192.0.2.1', userAgent, time, connectedAt: epoch('connectedAt') ?? time,
     connectionId: given('connectionId') ?? DEFAULT_IDS.connectionId, requestId: given('requestId') ?? DEFAULT_IDS.requestId,
     messageId: given('messageId') ?? DEFAULT_IDS.messageId, apiId: given('apiId') ?? DEFAULT_IDS.apiId,
   });
@@ -150,7 +150,8 @@ export function renderWebSocketSource(source: Source, input: WebSocketRequest, o
     route = selection.route;
   }
   const routeKey = route?.key ?? '$default';
-  const context = requestContextFor(model, routeKey, input.requestContext ?? {}, options.now ?? Date.now());
+  const userAgent = Object.entries(input.headers ?? {}).find(([k]) => k.toLowerCase() === 'user-agent')?.[1];
+  const context = requestContextFor(model, routeKey, input.requestContext ?? {}, options.now ?? Date.now(), userAgent);
   if (!route) {
     result.noRoute = { frame: noRouteFrame(String(context.connectionId), String(context.requestId)) };
     return result;
@@ -162,10 +163,15 @@ export function renderWebSocketSource(source: Source, input: WebSocketRequest, o
     throw new UserError(`route ${route.key} of WebSocket API ${result.api} has ${target}; there is nothing to render`, { file });
   }
 
+  if (route.key !== '$connect' && (Object.keys(input.headers ?? {}).length || Object.keys(input.queryStringParameters ?? {}).length)) {
+    warnings.push(`only the $connect request has headers and a query string; route ${route.key} receives a message, and its templates see none`);
+  }
+  const headers = route.key === '$connect' ? { ...input.headers } : {};
+  const querystring = route.key === '$connect' ? { ...input.queryStringParameters } : {};
   const body = message ?? '';
   const stageVariables = { ...stageVariablesOf(model, String(context.stage)), ...input.stageVariables };
   const request: TemplateRequest = {
-    body, path: {}, querystring: { ...input.queryStringParameters }, header: { ...input.headers }, stageVariables, context,
+    body, path: {}, querystring, header: headers, stageVariables, context,
   };
   const scope: SelectionScope = { body, headers: request.header, querystring: request.querystring, context, stageVariables };
   const session = new RenderSession(request);
@@ -226,4 +232,13 @@ export function renderWebSocketSource(source: Source, input: WebSocketRequest, o
     ? { matched: selected.matched, body: render(template.text, template.loc, responseRequest), template: used(template.loc, template.key, template.selectedBy, cwd), oneWay }
     : { matched: selected.matched, body: backendBody, oneWay };
   return result;
+}
+
+/**
+ * `renderWebSocketSource` for a CloudFormation/SAM template file (or `-`), or for template text
+ * held in memory. Bad input and template errors throw `UserError`, whose message names the file.
+ */
+export async function renderWebSocketMessage(definition: string | { text: string; file: string }, input: WebSocketRequest, options: { cwd?: string; timeoutMs?: number; now?: number } = {}): Promise<WebSocketRender> {
+  const cwd = options.cwd ?? process.cwd();
+  return renderWebSocketSource(openSource(definition, cwd), input, { ...options, cwd });
 }

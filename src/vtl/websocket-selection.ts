@@ -216,12 +216,20 @@ export function selectRoute(model: WebSocketModel, message: string): RouteSelect
 }
 
 /**
- * The frame API Gateway sends back when a message matches no route and there is no `$default`
- * route, as clients record it (aws-samples/simple-websockets-chat-app#24, whose API has no
- * `$default`: `{"message": "Forbidden", "connectionId":"…", "requestId":"…"}`, spacing included).
+ * A frame API Gateway itself sends a client, in its own spacing: `{"message": "Forbidden",
+ * "connectionId":"…", "requestId":"…"}`. "Forbidden" when a message matches no route and there is
+ * no `$default` route (clients of aws-samples/simple-websockets-chat-app, which has no
+ * `$default`, record it: https://github.com/aws-samples/simple-websockets-chat-app/issues/24);
+ * "Internal server error" when the integration fails (a Lambda error or a non-2xx answer of a
+ * Lambda proxy integration, as clients record it).
  */
+export function gatewayErrorFrame(message: 'Forbidden' | 'Internal server error', connectionId: string, requestId: string): string {
+  return `{"message": ${JSON.stringify(message)}, "connectionId":${JSON.stringify(connectionId)}, "requestId":${JSON.stringify(requestId)}}`;
+}
+
+/** The frame a client gets for a message no route takes (see `gatewayErrorFrame`). */
 export function noRouteFrame(connectionId: string, requestId: string): string {
-  return `{"message": "Forbidden", "connectionId":${JSON.stringify(connectionId)}, "requestId":${JSON.stringify(requestId)}}`;
+  return gatewayErrorFrame('Forbidden', connectionId, requestId);
 }
 
 /** A mapping template's text, with the parts CloudFormation fills in at deployment held as marks. */

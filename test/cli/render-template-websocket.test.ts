@@ -134,6 +134,12 @@ describe('apigw render-template with a WebSocket API', () => {
       expect(r.stdout).toContain('"S": "{room=r1}"');
       expect(r.stdout).toContain('"N": "1652722313757"'); // 1652722227357 + 86400
     });
+
+    it('a message has no headers: --header on another route is dropped with a warning', () => {
+      const r = render(CHAT, '--message', JOIN, '--header', 'X-Key: k');
+      expect(r.status).toBe(0);
+      expect(r.stderr).toContain('apigw: warning: only the $connect request has headers and a query string; route join receives a message, and its templates see none\n');
+    });
   });
 
   it.each([

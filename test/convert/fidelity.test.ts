@@ -132,6 +132,12 @@ describe('HTTP API definitions and templates with several APIs', () => {
     expect(r.stderr).toBe('apigw: error: fixtures/convert/fidelity/http-api.yaml: already an HTTP API; check-http-compat and convert http read REST API definitions\n');
   });
 
+  it.each([['check-http-compat'], ['convert', 'http']])('%s refuses a template whose only API is a WebSocket API, saying so (exit 2)', (...command) => {
+    const r = apigw([...command, 'fixtures/websocket/simple-websockets-chat-app__template.yaml']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('apigw: error: fixtures/websocket/simple-websockets-chat-app__template.yaml: the template has no REST API, only WebSocket or HTTP APIs; check-http-compat and convert http read REST API definitions\n');
+  });
+
   it('convert needs --api for a template with several REST APIs', () => {
     const r = apigw(['convert', 'http', fixture('two-apis')]);
     expect(r.status).toBe(2);

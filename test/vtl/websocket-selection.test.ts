@@ -3,7 +3,7 @@ import { openDefinitions } from '../../src/model/open.js';
 import type { WebSocketModel } from '../../src/model/websocket.js';
 import { eventTypeOf, webSocketId, webSocketRequestContext } from '../../src/aws/websocket-context.js';
 import {
-  evaluateSelectionExpression, integrationResponseSelectionValue, noRouteFrame, selectIntegrationResponse, selectRequestTemplate,
+  evaluateSelectionExpression, gatewayErrorFrame, integrationResponseSelectionValue, noRouteFrame, selectIntegrationResponse, selectRequestTemplate,
   selectResponseTemplate, selectRoute, selectionString, templateText,
 } from '../../src/vtl/websocket-selection.js';
 import { parseJson } from '../../src/vtl/json.js';
@@ -129,6 +129,10 @@ describe('noRouteFrame', () => {
     // As recorded by clients of an API with no $default route: aws-samples/simple-websockets-chat-app#24
     // https://github.com/aws-samples/simple-websockets-chat-app/issues/24
     expect(noRouteFrame('XDmENcnwIE0CFEQ=', 'XDmGEE2RoE0FRdQ=')).toBe('{"message": "Forbidden", "connectionId":"XDmENcnwIE0CFEQ=", "requestId":"XDmGEE2RoE0FRdQ="}');
+  });
+
+  it('has the same shape for a failed integration', () => {
+    expect(gatewayErrorFrame('Internal server error', 'Qyi07eCbtjMCJKw=', 'Qyi3UG41tjMFlUg=')).toBe('{"message": "Internal server error", "connectionId":"Qyi07eCbtjMCJKw=", "requestId":"Qyi3UG41tjMFlUg="}');
   });
 });
 
