@@ -11,7 +11,7 @@ import { queryPairs, singleAndMulti } from '../request.js';
 import { authorizeConnect, connectAuthorizer } from './authorizer.js';
 import { ConnectionsApi, type LiveConnection } from './connections.js';
 import { webSocketId } from '../../aws/websocket-context.js';
-import { isTwoWay, noRouteFrame, selectRoute } from '../../vtl/websocket-selection.js';
+import { gatewayErrorFrame, isTwoWay, noRouteFrame, selectRoute } from '../../vtl/websocket-selection.js';
 import { type ConnectionInfo, type EventInfo, proxyEvent, webSocketRequestContext } from './events.js';
 import { FrameSizeGuard } from './frames.js';
 import { classifyWs, runWsIntegration, type WsIntegrationKind, type WsOutcome } from './integrations.js';
@@ -66,12 +66,12 @@ export interface WebSocketApiServer {
 }
 
 /**
- * The frame API Gateway sends when a route's integration fails, spacing included; the connection
- * stays open (recorded with wscat against a deployed API:
- * {"message": "Internal server error", "connectionId":"Qyi07eCbtjMCJKw=", "requestId":"Qyi3UG41tjMFlUg="}).
+ * The frame a client gets when a route's integration fails; the connection stays open (recorded
+ * with wscat against a deployed API: {"message": "Internal server error", "connectionId":"Qyi07eCbtjMCJKw=",
+ * "requestId":"Qyi3UG41tjMFlUg="} for a function that raised, nothing for one that answered statusCode 401).
  */
-export function internalErrorFrame(connectionId: string, requestId: string): string {
-  return `{"message": "Internal server error", "connectionId":${JSON.stringify(connectionId)}, "requestId":${JSON.stringify(requestId)}}`;
+function internalErrorFrame(connectionId: string, requestId: string): string {
+  return gatewayErrorFrame('Internal server error', connectionId, requestId);
 }
 
 /**
