@@ -135,11 +135,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   program
     .command('serve')
-    .description('run a REST or HTTP API definition locally and answer as API Gateway would (MOCK, Lambda proxy and HTTP proxy integrations)')
-    .argument('<file>', 'OpenAPI definition, or a CloudFormation/SAM template with the API written inline')
+    .description('run a REST, HTTP or WebSocket API locally and answer as API Gateway would (MOCK, Lambda proxy and HTTP proxy integrations)')
+    .argument('<file>', 'OpenAPI definition, or a CloudFormation/SAM template with the API written inline or as resources')
     .option('--port <n>', 'port to listen on (0 picks a free one)', integer, 3000)
     .option('--host <address>', 'address to listen on', '127.0.0.1')
-    .addOption(new Option('--api-type <type>', 'REST or HTTP API; auto decides from the document').choices(['rest', 'http', 'auto']).default('auto'))
+    .addOption(new Option('--api-type <type>', 'REST, HTTP or WebSocket API; auto decides from the document or template').choices(['rest', 'http', 'websocket', 'auto']).default('auto'))
     .option('--api <logical-id>', 'in a CloudFormation template: the API to serve, when there are several')
     .option('--stage <name>', '$context.stage (default: local)')
     .option('--stage-variable <name=value>', 'stage variable (repeatable)', collect, [])

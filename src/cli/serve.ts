@@ -12,7 +12,7 @@ import { type Io, printError } from './io.js';
 export interface ServeCliOptions {
   port: number;
   host: string;
-  apiType: 'rest' | 'http' | 'auto';
+  apiType: 'rest' | 'http' | 'websocket' | 'auto';
   api?: string;
   stage?: string;
   stageVariable: string[];
@@ -60,7 +60,7 @@ export function parseTimeout(text: string): number {
 
 function logLine(e: AccessLogEntry, format: 'stylish' | 'json'): string {
   if (format === 'json') return JSON.stringify(e);
-  return `${e.method} ${e.path} -> ${e.route ?? '(no route)'} ${e.integration ?? '-'} ${e.status} ${e.ms}ms${e.note ? `  ${e.note}` : ''}`;
+  return `${e.method} ${e.path}${e.connectionId ? ` ${e.connectionId}` : ''} -> ${e.route ?? '(no route)'} ${e.integration ?? '-'} ${e.status} ${e.ms}ms${e.note ? `  ${e.note}` : ''}`;
 }
 
 /** Serves until SIGINT or SIGTERM, then closes the server and its handlers' threads. */
@@ -92,9 +92,11 @@ export async function serveCommand(file: string, opts: ServeCliOptions, io: Io):
     const code = (err as NodeJS.ErrnoException).code;
     throw new UserError(`cannot listen on ${opts.host}:${opts.port}: ${code === 'EADDRINUSE' ? 'the address is in use' : (err as Error).message}`, { cause: err });
   }
-  const kind = server.apiType === 'http' ? 'HTTP API' : 'REST API';
-  if (opts.format === 'json') io.stdout(JSON.stringify({ url: server.url, apiType: server.apiType, stage: server.stage }) + '\n');
-  else io.stdout(`apigw: serving ${kind} of ${file} (stage ${server.stage}) at ${server.url}\n`);
+  const kind = server.apiType === 'http' ? 'HTTP API' : server.apiType === 'websocket' ? 'WebSocket API' : 'REST API';
+  // A WebSocket API is reached at ws://host:port/<stage>, its @connections API at http://host:port/<stage>/@connections.
+  const url = server.apiType === 'websocket' ? `${server.url.replace(/^http/, 'ws')}/${server.stage}` : server.url;
+  if (opts.format === 'json') io.stdout(JSON.stringify({ url, apiType: server.apiType, stage: server.stage }) + '\n');
+  else io.stdout(`apigw: serving ${kind} of ${file} (stage ${server.stage}) at ${url}\n`);
   await new Promise<void>((resolveStop) => {
     const stop = () => {
       process.off('SIGINT', stop);

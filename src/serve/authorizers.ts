@@ -366,14 +366,14 @@ function safeMatches(s: string, pattern: string): boolean {
   }
 }
 
-interface Policy {
+export interface Policy {
   principalId: string | null;
   statements: Record<string, unknown>[];
   context: Record<string, unknown>;
 }
 
 /** The authorizer's IAM policy output, or why it is not one. */
-function readPolicy(result: unknown): Policy | string {
+export function readPolicy(result: unknown): Policy | string {
   if (!isObject(result)) return 'the function did not return an object with a policyDocument';
   const doc = result.policyDocument;
   if (!isObject(doc)) return 'the output has no policyDocument';
@@ -394,7 +394,7 @@ function listOf(v: unknown): string[] {
 }
 
 /** An explicit Deny wins over any Allow; no matching statement is an implicit deny. */
-function evaluatePolicy(statements: Record<string, unknown>[], arn: string): 'allow' | 'deny' | 'none' {
+export function evaluatePolicy(statements: Record<string, unknown>[], arn: string): 'allow' | 'deny' | 'none' {
   let allowed = false;
   for (const statement of statements) {
     const actions = listOf(statement.Action);

@@ -1,7 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 
 export type RequestHandler = (incoming: IncomingMessage, res: ServerResponse) => void;
+
+/** What answers an HTTP upgrade request (a WebSocket API's handshake). */
+export type UpgradeHandler = (incoming: IncomingMessage, socket: Duplex, head: Buffer) => void;
 
 /** An HTTP server listening for one handler, which knows its open connections. */
 export interface Listening {
@@ -19,9 +23,10 @@ export interface Listening {
  */
 export const CONNECTION_LIMITS = { headersTimeout: 60_000, requestTimeout: 300_000, keepAliveTimeout: 5_000 } as const;
 
-/** Listens on host:port (0: a free port) and resolves once listening. */
-export function listenHttp(handler: RequestHandler, port: number, host: string): Promise<Listening> {
+/** Listens on host:port (0: a free port) and resolves once listening; upgrade requests go to `onUpgrade`, or are refused. */
+export function listenHttp(handler: RequestHandler, port: number, host: string, onUpgrade?: UpgradeHandler): Promise<Listening> {
   const server = createServer(handler);
+  if (onUpgrade) server.on('upgrade', onUpgrade);
   server.headersTimeout = CONNECTION_LIMITS.headersTimeout;
   server.requestTimeout = CONNECTION_LIMITS.requestTimeout;
   server.keepAliveTimeout = CONNECTION_LIMITS.keepAliveTimeout;

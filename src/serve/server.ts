@@ -1,4 +1,3 @@
-import { UserError } from '../errors.js';
 import { MAX_PAYLOAD_BYTES, REST_DEFAULT_INTEGRATION_TIMEOUT_MS } from '../aws/limits.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JSONWebKeySet } from 'jose';
@@ -18,17 +17,18 @@ import { runLambdaAws } from './lambda-aws.js';
 import { answerV1, answerV2, eventV1, eventV2, type GatewayAnswer, type ProxyRoute } from './lambda-proxy.js';
 import { createInvoker, type LambdaInvoker } from './lambda-invoke.js';
 import { apiLimits } from './not-emulated.js';
-import { type Listening, listenHttp, type RequestHandler } from './listen.js';
+import { type Listening, listenHttp, type RequestHandler, type UpgradeHandler } from './listen.js';
 import { type DefinitionText, type LoadedApi, loadApi } from './load.js';
 import { runMock } from './mock.js';
 import { type ClientRequest, headerValue, queryPairs, type RequestInfo, requestInfo, restRequestContext, singleAndMulti } from './request.js';
 import { Router } from './router.js';
 import { RequestValidation } from './validate.js';
+import { createWebSocketServer, type WebSocketLimits } from './websocket/server.js';
 
 export interface ServeOptions {
   /** Resolves the definition file, `$ref`s and handler modules (default: the process's). */
   cwd?: string;
-  apiType?: 'rest' | 'http' | 'auto';
+  apiType?: 'rest' | 'http' | 'websocket' | 'auto';
   /** In a CloudFormation template: the logical id of the API. */
   api?: string;
   /** `$context.stage` (default `local`). */
@@ -44,8 +44,10 @@ export interface ServeOptions {
   apiKeys?: string[];
   /** Keys that JWT and Cognito user pool authorizers verify tokens with; without them tokens are only decoded. */
   jwks?: JSONWebKeySet;
-  /** Called once per request, after the response is written. */
+  /** Called once per request, after the response is written (for a WebSocket API: per connect, message, disconnect and `@connections` call). */
   onRequest?: (entry: AccessLogEntry) => void;
+  /** A WebSocket API's frame and message sizes, idle and connection timeouts (default: API Gateway's). */
+  webSocketLimits?: Partial<WebSocketLimits>;
 }
 
 export interface AccessLogEntry {
@@ -59,6 +61,8 @@ export interface AccessLogEntry {
   ms: number;
   /** Why the server could not answer as API Gateway would, when it could not. */
   note?: string;
+  /** A WebSocket API's connection. */
+  connectionId?: string;
 }
 
 /** A route whose integration the server cannot reproduce, and why; or something around the routes it does not apply. */
@@ -74,7 +78,7 @@ export interface ApiServer {
   listen(port?: number, host?: string): Promise<string>;
   /** `http://127.0.0.1:<port>` once listening. */
   readonly url: string;
-  readonly apiType: 'rest' | 'http';
+  readonly apiType: 'rest' | 'http' | 'websocket';
   readonly stage: string;
   readonly notEmulated: NotEmulated[];
   /** Routes whose JWT or Cognito user pool authorizer only decodes tokens, for want of `--jwks`. */
@@ -83,6 +87,8 @@ export interface ApiServer {
   close(): Promise<void>;
   /** Answers one request; what `listen` serves, and what a server of another's can call. */
   readonly handleRequest: RequestHandler;
+  /** Answers an upgrade request (WebSocket APIs). */
+  readonly handleUpgrade?: UpgradeHandler;
   /** The files the API was read from: the definition and every file its `$ref`s reached. */
   readonly files: string[];
 }
@@ -119,7 +125,7 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
   const cwd = options.cwd ?? process.cwd();
   const loaded = typeof definition === 'object' && 'model' in definition ? definition : loadApi(definition, { cwd, apiType: options.apiType, api: options.api });
   const model: ApiModel = loaded.model;
-  if (model.apiType === 'websocket') throw new UserError('serving a WebSocket API: not in this build', { file: loaded.file });
+  if (model.apiType === 'websocket') return createWebSocketServer(loaded, options);
   const stage = options.stage ?? 'local';
   const stageVariables = { ...(options.stageVariables ?? {}) };
   const router = new Router(model);

@@ -200,7 +200,11 @@ export function watchServer(definition: string, options: WatchOptions = {}): Wat
     handleRequest,
     reload,
     async listen(port = 0, host = '127.0.0.1') {
-      listening = await listenHttp(handleRequest, port, host);
+      // A WebSocket API's handshakes go to the server of the moment; its open connections end when a reload retires it.
+      listening = await listenHttp(handleRequest, port, host, (incoming, socket, head) => {
+        if (current.handleUpgrade) current.handleUpgrade(incoming, socket, head);
+        else socket.destroy();
+      });
       return listening.url;
     },
     async close() {

@@ -17,6 +17,14 @@ describe('limits', () => {
     expect(limits.MAX_PAYLOAD_BYTES).toBe(10_485_760);
     expect(limits.MAX_MINIMUM_COMPRESSION_SIZE).toBe(10_485_760);
   });
+
+  // https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html
+  it('WebSocket APIs: 32 KB frames, 128 KB messages, 10 minutes idle, 2 hours per connection', () => {
+    expect(limits.WEBSOCKET_MAX_FRAME_BYTES).toBe(32_768);
+    expect(limits.WEBSOCKET_MAX_MESSAGE_BYTES).toBe(131_072);
+    expect(limits.WEBSOCKET_IDLE_TIMEOUT_MS).toBe(600_000);
+    expect(limits.WEBSOCKET_MAX_CONNECTION_MS).toBe(7_200_000);
+  });
 });
 
 // https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-mapping-template-reference.html#context-variable-reference

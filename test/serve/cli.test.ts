@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { apigw, BIN, ROOT } from '../support/cli.js';
 import { startInvokeServer } from './invoke-server.js';
+import { connect } from './websocket-support.js';
 
 interface Running {
   child: ChildProcess;
@@ -21,8 +22,8 @@ async function start(args: string[]): Promise<Running> {
   const url = await new Promise<string>((resolveUrl, reject) => {
     child.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
-      const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
-      if (m) resolveUrl(m[0]);
+      const m = /((?:http|ws):\/\/127\.0\.0\.1:\d+(?:\/[\w-]*)?)(?=[\s"])/.exec(out);
+      if (m) resolveUrl(m[1]!);
     });
     child.once('exit', (code) => reject(new Error(`exited ${code}: ${err}`)));
   });
@@ -127,6 +128,39 @@ describe('apigw serve', () => {
       'apigw: not emulated here: Plan: usage plan throttling and quotas are not applied (ignored)',
       'apigw: not emulated here: Waf: its WAF web ACL is not applied (ignored)',
       'apigw: not emulated here: Domain: mutual TLS of this custom domain name is not checked (ignored)',
+    ]);
+  });
+
+  it('serves a WebSocket API at ws://…/<stage>: one access-log line per connect, message and disconnect', async () => {
+    const r = await start(['fixtures/serve/websocket/mock.yaml', '--stage', 'dev']);
+    expect(r.url).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/dev$/);
+    const c = await connect(r.url);
+    c.ws.send('{"action":"echo"}');
+    const id = JSON.parse(await c.next()).connectionId as string;
+    c.ws.send('{"action":"nowhere"}');
+    await c.next();
+    await c.close();
+    expect(await stop(r, 'SIGTERM')).toBe(0);
+    const lines = r.stdout().trimEnd().split('\n').map((l) => l.replace(/ \d+(\.\d+)?ms/, ' <ms>'));
+    expect(lines).toEqual([
+      `apigw: serving WebSocket API of fixtures/serve/websocket/mock.yaml (stage dev) at ${r.url}`,
+      `CONNECT /dev ${id} -> $connect MOCK 200 <ms>`,
+      `MESSAGE /dev ${id} -> echo MOCK 200 <ms>`,
+      `MESSAGE /dev ${id} -> (no route) - 403 <ms>  no route for "nowhere" and no $default route`,
+    ]);
+  });
+
+  it('names at start the WebSocket routes it cannot serve', async () => {
+    const r = await start(['fixtures/serve/websocket/lambda.yaml', '--lambda', 'EchoFunction=./fixtures/serve/websocket/handlers.mjs#echo']);
+    await stop(r, 'SIGTERM');
+    const report = r.stderr().split('\n').filter((l) => l.startsWith('apigw: not emulated here: '));
+    expect(report).toEqual([
+      'apigw: not emulated here: $connect: no --lambda given for function ConnectFunction (the handshake is refused with 500)',
+      'apigw: not emulated here: $disconnect: no --lambda given for function DisconnectFunction (ignored)',
+      'apigw: not emulated here: fail: no --lambda given for function FailFunction (answers {"message": "Internal server error", ...})',
+      'apigw: not emulated here: custom: no --lambda given for function CustomFunction (answers {"message": "Internal server error", ...})',
+      'apigw: not emulated here: queue: AWS service integrations (sqs) are not emulated (answers {"message": "Internal server error", ...})',
+      'apigw: not emulated here: $connect: no --lambda given for function AuthorizeFunction (authorizer Authorizer) (the handshake is refused with 500)',
     ]);
   });
 
