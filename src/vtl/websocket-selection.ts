@@ -220,8 +220,9 @@ export function selectRoute(model: WebSocketModel, message: string): RouteSelect
  * "connectionId":"…", "requestId":"…"}`. "Forbidden" when a message matches no route and there is
  * no `$default` route (clients of aws-samples/simple-websockets-chat-app, which has no
  * `$default`, record it: https://github.com/aws-samples/simple-websockets-chat-app/issues/24);
- * "Internal server error" when the integration fails (a Lambda error or a non-2xx answer of a
- * Lambda proxy integration, as clients record it).
+ * "Internal server error" when the integration fails (the function throws or cannot be reached).
+ * A Lambda proxy answer with a non-2xx `statusCode` is not a failure: a two-way route sends its
+ * `body` (as wscat sessions against deployed APIs record; `src/serve/websocket/integrations.ts`).
  */
 export function gatewayErrorFrame(message: 'Forbidden' | 'Internal server error', connectionId: string, requestId: string): string {
   return `{"message": ${JSON.stringify(message)}, "connectionId":${JSON.stringify(connectionId)}, "requestId":${JSON.stringify(requestId)}}`;
