@@ -1,3 +1,6 @@
+import type { AccessLogEntry } from './access-log.js';
+
+export type { AccessLogEntry } from './access-log.js';
 import { MAX_PAYLOAD_BYTES, REST_DEFAULT_INTEGRATION_TIMEOUT_MS } from '../aws/limits.js';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JSONWebKeySet } from 'jose';
@@ -50,20 +53,6 @@ export interface ServeOptions {
   webSocketLimits?: Partial<WebSocketLimits>;
 }
 
-export interface AccessLogEntry {
-  method: string;
-  path: string;
-  /** `GET /pets/{id}`, or null when no route matched. */
-  route: string | null;
-  /** `MOCK`, `AWS_PROXY`, … or null. */
-  integration: string | null;
-  status: number;
-  ms: number;
-  /** Why the server could not answer as API Gateway would, when it could not. */
-  note?: string;
-  /** A WebSocket API's connection. */
-  connectionId?: string;
-}
 
 /** A route whose integration the server cannot reproduce, and why; or something around the routes it does not apply. */
 export interface NotEmulated {

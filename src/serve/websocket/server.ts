@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { REST_DEFAULT_INTEGRATION_TIMEOUT_MS, WEBSOCKET_IDLE_TIMEOUT_MS, WEBSOCKET_MAX_CONNECTION_MS, WEBSOCKET_MAX_FRAME_BYTES, WEBSOCKET_MAX_MESSAGE_BYTES } from '../../aws/limits.js';
 import type { WebSocketModel, WsRoute } from '../../model/websocket.js';
+import type { AccessLogEntry } from '../access-log.js';
 import type { HttpTarget } from '../http-proxy.js';
 import { createInvoker, type LambdaInvoker } from '../lambda-invoke.js';
 import { type Listening, listenHttp, type UpgradeHandler } from '../listen.js';
@@ -28,18 +29,6 @@ export const WEBSOCKET_LIMITS: WebSocketLimits = {
   maxFrameBytes: WEBSOCKET_MAX_FRAME_BYTES, maxMessageBytes: WEBSOCKET_MAX_MESSAGE_BYTES, idleTimeoutMs: WEBSOCKET_IDLE_TIMEOUT_MS, maxConnectionMs: WEBSOCKET_MAX_CONNECTION_MS,
 };
 
-/** One access-log entry: a `$connect`, a message, a `$disconnect` or an `@connections` call. */
-export interface WsLogEntry {
-  /** `CONNECT`, `MESSAGE`, `DISCONNECT` (`$context.eventType`), or the HTTP method of an `@connections` call. */
-  method: string;
-  path: string;
-  route: string | null;
-  integration: string | null;
-  status: number;
-  ms: number;
-  note?: string;
-  connectionId?: string;
-}
 
 export interface WebSocketServeOptions {
   cwd?: string;
@@ -48,7 +37,7 @@ export interface WebSocketServeOptions {
   lambdas?: Record<string, string>;
   timeoutMs?: number;
   httpTargets?: HttpTarget[];
-  onRequest?: (entry: WsLogEntry) => void;
+  onRequest?: (entry: AccessLogEntry) => void;
   webSocketLimits?: Partial<WebSocketLimits>;
 }
 
@@ -140,7 +129,7 @@ export function createWebSocketServer(loaded: LoadedApi, options: WebSocketServe
   }
   notEmulated.push(...apiLimits(loaded.model, loaded.resource));
 
-  const log = (entry: WsLogEntry) => options.onRequest?.(entry);
+  const log = (entry: AccessLogEntry) => options.onRequest?.(entry);
   const live = new Map<string, LiveConnection>();
   let closing = false;
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, perMessageDeflate: false, clientTracking: false });
