@@ -2,6 +2,7 @@ import { MAX_PAYLOAD_BYTES, REST_DEFAULT_INTEGRATION_TIMEOUT_MS } from '../aws/l
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JSONWebKeySet } from 'jose';
 import type { ApiModel, OperationNode } from '../model/model.js';
+import type { JMap } from '../vtl/java.js';
 import type { TemplateRequest } from '../vtl/variables.js';
 import { forward, type HttpTarget, targetUrl } from './http-proxy.js';
 import { apiKeyRequired, apiKeySource } from './api-keys.js';
@@ -20,7 +21,7 @@ import { apiLimits } from './not-emulated.js';
 import { type Listening, listenHttp, type RequestHandler } from './listen.js';
 import { type DefinitionText, type LoadedApi, loadApi } from './load.js';
 import { runMock } from './mock.js';
-import { type ClientRequest, headerValue, queryPairs, type RequestInfo, requestInfo, restRequestContext, singleAndMulti } from './request.js';
+import { type ClientRequest, headerValue, queryPairs, type RequestInfo, requestInfo, restContextMap, restRequestContext, singleAndMulti } from './request.js';
 import { Router } from './router.js';
 import { RequestValidation } from './validate.js';
 
@@ -378,15 +379,45 @@ function decodePath(raw: string): string {
   }
 }
 
-/** The request as mapping templates see it: `$input`, `$context`, `$stageVariables`. */
-function templateRequest(req: ClientRequest, info: RequestInfo, resourcePath: string, path: string, pathParameters: Record<string, string>, stageVariables: Record<string, string>): TemplateRequest {
-  return {
-    body: req.body.toString('utf8'),
-    path: pathParameters,
-    querystring: singleAndMulti(queryPairs(req.rawQueryString)).single,
-    header: singleAndMulti(req.headers).single,
-    stageVariables,
-    context: restRequestContext(req, info, resourcePath, path),
-  };
+/**
+ * The request as mapping templates see it: `$input`, `$context`, `$stageVariables`. Each part is
+ * built when first read (`$context` straight as the Java map templates use), so a template that
+ * reads only a path parameter costs no more.
+ */
+class ServedTemplateRequest implements TemplateRequest {
+  readonly body: string;
+  private querystringRecord?: Record<string, string>;
+  private headerRecord?: Record<string, string>;
+  private contextRecord?: Record<string, unknown>;
+
+  constructor(
+    private readonly req: ClientRequest,
+    private readonly info: RequestInfo,
+    private readonly resourcePath: string,
+    private readonly decodedPath: string,
+    readonly path: Record<string, string>,
+    readonly stageVariables: Record<string, string>,
+  ) {
+    this.body = req.body.length === 0 ? '' : req.body.toString('utf8');
+  }
+
+  get querystring(): Record<string, string> {
+    return (this.querystringRecord ??= singleAndMulti(queryPairs(this.req.rawQueryString)).single);
+  }
+
+  get header(): Record<string, string> {
+    return (this.headerRecord ??= singleAndMulti(this.req.headers).single);
+  }
+
+  get context(): Record<string, unknown> {
+    return (this.contextRecord ??= restRequestContext(this.req, this.info, this.resourcePath, this.decodedPath));
+  }
+
+  javaContext(): JMap {
+    return restContextMap(this.req, this.info, this.resourcePath, this.decodedPath);
+  }
 }
 
+function templateRequest(req: ClientRequest, info: RequestInfo, resourcePath: string, path: string, pathParameters: Record<string, string>, stageVariables: Record<string, string>): TemplateRequest {
+  return new ServedTemplateRequest(req, info, resourcePath, path, pathParameters, stageVariables);
+}
