@@ -104,8 +104,11 @@ const ANSWERS = {
   httpForbidden: (): GatewayAnswer => ({ status: 403, headers: [['Content-Type', 'application/json']], body: json({ message: 'Forbidden' }) }),
 };
 
+/** An answer as the server writes it: a rendered template's text goes out as it is, without a Buffer copy first. */
+type Answer = Omit<GatewayAnswer, 'body'> & { body: Buffer | string };
+
 interface Handled {
-  answer: GatewayAnswer;
+  answer: Answer;
   route: string | null;
   integration: string | null;
   note?: string;
@@ -202,7 +205,7 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
         if (outcome.kind === 'no-integration-response') return { answer: failure(), route, integration, note: `no integration response matches status ${outcome.status} and there is no default` };
         if (outcome.kind === 'template-error') return { answer: failure(), route, integration, note: `mapping template failed: ${outcome.message}` };
         const headers: Array<[string, string]> = [['Content-Type', outcome.contentType], ...Object.entries(outcome.headers)];
-        return { answer: { status: outcome.status, headers, body: Buffer.from(outcome.body) }, route, integration };
+        return { answer: { status: outcome.status, headers, body: outcome.body }, route, integration };
       }
       return integrate(kind);
     };
@@ -324,17 +327,24 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
   /** Writes the answer, and tells `onRequest`. */
   function send(incoming: IncomingMessage, res: ServerResponse, req: ClientRequest, info: RequestInfo, handled: Handled, started: number, tooLarge: boolean): void {
     const answer = cors && handled.route !== null ? withCorsHeaders(cors, req, handled.answer) : handled.answer;
-    const out: Record<string, string[]> = {};
-    for (const [k, v] of answer.headers) (out[k] ??= []).push(v);
+    const body = answer.body;
+    const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
     // API Gateway names every request in its response: x-amzn-RequestId on REST APIs (AWS-recorded in
     // LocalStack's test_aws_proxy_response_payload_format_validation snapshot), apigw-requestid on HTTP APIs.
-    out[model.apiType === 'http' ? 'apigw-requestid' : 'x-amzn-RequestId'] = [info.requestId];
-    for (const [k, v] of Object.entries(out)) res.setHeader(k, v.length === 1 ? v[0]! : v);
-    res.setHeader('Content-Length', answer.body.length);
+    const idHeader = model.apiType === 'http' ? 'apigw-requestid' : 'x-amzn-RequestId';
     // The rest of an oversized body is never read: the connection ends with the answer.
-    if (tooLarge) res.setHeader('Connection', 'close');
-    res.writeHead(answer.status);
-    res.end(req.method === 'HEAD' ? undefined : answer.body, tooLarge ? () => incoming.socket.destroySoon() : undefined);
+    const lines = headerLines(answer.headers, idHeader, info.requestId, length, tooLarge);
+    if (lines) res.writeHead(answer.status, lines);
+    else {
+      const out: Record<string, string[]> = {};
+      for (const [k, v] of answer.headers) (out[k] ??= []).push(v);
+      out[idHeader] = [info.requestId];
+      for (const [k, v] of Object.entries(out)) res.setHeader(k, v.length === 1 ? v[0]! : v);
+      res.setHeader('Content-Length', length);
+      if (tooLarge) res.setHeader('Connection', 'close');
+      res.writeHead(answer.status);
+    }
+    res.end(req.method === 'HEAD' ? undefined : body, tooLarge ? () => incoming.socket.destroySoon() : undefined);
     options.onRequest?.({
       method: req.method, path: incoming.url ?? '/', route: handled.route, integration: handled.integration, status: answer.status,
       ms: Math.round((performance.now() - started) * 10) / 10, ...(handled.note ? { note: handled.note } : {}),
@@ -364,6 +374,29 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
       await Promise.all([...pools.values()].map((p) => p.close()));
     },
   };
+}
+
+/**
+ * The header lines of an answer for one writeHead call, when they are plainly the answer's own in
+ * order, then the request id, Content-Length and (closing) Connection: no two names alike but for
+ * case, none of those three, none starting with a digit (an object would sort it first) and no
+ * `__proto__`. Otherwise undefined, and the caller gives them one setHeader per name as before (a
+ * later name alike but for case replaces an earlier one in its place, values of one name go
+ * together), which those cases need.
+ */
+function headerLines(headers: Array<[string, string]>, idHeader: string, requestId: string, length: number, close: boolean): Array<string | number> | undefined {
+  const lines: Array<string | number> = [];
+  for (let i = 0; i < headers.length; i++) {
+    const name = headers[i]![0];
+    const lower = name.toLowerCase();
+    const first = lower.charCodeAt(0);
+    if (lower === 'content-length' || lower === 'connection' || lower === 'x-amzn-requestid' || lower === 'apigw-requestid' || lower === '__proto__' || (first >= 48 && first <= 57)) return undefined;
+    for (let j = 0; j < i; j++) if (headers[j]![0].toLowerCase() === lower) return undefined;
+    lines.push(name, headers[i]![1]);
+  }
+  lines.push(idHeader, requestId, 'Content-Length', length);
+  if (close) lines.push('Connection', 'close');
+  return lines;
 }
 
 interface BodyRead {
