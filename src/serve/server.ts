@@ -439,6 +439,7 @@ function readBody(incoming: IncomingMessage): BodyRead | Promise<BodyRead> {
 }
 
 function decodePath(raw: string): string {
+  if (!raw.includes('%')) return raw;
   try {
     return decodeURIComponent(raw);
   } catch {

@@ -139,11 +139,13 @@ export class JMap {
   }
 
   get size(): number {
+    if (this.map === undefined && this.record === undefined) return 0;
     return this.entries.size;
   }
 
   /** Keys in Java iteration order. */
   keys(): string[] {
+    if (this.size === 0) return [];
     const keys = [...this.entries.keys()];
     if (this.kind === 'linked') return keys;
     const mask = this.capacity - 1;
