@@ -93,12 +93,18 @@ export function stagePath(stage: string, path: string): string {
   return stage === '$default' ? path : `/${stage}${path}`;
 }
 
+/** `$context.domainPrefix`: the domain name up to its first dot. */
+function domainPrefixOf(domainName: string): string {
+  const dot = domainName.indexOf('.');
+  return dot < 0 ? domainName : domainName.slice(0, dot);
+}
+
 /** REST `requestContext` (payload 1.0) and the `$context` of mapping templates. */
 export function restRequestContext(req: ClientRequest, info: RequestInfo, resourcePath: string, path: string): Record<string, unknown> {
   return {
     resourceId: 'local', resourcePath, httpMethod: req.method, extendedRequestId: info.requestId,
     requestTime: clfTime(info.time), path: stagePath(info.stage, path), accountId: info.accountId, protocol: 'HTTP/1.1',
-    stage: info.stage, domainPrefix: info.domainName.split('.')[0], requestTimeEpoch: info.time, requestId: info.requestId,
+    stage: info.stage, domainPrefix: domainPrefixOf(info.domainName), requestTimeEpoch: info.time, requestId: info.requestId,
     identity: { sourceIp: req.sourceIp, userAgent: headerValue(req, 'user-agent') ?? null, accessKey: null, accountId: null, caller: null, user: null, userArn: null, cognitoIdentityId: null, cognitoIdentityPoolId: null, cognitoAuthenticationType: null, cognitoAuthenticationProvider: null },
     domainName: info.domainName, apiId: info.apiId,
     ...(info.authorizer ? { authorizer: info.authorizer } : {}),
@@ -122,7 +128,7 @@ export function restContextMap(req: ClientRequest, info: RequestInfo, resourcePa
   const requestTime = clfTime(time);
   const requestTimeEpoch: JValue = contextValue(time);
   const stagedPath = stagePath(info.stage, path);
-  const domainPrefix = info.domainName.split('.')[0]!;
+  const domainPrefix = domainPrefixOf(info.domainName);
   // Two whole literals rather than one spread into another: a spread with keys added after it is
   // far slower to build in V8.
   if (info.authorizer) {
