@@ -75,7 +75,7 @@ export function preflight(config: CorsConfig, req: ClientRequest): GatewayAnswer
  * CORS headers returned from your backend integration") and, for an allowed origin, the configured
  * allow-origin, credentials and expose-headers are added (same page).
  */
-export function withCorsHeaders(config: CorsConfig, req: ClientRequest, answer: GatewayAnswer): GatewayAnswer {
+export function withCorsHeaders<A extends Pick<GatewayAnswer, 'headers'>>(config: CorsConfig, req: ClientRequest, answer: A): A {
   const origin = headerValue(req, 'origin');
   const headers = answer.headers.filter(([k]) => !k.toLowerCase().startsWith('access-control-'));
   const allowed = origin === undefined ? undefined : allowedOrigin(config, origin);

@@ -113,7 +113,8 @@ export class GatewayResponses {
       ...at.request.context,
       error: { message: error.message, messageString: error.message === null ? 'null' : JSON.stringify(error.message), responseType: error.type, validationErrorString: error.validationErrorString ?? '' },
     };
-    const request: TemplateRequest = { ...at.request, context };
+    const from = at.request;
+    const request: TemplateRequest = { body: from.body, path: from.path, querystring: from.querystring, header: from.header, stageVariables: from.stageVariables, context };
     const session = new RenderSession(request);
     const wanted = (at.accept ?? '').split(',').map((s) => s.split(';')[0]!.trim().toLowerCase());
     const chosen = inherited.templates.find(([k]) => wanted.includes(k.toLowerCase())) ?? inherited.templates.find(([k]) => k.toLowerCase() === 'application/json') ?? inherited.templates[0];

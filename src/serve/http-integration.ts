@@ -5,7 +5,7 @@ import { parseJson } from '../vtl/json.js';
 import { evaluateJsonPath } from '../vtl/jsonpath.js';
 import { RenderSession } from '../vtl/render.js';
 import { selectRequestTemplate } from '../vtl/select.js';
-import type { TemplateRequest } from '../vtl/variables.js';
+import { type TemplateRequest, withBody } from '../vtl/variables.js';
 import { contentHandlingOf, convertRequestPayload } from './binary.js';
 import { forward, type HttpTarget, rewriteTarget } from './http-proxy.js';
 import { substituteStageVariables } from './integrations.js';
@@ -135,7 +135,7 @@ export async function runHttpIntegration(integration: IntegrationNode, input: Ht
   const { req } = input;
   const contentType = headerValue(req, 'content-type');
   const payload = convertRequestPayload(req.body, contentType, input.binaryMediaTypes, contentHandlingOf(integration.value));
-  const request: TemplateRequest = { ...input.request, body: payload.toString('utf8') };
+  const request = withBody(input.request, payload.toString('utf8'));
   const session = new RenderSession(request);
   const choice = selectRequestTemplate(integration, contentType);
   if (choice.kind === 'unsupported') return { kind: 'unsupported-media-type' };

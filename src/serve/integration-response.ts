@@ -64,9 +64,8 @@ export function respond(ctx: ResponseContext, endpoint: EndpointResponse, agains
     const chosen = selectResponseTemplate(response, ctx.accept);
     let body = converted;
     if (chosen) {
-      const responseRequest: TemplateRequest = { ...ctx.request, body: converted.toString('utf8') };
-      ctx.session.globals.set('input', new InputVariable(responseRequest));
-      body = Buffer.from(cachedTemplate(chosen.text).render(responseRequest, { session: ctx.session }), 'utf8');
+      ctx.session.globals.set('input', new InputVariable(ctx.request, converted.toString('utf8')));
+      body = Buffer.from(cachedTemplate(chosen.text).render(ctx.request, { session: ctx.session }), 'utf8');
     }
     const context = ctx.session.globals.get('context') as JMap;
     const endpointHeaders: Record<string, string> = {};

@@ -1,7 +1,7 @@
 import type { IntegrationNode } from '../model/model.js';
 import { RenderSession } from '../vtl/render.js';
 import { selectRequestTemplate } from '../vtl/select.js';
-import type { TemplateRequest } from '../vtl/variables.js';
+import { type TemplateRequest, withBody } from '../vtl/variables.js';
 import { type ContentHandling, contentHandlingOf, convertRequestPayload } from './binary.js';
 import { cachedTemplate, type EndpointResponse, respond, type ResponseOutcome } from './integration-response.js';
 import type { LambdaInvoker } from './lambda-invoke.js';
@@ -36,7 +36,7 @@ export interface LambdaAwsRequest {
  */
 export async function runLambdaAws(integration: IntegrationNode, pool: LambdaInvoker, input: LambdaAwsRequest): Promise<LambdaAwsOutcome> {
   const handling: ContentHandling = contentHandlingOf(integration.value);
-  const request: TemplateRequest = { ...input.request, body: convertRequestPayload(input.body, input.contentType, input.binaryMediaTypes, handling).toString('utf8') };
+  const request = withBody(input.request, convertRequestPayload(input.body, input.contentType, input.binaryMediaTypes, handling).toString('utf8'));
   const session = new RenderSession(request);
   const choice = selectRequestTemplate(integration, input.contentType);
   if (choice.kind === 'unsupported') return { kind: 'unsupported-media-type' };

@@ -52,10 +52,9 @@ export function runMock(integration: IntegrationNode, request: TemplateRequest, 
     if (!response) return { kind: 'no-integration-response', status };
     const value = isObject(response.value) ? response.value : {};
     // A MOCK integration has no back-end body: the response template reads an empty one.
-    const responseRequest: TemplateRequest = { ...request, body: '' };
-    session.globals.set('input', new InputVariable(responseRequest));
+    session.globals.set('input', new InputVariable(request, ''));
     const chosen = memo(responseChoices, response, accept ?? '', () => selectResponseTemplate(response, accept));
-    const body = chosen ? cachedTemplate(chosen.text).render(responseRequest, { session }) : '';
+    const body = chosen ? cachedTemplate(chosen.text).render(request, { session }) : '';
     const context = session.globals.get('context') as JMap;
     const headers = mapResponseParameters(response, { body: '', headers: {}, context, stageVariables: session.globals.get('stageVariables') as JMap });
     const statusCode = applyResponseOverride(context, Number(value.statusCode ?? 200), headers);

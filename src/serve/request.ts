@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { JMap, type JValue } from '../vtl/java.js';
+import { contextValue } from '../vtl/variables.js';
 
 /** One request as the client sent it. */
 export interface ClientRequest {
@@ -91,14 +93,54 @@ export function stagePath(stage: string, path: string): string {
   return stage === '$default' ? path : `/${stage}${path}`;
 }
 
+/** `$context.domainPrefix`: the domain name up to its first dot. */
+function domainPrefixOf(domainName: string): string {
+  const dot = domainName.indexOf('.');
+  return dot < 0 ? domainName : domainName.slice(0, dot);
+}
+
 /** REST `requestContext` (payload 1.0) and the `$context` of mapping templates. */
 export function restRequestContext(req: ClientRequest, info: RequestInfo, resourcePath: string, path: string): Record<string, unknown> {
   return {
     resourceId: 'local', resourcePath, httpMethod: req.method, extendedRequestId: info.requestId,
     requestTime: clfTime(info.time), path: stagePath(info.stage, path), accountId: info.accountId, protocol: 'HTTP/1.1',
-    stage: info.stage, domainPrefix: info.domainName.split('.')[0], requestTimeEpoch: info.time, requestId: info.requestId,
+    stage: info.stage, domainPrefix: domainPrefixOf(info.domainName), requestTimeEpoch: info.time, requestId: info.requestId,
     identity: { sourceIp: req.sourceIp, userAgent: headerValue(req, 'user-agent') ?? null, accessKey: null, accountId: null, caller: null, user: null, userArn: null, cognitoIdentityId: null, cognitoIdentityPoolId: null, cognitoAuthenticationType: null, cognitoAuthenticationProvider: null },
     domainName: info.domainName, apiId: info.apiId,
     ...(info.authorizer ? { authorizer: info.authorizer } : {}),
   };
+}
+
+/**
+ * `$context` of mapping templates as the Java map they see: what `buildContext` makes of
+ * `restRequestContext` (same keys in the same order, same values), built without the record and
+ * without a `Map` until a template changes or walks a map. Keep the two in step
+ * (test/serve/context-map.test.ts compares them).
+ */
+export function restContextMap(req: ClientRequest, info: RequestInfo, resourcePath: string, path: string): JMap {
+  const identity = JMap.ofRecord('opaque', {
+    sourceIp: req.sourceIp, userAgent: headerValue(req, 'user-agent') ?? null, accessKey: null, accountId: null, caller: null, user: null, userArn: null,
+    cognitoIdentityId: null, cognitoIdentityPoolId: null, cognitoAuthenticationType: null, cognitoAuthenticationProvider: null,
+  });
+  const requestOverride = JMap.ofRecord('opaque', { path: new JMap('opaque'), header: new JMap('opaque'), querystring: new JMap('opaque') });
+  const responseOverride = JMap.ofRecord('opaque', { header: new JMap('opaque') });
+  const time = info.time;
+  const requestTime = clfTime(time);
+  const requestTimeEpoch: JValue = contextValue(time);
+  const stagedPath = stagePath(info.stage, path);
+  const domainPrefix = domainPrefixOf(info.domainName);
+  // Two whole literals rather than one spread into another: a spread with keys added after it is
+  // far slower to build in V8.
+  if (info.authorizer) {
+    return JMap.ofRecord('hash', {
+      resourceId: 'local', resourcePath, httpMethod: req.method, extendedRequestId: info.requestId, requestTime, path: stagedPath, accountId: info.accountId, protocol: 'HTTP/1.1',
+      stage: info.stage, domainPrefix, requestTimeEpoch, requestId: info.requestId, identity, domainName: info.domainName, apiId: info.apiId,
+      authorizer: contextValue(info.authorizer), requestOverride, responseOverride,
+    });
+  }
+  return JMap.ofRecord('hash', {
+    resourceId: 'local', resourcePath, httpMethod: req.method, extendedRequestId: info.requestId, requestTime, path: stagedPath, accountId: info.accountId, protocol: 'HTTP/1.1',
+    stage: info.stage, domainPrefix, requestTimeEpoch, requestId: info.requestId, identity, domainName: info.domainName, apiId: info.apiId,
+    requestOverride, responseOverride,
+  });
 }

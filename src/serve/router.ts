@@ -14,6 +14,7 @@ interface Route {
 }
 
 function decode(s: string): string {
+  if (!s.includes('%')) return s;
   try {
     return decodeURIComponent(s);
   } catch {
@@ -61,7 +62,7 @@ export class Router {
   }
 
   match(method: string, path: string): RouteMatch | undefined {
-    const parts = path.split('/').filter(Boolean);
+    const parts = segmentsOf(path);
     let best: { route: Route; params: Record<string, string> } | undefined;
     for (const route of this.routes) {
       const m = route.operation.method;
@@ -75,6 +76,19 @@ export class Router {
     if (this.defaultRoute) return { operation: this.defaultRoute, pathParameters: {} };
     return undefined;
   }
+}
+
+/** The path's non-empty segments (what `split('/').filter(Boolean)` gives, in one pass). */
+function segmentsOf(path: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  while (from <= path.length) {
+    let to = path.indexOf('/', from);
+    if (to < 0) to = path.length;
+    if (to > from) parts.push(path.slice(from, to));
+    from = to + 1;
+  }
+  return parts;
 }
 
 function matchSegments(route: Route, parts: string[]): Record<string, string> | undefined {

@@ -5,6 +5,7 @@ import { MAX_PAYLOAD_BYTES, REST_DEFAULT_INTEGRATION_TIMEOUT_MS } from '../aws/l
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JSONWebKeySet } from 'jose';
 import type { ApiModel, OperationNode } from '../model/model.js';
+import type { JMap } from '../vtl/java.js';
 import type { TemplateRequest } from '../vtl/variables.js';
 import { forward, type HttpTarget, targetUrl } from './http-proxy.js';
 import { apiKeyRequired, apiKeySource } from './api-keys.js';
@@ -23,7 +24,7 @@ import { apiLimits } from './not-emulated.js';
 import { type Listening, listenHttp, type RequestHandler, type UpgradeHandler } from './listen.js';
 import { type DefinitionText, type LoadedApi, loadApi } from './load.js';
 import { runMock } from './mock.js';
-import { type ClientRequest, headerValue, queryPairs, type RequestInfo, requestInfo, restRequestContext, singleAndMulti } from './request.js';
+import { type ClientRequest, headerValue, queryPairs, type RequestInfo, requestInfo, restContextMap, restRequestContext, singleAndMulti } from './request.js';
 import { Router } from './router.js';
 import { RequestValidation } from './validate.js';
 import { createWebSocketServer, type WebSocketLimits } from './websocket/server.js';
@@ -99,8 +100,11 @@ const ANSWERS = {
   httpForbidden: (): GatewayAnswer => ({ status: 403, headers: [['Content-Type', 'application/json']], body: json({ message: 'Forbidden' }) }),
 };
 
+/** An answer as the server writes it: a rendered template's text goes out as it is, without a Buffer copy first. */
+type Answer = Omit<GatewayAnswer, 'body'> & { body: Buffer | string };
+
 interface Handled {
-  answer: GatewayAnswer;
+  answer: Answer;
   route: string | null;
   integration: string | null;
   note?: string;
@@ -159,7 +163,8 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     return gateway.answer(error, { request, accept: headerValue(req, 'accept') });
   }
 
-  async function handle(req: ClientRequest, info: RequestInfo): Promise<Handled> {
+  /** The answer to a request: at once when nothing is waited for (a MOCK integration), else a promise of it. */
+  function handle(req: ClientRequest, info: RequestInfo): Handled | Promise<Handled> {
     const path = req.rawPath;
     const corsPreflight = cors && preflight(cors, req);
     if (corsPreflight) return { answer: corsPreflight, route: null, integration: null, note: 'CORS preflight answered by the API' };
@@ -179,47 +184,48 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
       resourcePath: isDefault ? '$default' : op.path, routeKey: isDefault ? '$default' : `${op.method === 'ANY' ? 'ANY' : op.method} ${op.path}`,
       path: decodedPath, pathParameters: match.pathParameters, stageVariables,
     };
-    if (authorizers.has(op)) {
-      const auth = await authorizers.authorize(op, req, info, proxyRoute);
-      if (auth.kind === 'refuse') return { answer: refusal(auth, gw), route, integration, note: auth.note };
-      info.authorizer = model.apiType === 'http' && kind.kind === 'lambda-proxy' && kind.payloadVersion === '1.0' ? httpAuthorizerForV1(auth.authorizer) : auth.authorizer;
-    }
-    if (keyRequired.has(op)) {
-      const key = headerValue(req, 'x-api-key');
-      if (key === undefined || !apiKeys.has(key)) {
-        return { answer: gw(GATEWAY_ERRORS.invalidApiKey()), route, integration, note: key === undefined ? 'no x-api-key header' : 'x-api-key is not one of the --api-key values' };
+    // What follows the authorizer (when the method has one).
+    const authorized = (): Handled | Promise<Handled> => {
+      if (keyRequired.has(op)) {
+        const key = headerValue(req, 'x-api-key');
+        if (key === undefined || !apiKeys.has(key)) {
+          return { answer: gw(GATEWAY_ERRORS.invalidApiKey()), route, integration, note: key === undefined ? 'no x-api-key header' : 'x-api-key is not one of the --api-key values' };
+        }
       }
-    }
-    const invalid = validation?.validate(op, req);
-    if (invalid?.kind === 'parameters') return { answer: gw(GATEWAY_ERRORS.badRequestParameters(invalid.missing)), route, integration, note: `request validator: missing ${invalid.missing.join(', ')}` };
-    if (invalid?.kind === 'body') return { answer: gw(GATEWAY_ERRORS.badRequestBody(invalid.errors)), route, integration, note: `request validator: invalid body ${invalid.errors}` };
-    if (kind.kind === 'not-emulated') return { answer: failure(), route, integration, note: `not emulated: ${kind.reason}` };
-    if (kind.kind === 'mock') {
-      const outcome = runMock(op.integration!, templateRequest(req, info, op.path, decodedPath, match.pathParameters, stageVariables), headerValue(req, 'content-type'), headerValue(req, 'accept'));
-      if (outcome.kind === 'unsupported-media-type') return { answer: gw(GATEWAY_ERRORS.unsupportedMediaType()), route, integration };
-      if (outcome.kind === 'no-integration-response') return { answer: failure(), route, integration, note: `no integration response matches status ${outcome.status} and there is no default` };
-      if (outcome.kind === 'template-error') return { answer: failure(), route, integration, note: `mapping template failed: ${outcome.message}` };
-      const headers: Array<[string, string]> = [['Content-Type', outcome.contentType], ...Object.entries(outcome.headers)];
-      return { answer: { status: outcome.status, headers, body: Buffer.from(outcome.body) }, route, integration };
-    }
-    if (kind.kind === 'http-proxy') {
-      const url = targetUrl(op.integration!, req, match.pathParameters, stageVariables, options.httpTargets ?? []);
-      const sources = { req, request: templateRequest(req, info, op.path, decodedPath, match.pathParameters, stageVariables), pathParameters: match.pathParameters, stageVariables };
-      const values = { req, path: decodedPath, pathParameters: match.pathParameters, context: sources.request.context, stageVariables };
-      const { url: target, req: sent } = model.apiType === 'rest' ? mapProxyRequest(op.integration!, sources, url) : mapHttpApiRequest(op.integration!, url, values);
-      const declared = String(op.integration!.value.httpMethod ?? 'ANY').toUpperCase();
-      const outcome = await forward(target, declared === 'ANY' ? req.method : declared, sent, timeoutMs);
-      if (outcome.kind === 'answer') {
-        return { answer: model.apiType === 'http' ? mapHttpApiResponse(op.integration!, { ...values, response: outcome.answer }) : outcome.answer, route, integration };
+      const invalid = validation?.validate(op, req);
+      if (invalid?.kind === 'parameters') return { answer: gw(GATEWAY_ERRORS.badRequestParameters(invalid.missing)), route, integration, note: `request validator: missing ${invalid.missing.join(', ')}` };
+      if (invalid?.kind === 'body') return { answer: gw(GATEWAY_ERRORS.badRequestBody(invalid.errors)), route, integration, note: `request validator: invalid body ${invalid.errors}` };
+      if (kind.kind === 'not-emulated') return { answer: failure(), route, integration, note: `not emulated: ${kind.reason}` };
+      if (kind.kind === 'mock') {
+        const outcome = runMock(op.integration!, templateRequest(req, info, op.path, decodedPath, match.pathParameters, stageVariables), headerValue(req, 'content-type'), headerValue(req, 'accept'));
+        if (outcome.kind === 'unsupported-media-type') return { answer: gw(GATEWAY_ERRORS.unsupportedMediaType()), route, integration };
+        if (outcome.kind === 'no-integration-response') return { answer: failure(), route, integration, note: `no integration response matches status ${outcome.status} and there is no default` };
+        if (outcome.kind === 'template-error') return { answer: failure(), route, integration, note: `mapping template failed: ${outcome.message}` };
+        const headers: Array<[string, string]> = [['Content-Type', outcome.contentType], ...Object.entries(outcome.headers)];
+        return { answer: { status: outcome.status, headers, body: outcome.body }, route, integration };
       }
-      if (outcome.kind === 'timeout') return { answer: timedOut(), route, integration, note: `${target} did not answer within ${timeoutMs} ms` };
-      return { answer: failure(), route, integration, note: `${target}: ${outcome.message}` };
-    }
-    const accept = headerValue(req, 'accept');
-    const fromResponse = (outcome: ResponseOutcome): Handled => {
-      if (outcome.kind === 'answer') return { answer: outcome.answer, route, integration };
-      if (outcome.kind === 'no-integration-response') return { answer: failure(), route, integration, note: `no integration response matches ${outcome.against} and there is no default` };
-      return { answer: failure(), route, integration, note: `mapping template failed: ${outcome.message}` };
+      return integrate(kind);
+    };
+    // The integrations that wait for a back end or a function.
+    const integrate = async (kind: Exclude<IntegrationKind, { kind: 'mock' | 'not-emulated' }>): Promise<Handled> => {
+      if (kind.kind === 'http-proxy') {
+        const url = targetUrl(op.integration!, req, match.pathParameters, stageVariables, options.httpTargets ?? []);
+        const sources = { req, request: templateRequest(req, info, op.path, decodedPath, match.pathParameters, stageVariables), pathParameters: match.pathParameters, stageVariables };
+        const values = { req, path: decodedPath, pathParameters: match.pathParameters, context: sources.request.context, stageVariables };
+        const { url: target, req: sent } = model.apiType === 'rest' ? mapProxyRequest(op.integration!, sources, url) : mapHttpApiRequest(op.integration!, url, values);
+        const declared = String(op.integration!.value.httpMethod ?? 'ANY').toUpperCase();
+        const outcome = await forward(target, declared === 'ANY' ? req.method : declared, sent, timeoutMs);
+        if (outcome.kind === 'answer') {
+          return { answer: model.apiType === 'http' ? mapHttpApiResponse(op.integration!, { ...values, response: outcome.answer }) : outcome.answer, route, integration };
+        }
+        if (outcome.kind === 'timeout') return { answer: timedOut(), route, integration, note: `${target} did not answer within ${timeoutMs} ms` };
+        return { answer: failure(), route, integration, note: `${target}: ${outcome.message}` };
+      }
+      const accept = headerValue(req, 'accept');
+      const fromResponse = (outcome: ResponseOutcome): Handled => {
+        if (outcome.kind === 'answer') return { answer: outcome.answer, route, integration };
+        if (outcome.kind === 'no-integration-response') return { answer: failure(), route, integration, note: `no integration response matches ${outcome.against} and there is no default` };
+        return { answer: failure(), route, integration, note: `mapping template failed: ${outcome.message}` };
     };
     if (kind.kind === 'lambda-aws') {
       const outcome = await runLambdaAws(op.integration!, pools.get(kind.functionName)!, {
@@ -254,6 +260,15 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
     const answer = kind.payloadVersion === '2.0' ? answerV2(outcome.value) : answerV1(outcome.value, model.apiType === 'http' || acceptsBinary(accept, binaryMediaTypes));
     if (!answer) return { answer: failed502(), route, integration, note: `malformed Lambda proxy response from ${kind.functionName}` };
     return { answer, route, integration };
+    };
+    if (authorizers.has(op)) {
+      return authorizers.authorize(op, req, info, proxyRoute).then((auth) => {
+        if (auth.kind === 'refuse') return { answer: refusal(auth, gw), route, integration, note: auth.note };
+        info.authorizer = model.apiType === 'http' && kind.kind === 'lambda-proxy' && kind.payloadVersion === '1.0' ? httpAuthorizerForV1(auth.authorizer) : auth.authorizer;
+        return authorized();
+      });
+    }
+    return authorized();
   }
 
   /** The answer to a request its authorizer refused. */
@@ -269,43 +284,66 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
 
   let listening: Listening | undefined;
   const handleRequest: RequestHandler = (incoming, res) => {
-    onRequest(incoming, res).catch(() => res.destroy());
+    const started = performance.now();
+    try {
+      const body = readBody(incoming);
+      const done = body instanceof Promise ? body.then((read) => answerRequest(incoming, res, started, read)) : answerRequest(incoming, res, started, body);
+      done?.catch(() => res.destroy());
+    } catch {
+      res.destroy();
+    }
   };
 
-  async function onRequest(incoming: IncomingMessage, res: ServerResponse): Promise<void> {
-    const started = performance.now();
-    const { chunks, tooLarge } = await readBody(incoming);
+  /** Answers a request whose body has been read: at once, or (a promise) when its integration has answered. */
+  function answerRequest(incoming: IncomingMessage, res: ServerResponse, started: number, { chunks, tooLarge }: BodyRead): Promise<void> | undefined {
     const target = incoming.url ?? '/';
     const q = target.indexOf('?');
     const headers: Array<[string, string]> = [];
     for (let i = 0; i + 1 < incoming.rawHeaders.length; i += 2) headers.push([incoming.rawHeaders[i]!, incoming.rawHeaders[i + 1]!]);
     const req: ClientRequest = {
       method: (incoming.method ?? 'GET').toUpperCase(), rawPath: q < 0 ? target : target.slice(0, q), rawQueryString: q < 0 ? '' : target.slice(q + 1),
-      headers, body: Buffer.concat(chunks), sourceIp: incoming.socket.remoteAddress ?? '127.0.0.1',
+      headers, body: chunks.length === 0 ? EMPTY : Buffer.concat(chunks), sourceIp: incoming.socket.remoteAddress ?? '127.0.0.1',
     };
     const info = requestInfo(req, stage, apiId);
-    let handled: Handled;
+    const internalError = (err: unknown): Handled => ({
+      answer: model.apiType === 'http' ? ANSWERS.httpInternal() : restError(GATEWAY_ERRORS.internal(500), req, info), route: null, integration: null, note: `internal error: ${(err as Error).message}`,
+    });
+    let handled: Handled | Promise<Handled>;
     try {
       handled = tooLarge
         ? { answer: model.apiType === 'http' ? ANSWERS.httpTooLarge() : restError(GATEWAY_ERRORS.requestTooLarge(), req, info), route: null, integration: null, note: `request body over ${MAX_PAYLOAD_BYTES} bytes` }
-        : await handle(req, info);
+        : handle(req, info);
     } catch (err) {
-      handled = { answer: model.apiType === 'http' ? ANSWERS.httpInternal() : restError(GATEWAY_ERRORS.internal(500), req, info), route: null, integration: null, note: `internal error: ${(err as Error).message}` };
+      handled = internalError(err);
     }
+    if (handled instanceof Promise) return handled.catch(internalError).then((h) => send(incoming, res, req, info, h, started, tooLarge));
+    send(incoming, res, req, info, handled, started, tooLarge);
+    return undefined;
+  }
+
+  /** Writes the answer, and tells `onRequest`. */
+  function send(incoming: IncomingMessage, res: ServerResponse, req: ClientRequest, info: RequestInfo, handled: Handled, started: number, tooLarge: boolean): void {
     const answer = cors && handled.route !== null ? withCorsHeaders(cors, req, handled.answer) : handled.answer;
-    const out: Record<string, string[]> = {};
-    for (const [k, v] of answer.headers) (out[k] ??= []).push(v);
+    const body = answer.body;
+    const length = typeof body === 'string' ? Buffer.byteLength(body) : body.length;
     // API Gateway names every request in its response: x-amzn-RequestId on REST APIs (AWS-recorded in
     // LocalStack's test_aws_proxy_response_payload_format_validation snapshot), apigw-requestid on HTTP APIs.
-    out[model.apiType === 'http' ? 'apigw-requestid' : 'x-amzn-RequestId'] = [info.requestId];
-    for (const [k, v] of Object.entries(out)) res.setHeader(k, v.length === 1 ? v[0]! : v);
-    res.setHeader('Content-Length', answer.body.length);
+    const idHeader = model.apiType === 'http' ? 'apigw-requestid' : 'x-amzn-RequestId';
     // The rest of an oversized body is never read: the connection ends with the answer.
-    if (tooLarge) res.setHeader('Connection', 'close');
-    res.writeHead(answer.status);
-    res.end(req.method === 'HEAD' ? undefined : answer.body, tooLarge ? () => incoming.socket.destroySoon() : undefined);
+    const lines = headerLines(answer.headers, idHeader, info.requestId, length, tooLarge);
+    if (lines) res.writeHead(answer.status, lines);
+    else {
+      const out: Record<string, string[]> = {};
+      for (const [k, v] of answer.headers) (out[k] ??= []).push(v);
+      out[idHeader] = [info.requestId];
+      for (const [k, v] of Object.entries(out)) res.setHeader(k, v.length === 1 ? v[0]! : v);
+      res.setHeader('Content-Length', length);
+      if (tooLarge) res.setHeader('Connection', 'close');
+      res.writeHead(answer.status);
+    }
+    res.end(req.method === 'HEAD' ? undefined : body, tooLarge ? () => incoming.socket.destroySoon() : undefined);
     options.onRequest?.({
-      method: req.method, path: target, route: handled.route, integration: handled.integration, status: answer.status,
+      method: req.method, path: incoming.url ?? '/', route: handled.route, integration: handled.integration, status: answer.status,
       ms: Math.round((performance.now() - started) * 10) / 10, ...(handled.note ? { note: handled.note } : {}),
     });
   }
@@ -336,15 +374,45 @@ export function createServer(definition: string | DefinitionText | LoadedApi, op
 }
 
 /**
- * The request body, up to MAX_PAYLOAD_BYTES bytes (API Gateway's 10 MB limit). A larger one (declared by Content-Length, or counted as
- * it arrives) is not buffered: reading stops and `tooLarge` is set.
+ * The header lines of an answer for one writeHead call, when they are plainly the answer's own in
+ * order, then the request id, Content-Length and (closing) Connection: no two names alike but for
+ * case, none of those three, none starting with a digit (an object would sort it first) and no
+ * `__proto__`. Otherwise undefined, and the caller gives them one setHeader per name as before (a
+ * later name alike but for case replaces an earlier one in its place, values of one name go
+ * together), which those cases need.
  */
-function readBody(incoming: IncomingMessage): Promise<{ chunks: Buffer[]; tooLarge: boolean }> {
+function headerLines(headers: Array<[string, string]>, idHeader: string, requestId: string, length: number, close: boolean): Array<string | number> | undefined {
+  const lines: Array<string | number> = [];
+  for (let i = 0; i < headers.length; i++) {
+    const name = headers[i]![0];
+    const lower = name.toLowerCase();
+    const first = lower.charCodeAt(0);
+    if (lower === 'content-length' || lower === 'connection' || lower === 'x-amzn-requestid' || lower === 'apigw-requestid' || lower === '__proto__' || (first >= 48 && first <= 57)) return undefined;
+    for (let j = 0; j < i; j++) if (headers[j]![0].toLowerCase() === lower) return undefined;
+    lines.push(name, headers[i]![1]);
+  }
+  lines.push(idHeader, requestId, 'Content-Length', length);
+  if (close) lines.push('Connection', 'close');
+  return lines;
+}
+
+interface BodyRead {
+  chunks: Buffer[];
+  tooLarge: boolean;
+}
+
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * The request body, up to MAX_PAYLOAD_BYTES bytes (API Gateway's 10 MB limit). A larger one (declared by Content-Length, or counted as
+ * it arrives) is not buffered: reading stops and `tooLarge` is set. Known at once (no promise) when there is nothing to wait for.
+ */
+function readBody(incoming: IncomingMessage): BodyRead | Promise<BodyRead> {
   const chunks: Buffer[] = [];
   const length = incoming.headers['content-length'];
-  if (Number(length ?? 0) > MAX_PAYLOAD_BYTES) return Promise.resolve({ chunks, tooLarge: true });
+  if (Number(length ?? 0) > MAX_PAYLOAD_BYTES) return { chunks, tooLarge: true };
   // Without Content-Length or Transfer-Encoding a request has no body (RFC 9112, 6.3): nothing to wait for.
-  if ((length === undefined || length === '0') && incoming.headers['transfer-encoding'] === undefined) return Promise.resolve({ chunks, tooLarge: false });
+  if ((length === undefined || length === '0') && incoming.headers['transfer-encoding'] === undefined) return { chunks, tooLarge: false };
   return new Promise((resolveBody, reject) => {
     let size = 0;
     const onData = (chunk: Buffer) => {
@@ -368,6 +436,7 @@ function readBody(incoming: IncomingMessage): Promise<{ chunks: Buffer[]; tooLar
 }
 
 function decodePath(raw: string): string {
+  if (!raw.includes('%')) return raw;
   try {
     return decodeURIComponent(raw);
   } catch {
@@ -375,15 +444,45 @@ function decodePath(raw: string): string {
   }
 }
 
-/** The request as mapping templates see it: `$input`, `$context`, `$stageVariables`. */
-function templateRequest(req: ClientRequest, info: RequestInfo, resourcePath: string, path: string, pathParameters: Record<string, string>, stageVariables: Record<string, string>): TemplateRequest {
-  return {
-    body: req.body.toString('utf8'),
-    path: pathParameters,
-    querystring: singleAndMulti(queryPairs(req.rawQueryString)).single,
-    header: singleAndMulti(req.headers).single,
-    stageVariables,
-    context: restRequestContext(req, info, resourcePath, path),
-  };
+/**
+ * The request as mapping templates see it: `$input`, `$context`, `$stageVariables`. Each part is
+ * built when first read (`$context` straight as the Java map templates use), so a template that
+ * reads only a path parameter costs no more.
+ */
+class ServedTemplateRequest implements TemplateRequest {
+  readonly body: string;
+  private querystringRecord?: Record<string, string>;
+  private headerRecord?: Record<string, string>;
+  private contextRecord?: Record<string, unknown>;
+
+  constructor(
+    private readonly req: ClientRequest,
+    private readonly info: RequestInfo,
+    private readonly resourcePath: string,
+    private readonly decodedPath: string,
+    readonly path: Record<string, string>,
+    readonly stageVariables: Record<string, string>,
+  ) {
+    this.body = req.body.length === 0 ? '' : req.body.toString('utf8');
+  }
+
+  get querystring(): Record<string, string> {
+    return (this.querystringRecord ??= singleAndMulti(queryPairs(this.req.rawQueryString)).single);
+  }
+
+  get header(): Record<string, string> {
+    return (this.headerRecord ??= singleAndMulti(this.req.headers).single);
+  }
+
+  get context(): Record<string, unknown> {
+    return (this.contextRecord ??= restRequestContext(this.req, this.info, this.resourcePath, this.decodedPath));
+  }
+
+  javaContext(): JMap {
+    return restContextMap(this.req, this.info, this.resourcePath, this.decodedPath);
+  }
 }
 
+function templateRequest(req: ClientRequest, info: RequestInfo, resourcePath: string, path: string, pathParameters: Record<string, string>, stageVariables: Record<string, string>): TemplateRequest {
+  return new ServedTemplateRequest(req, info, resourcePath, path, pathParameters, stageVariables);
+}

@@ -65,25 +65,64 @@ export type MapKind = 'linked' | 'hash' | 'opaque';
  * HashMap API Gateway nests inside `$context`, whose `toString()` is empty.
  */
 export class JMap {
-  readonly entries = new Map<string, JValue>();
+  private map: Map<string, JValue> | undefined;
+  /**
+   * Entries not yet in `map`: an object's own properties, in order (`ofRecord`). They move to
+   * `map` on the first change or walk, so that a map most requests only read costs one object literal.
+   */
+  private record: Record<string, JValue> | undefined;
   /** HashMap bucket count: grows with the map, never shrinks (java.util.HashMap). */
   private capacity = 16;
 
   constructor(readonly kind: MapKind = 'linked') {}
 
+  /**
+   * A map of the record's own properties, in their order: the record must have no integer-like
+   * keys (an object lists those first) and is the map's own from then on.
+   */
+  static ofRecord(kind: MapKind, record: Record<string, JValue>): JMap {
+    const m = new JMap(kind);
+    m.record = record;
+    return m;
+  }
+
+  /** The entries in insertion order. */
+  get entries(): Map<string, JValue> {
+    let map = this.map;
+    if (map === undefined) {
+      map = this.map = new Map();
+      const record = this.record;
+      if (record !== undefined) {
+        this.record = undefined;
+        for (const k in record) map.set(k, record[k]!);
+        this.grow();
+      }
+    }
+    return map;
+  }
+
+  private grow(): void {
+    if (this.kind !== 'linked') while (this.map!.size > this.capacity * 0.75) this.capacity *= 2;
+  }
+
   get(key: string): JValue {
-    return this.entries.get(key) ?? null;
+    const record = this.record;
+    if (record !== undefined) return Object.hasOwn(record, key) ? record[key]! : null;
+    return this.map?.get(key) ?? null;
   }
 
   has(key: string): boolean {
-    return this.entries.has(key);
+    const record = this.record;
+    if (record !== undefined) return Object.hasOwn(record, key);
+    return this.map?.has(key) ?? false;
   }
 
   /** `put`: returns the previous value (null when there was none). */
   put(key: string, value: JValue): JValue {
-    const previous = this.entries.get(key);
-    this.entries.set(key, value);
-    if (this.kind !== 'linked') while (this.entries.size > this.capacity * 0.75) this.capacity *= 2;
+    const entries = this.entries;
+    const previous = entries.get(key);
+    entries.set(key, value);
+    this.grow();
     return previous ?? null;
   }
 
@@ -93,17 +132,20 @@ export class JMap {
   }
 
   remove(key: string): JValue {
-    const previous = this.entries.get(key);
-    this.entries.delete(key);
+    const entries = this.entries;
+    const previous = entries.get(key);
+    entries.delete(key);
     return previous ?? null;
   }
 
   get size(): number {
+    if (this.map === undefined && this.record === undefined) return 0;
     return this.entries.size;
   }
 
   /** Keys in Java iteration order. */
   keys(): string[] {
+    if (this.size === 0) return [];
     const keys = [...this.entries.keys()];
     if (this.kind === 'linked') return keys;
     const mask = this.capacity - 1;

@@ -70,7 +70,7 @@ export class RenderSession {
   constructor(readonly request: TemplateRequest) {
     this.globals.set('input', new InputVariable(request));
     this.globals.set('util', UTIL);
-    this.globals.set('context', buildContext(request.context));
+    this.globals.set('context', request.javaContext ? request.javaContext() : buildContext(request.context));
     this.globals.set('stageVariables', buildStageVariables(request.stageVariables));
   }
 

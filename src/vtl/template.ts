@@ -235,7 +235,8 @@ export class Renderer {
   private depth = 0;
   private steps = 0;
   private out = '';
-  private readonly evaluated = new Map<string, CompiledTemplate>();
+  /** Texts #evaluate parsed in this render (made on the first #evaluate). */
+  private evaluated: Map<string, CompiledTemplate> | undefined;
   private ownMacros = false;
 
   constructor(
@@ -387,7 +388,8 @@ export class Renderer {
     const v = this.expr(arg);
     if (v === null) return;
     const text = isHost(v) ? v.javaString() : javaString(v);
-    let compiled = this.evaluated.get(text);
+    const evaluated = (this.evaluated ??= new Map());
+    let compiled = evaluated.get(text);
     if (!compiled) {
       try {
         compiled = compile(text, this.state.deadline, this.state.limits.timeoutMs);
@@ -395,7 +397,7 @@ export class Renderer {
         if (err instanceof TemplateSyntaxError) throw new TemplateRuntimeError(`org.apache.velocity.exception.ParseErrorException: #evaluate: ${err.message}`);
         throw err;
       }
-      this.evaluated.set(text, compiled);
+      evaluated.set(text, compiled);
     }
     if (compiled.macros.size) {
       // Macros defined by #evaluate belong to this render only: copy the template's map once.
@@ -528,8 +530,17 @@ export class Renderer {
       case 'lit': return e.v;
       case 'ref': return this.reference(e.ref);
       case 'interp': {
-        const nodes = e.nodes;
-        return this.nested('interpolated strings', () => this.capture(() => this.renderNodes(nodes)));
+        // nested() and capture() written out: an interpolated string is rendered often (in loops).
+        if (++this.depth > this.state.limits.maxDepth) throw new TemplateLimitError(`interpolated strings nest deeper than ${this.state.limits.maxDepth}`);
+        const saved = this.out;
+        this.out = '';
+        try {
+          this.renderNodes(e.nodes);
+          return this.out;
+        } finally {
+          this.out = saved;
+          this.depth--;
+        }
       }
       case 'list': {
         const out: JValue[] = [];

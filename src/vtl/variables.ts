@@ -13,6 +13,48 @@ export interface TemplateRequest {
   stageVariables: Record<string, string | null>;
   /** `$context`, as the request context gives it (nested objects become maps). */
   context: Record<string, unknown>;
+  /** `$context` as a fresh Java map, when the caller builds it faster than from `context` (the same map `buildContext(context)` gives). */
+  javaContext?: () => JMap;
+}
+
+/**
+ * The request with another body (a converted payload, or the back end's for a response template),
+ * its other parts read from `request` when asked: a copy that works for any request, however
+ * it builds its parts (a spread copies only an object's own data properties).
+ */
+export function withBody(request: TemplateRequest, body: string): TemplateRequest {
+  return new RequestWithBody(request, body);
+}
+
+class RequestWithBody implements TemplateRequest {
+  constructor(
+    private readonly request: TemplateRequest,
+    readonly body: string,
+  ) {}
+
+  get path(): Record<string, string> {
+    return this.request.path;
+  }
+
+  get querystring(): Record<string, string> {
+    return this.request.querystring;
+  }
+
+  get header(): Record<string, string> {
+    return this.request.header;
+  }
+
+  get stageVariables(): Record<string, string | null> {
+    return this.request.stageVariables;
+  }
+
+  get context(): Record<string, unknown> {
+    return this.request.context;
+  }
+
+  javaContext(): JMap {
+    return this.request.javaContext ? this.request.javaContext() : buildContext(this.request.context);
+  }
 }
 
 /**
@@ -23,11 +65,15 @@ export class InputVariable implements HostObject {
   private parsed = false;
   private doc: JValue | undefined;
 
-  constructor(private readonly request: TemplateRequest) {}
+  /** `rawBody`: the body templates read, when it is not the request's (a response template reads the back end's). */
+  constructor(
+    private readonly request: TemplateRequest,
+    private readonly rawBody: string = request.body,
+  ) {}
 
   /** An empty body reads as `{}` (AWS-recorded). */
   get body(): string {
-    return this.request.body === '' ? '{}' : this.request.body;
+    return this.rawBody === '' ? '{}' : this.rawBody;
   }
 
   private lookup(path: JValue): JValue {
@@ -183,7 +229,7 @@ export class UtilVariable implements HostObject {
 }
 
 /** Convert request-context JSON into Java maps; maps nested in `$context` print as "" (AWS-recorded). */
-function contextValue(v: unknown): JValue {
+export function contextValue(v: unknown): JValue {
   if (v === null || v === undefined) return null;
   if (Array.isArray(v)) return new JList(v.map(contextValue));
   if (typeof v === 'object') {

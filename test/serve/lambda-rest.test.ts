@@ -1,5 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { request } from 'node:http';
 import { send, sendRaw, startServer } from './support.js';
+
+/** The response's header lines as they came, in order (a POST of `body`). */
+function rawHeaderLines(base: string, path: string, body: string): Promise<Array<[string, string]>> {
+  return new Promise((resolveLines, reject) => {
+    const req = request(base + path, { method: 'POST' }, (res) => {
+      const lines: Array<[string, string]> = [];
+      for (let i = 0; i < res.rawHeaders.length; i += 2) lines.push([res.rawHeaders[i]!, res.rawHeaders[i + 1]!]);
+      res.resume();
+      res.on('end', () => resolveLines(lines));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 const H = 'fixtures/serve/handlers.mjs';
 const api = startServer('fixtures/serve/rest-lambda.yaml', {
@@ -57,6 +72,21 @@ describe('serve: REST Lambda proxy response', () => {
     const r = await send(api.url, 'POST', '/respond', { body: JSON.stringify(result) });
     expect([r.status, r.text]).toEqual([status, body]);
     for (const [k, v] of Object.entries(headers)) expect(r.headers.get(k)).toBe(v);
+  });
+
+  // The lines as written, in order: the function's headers, then the request id, Content-Length and node's own
+  // (Date, Connection, Keep-Alive). Of names alike but for case the last one given stands, in the first one's
+  // place; a Content-Length of the function's gives way to the body's.
+  it.each([
+    { name: 'distinct names', result: { headers: { 'X-B': '1', 'x-a': '2' } }, lines: [['X-B', '1'], ['x-a', '2'], ['Content-Type', 'application/json']] },
+    { name: 'names alike but for case', result: { headers: { 'x-dup': 'c', 'Content-Type': 'text/plain' }, multiValueHeaders: { 'X-Dup': ['a', 'b'] } }, lines: [['x-dup', 'c'], ['Content-Type', 'text/plain']] },
+    { name: 'a Content-Length of its own', result: { headers: { 'Content-Length': '99', 'x-z': 'z' }, body: 'four' }, lines: [['Content-Length', '4'], ['x-z', 'z'], ['Content-Type', 'application/json']] },
+  ])('writes the header lines in order: $name', async ({ result, lines }) => {
+    const raw = await rawHeaderLines(api.url, '/respond', JSON.stringify(result));
+    const own = raw.filter(([k]) => !['x-amzn-requestid', 'date', 'connection', 'keep-alive'].includes(k.toLowerCase()));
+    const hasLength = lines.some(([k]) => k === 'Content-Length');
+    expect(own).toEqual(hasLength ? lines : [...lines, ['Content-Length', own.at(-1)![1]]]);
+    expect(raw.slice(-3).map(([k]) => k)).toEqual(['Date', 'Connection', 'Keep-Alive']);
   });
 
   // Malformed responses -> 502 {"message": "Internal server error"}: recorded 'invoke-api-wrong-format',
