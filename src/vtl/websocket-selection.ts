@@ -1,4 +1,5 @@
 import { javaMatches, RegexTimeoutError } from '../aws/java-regex.js';
+import { selectionParts, selectionVariables } from '../aws/websocket-selection-expression.js';
 import { isLambdaUriValue } from '../aws/lambda.js';
 import type { Loc } from '../document/refs.js';
 import { isObject } from '../model/detect.js';
@@ -12,14 +13,6 @@ import { parseJson } from './json.js';
  * an integration, the integration response of a back end's answer and its response template.
  * render-template and serve both use these; each rule names the AWS page that states it.
  */
-
-const DOCS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide';
-export const WEBSOCKET_SELECTION_DOCS = {
-  expressions: `${DOCS}/apigateway-websocket-api-selection-expressions.html`,
-  routes: `${DOCS}/websocket-api-develop-routes.html`,
-  templates: `${DOCS}/websocket-api-data-transformations.html`,
-  integrationResponses: `${DOCS}/apigateway-websocket-api-integration-responses.html`,
-} as const;
 
 /** Where the variables of a selection expression take their values. */
 export interface SelectionScope {
@@ -122,51 +115,20 @@ function variableValue(name: string, scope: SelectionScope, doc: () => JValue | 
   return '';
 }
 
-/** Characters of an unwrapped variable (`$request.body.action`): a name, dots, brackets and what goes inside them. */
-const UNWRAPPED = /^[A-Za-z_][A-Za-z0-9_\-.[\]'"*@]*/;
-
 /**
- * Evaluate a WebSocket selection expression as API Gateway does
- * (apigateway-websocket-api-selection-expressions): `$` starts a variable, `${…}` bounds one so
- * static text can follow (`${request.body.version}-beta`), several variables are evaluated once
- * each with no recursive evaluation, and `\$` is a literal dollar sign (`\$default`). A JSONPath
- * that finds nothing gives "" (`${request.body.action}-${request.body.invalidPath}` → `join-`,
- * websocket-api-develop-routes).
+ * Evaluate a WebSocket selection expression as API Gateway does, over the parts of its syntax
+ * (`selectionParts`): several variables are evaluated once each with no recursive evaluation,
+ * and a JSONPath that finds nothing gives "" (`${request.body.action}-${request.body.invalidPath}`
+ * → `join-`, websocket-api-develop-routes).
  */
 export function evaluateSelectionExpression(expression: string, scope: SelectionScope): string {
   let parsed: { doc: JValue | undefined } | undefined;
   const doc = () => (parsed ??= { doc: parsedBody(scope.body) }).doc;
-  let out = '';
-  let i = 0;
-  while (i < expression.length) {
-    const c = expression[i]!;
-    if (c === '\\' && expression[i + 1] === '$') {
-      out += '$';
-      i += 2;
-    } else if (c === '$' && expression[i + 1] === '{') {
-      const end = expression.indexOf('}', i + 2);
-      if (end < 0) {
-        out += expression.slice(i);
-        break;
-      }
-      out += variableValue(expression.slice(i + 2, end), scope, doc);
-      i = end + 1;
-    } else if (c === '$') {
-      const name = UNWRAPPED.exec(expression.slice(i + 1))?.[0] ?? '';
-      out += name ? variableValue(name, scope, doc) : '$';
-      i += 1 + name.length;
-    } else {
-      out += c;
-      i += 1;
-    }
-  }
-  return out;
+  return selectionParts(expression).map((p) => (p.kind === 'text' ? p.text : variableValue(p.name, scope, doc))).join('');
 }
 
 /** True when the expression reads the message (`$request.body…`). */
-function readsBody(expression: string): boolean {
-  return /\$\{?request\.body/.test(expression.replace(/\\\$/g, ''));
-}
+const readsBody = (expression: string): boolean => selectionVariables(expression).some((name) => name.startsWith('request.body'));
 
 export interface RouteSelection {
   /** The route that gets the message; undefined when none does and the API has no `$default` route. */

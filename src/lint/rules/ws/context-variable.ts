@@ -1,6 +1,6 @@
 import { CONTEXT_VARIABLES, WEBSOCKET_CONTEXT_VARIABLES } from '../../../aws/context-variables.js';
 import { templateOffsetInFile } from '../../../document/template-position.js';
-import { templateLabel, templateText, WS_DOCS } from '../../helpers/ws-integrations.js';
+import { templateLabel, templateText, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({

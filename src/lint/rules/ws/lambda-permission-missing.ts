@@ -2,7 +2,7 @@ import { arnOf } from '../../../aws/arn.js';
 import { propertyAt } from '../../../model/websocket.js';
 import { lambdaPermissions } from '../../helpers/lambda-permission.js';
 import { resourceLabel, templateFunction } from '../../helpers/template.js';
-import { WS_DOCS, wsLabel } from '../../helpers/ws-routes.js';
+import { WS_DOCS, wsLabel } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 /** Integration types that invoke a Lambda function through its invocation URI. */

@@ -1,6 +1,6 @@
 import { propertyAt } from '../../../model/websocket.js';
 import { apiOf, declares, props, refOf, resourceLabel } from '../../helpers/template.js';
-import { routeLabel, WS_DOCS, wsLabel } from '../../helpers/ws-routes.js';
+import { routeLabel, WS_DOCS, wsLabel } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 const INTEGRATION = 'AWS::ApiGatewayV2::Integration';
@@ -26,7 +26,7 @@ export const rule = defineRule({
         const t = ws.template;
         for (const route of ws.routes) {
           const node = propertyAt(route, 'Target');
-          const data = { route: routeLabel(ws, route) };
+          const data = { route: routeLabel(route, ws) };
           const ref = refOf(route.props.Target);
           if (ref !== undefined) {
             // A parameter may hold the whole integrations/<id> text.

@@ -1,7 +1,7 @@
 import { templateOffsetInFile } from '../../../document/template-position.js';
 import type { TemplateError } from '../../../vtl/parse.js';
 import { compile, TemplateSyntaxError } from '../../../vtl/template.js';
-import { templateLabel, templateText, WS_DOCS } from '../../helpers/ws-integrations.js';
+import { templateLabel, templateText, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({

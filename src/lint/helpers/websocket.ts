@@ -1,22 +1,55 @@
+import { sameSelectionExpression, staticSelectionValue } from '../../aws/websocket-selection-expression.js';
 import { isObject } from '../../model/detect.js';
-import type { WebSocketModel, WsIntegration, WsRoute, WsTemplate } from '../../model/websocket.js';
-import { refOf, getAttOf } from './template.js';
+import type { WebSocketModel, WsIntegration, WsResource, WsRoute, WsTemplate } from '../../model/websocket.js';
+import { getAttOf, refOf, resourceLabel } from './template.js';
 
-/** AWS pages the WebSocket integration, response, selection-expression and template rules cite. */
+/** AWS pages the `ws/*` rules cite. */
 const DG = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/';
 const CFN = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/';
 export const WS_DOCS = {
+  routes: `${DG}websocket-api-develop-routes.html`,
+  selectionExpressions: `${DG}apigateway-websocket-api-selection-expressions.html`,
+  connect: `${DG}apigateway-websocket-api-route-keys-connect-disconnect.html`,
+  lambdaAuth: `${DG}apigateway-websocket-api-lambda-auth.html`,
+  dataMapping: `${DG}websocket-api-data-mapping.html`,
+  iam: `${DG}apigateway-websocket-control-access-iam.html`,
   routeResponse: `${DG}apigateway-websocket-api-route-response.html`,
   integrationResponses: `${DG}apigateway-websocket-api-integration-responses.html`,
   integrationRequests: `${DG}apigateway-websocket-api-integration-requests.html`,
-  selectionExpressions: `${DG}apigateway-websocket-api-selection-expressions.html`,
   dataTransformations: `${DG}websocket-api-data-transformations.html`,
   requestValidation: `${DG}websocket-api-request-validation.html`,
   templateReference: `${DG}apigateway-websocket-api-mapping-template-reference.html`,
-  connectDisconnect: `${DG}apigateway-websocket-api-route-keys-connect-disconnect.html`,
   limits: `${DG}apigateway-execution-service-websocket-limits-table.html`,
+  /** The same table reached from the page of every API Gateway quota (recorded in fixtures/corpus-lint). */
+  quotas: `${DG}limits.html#apigateway-execution-service-websocket-limits-table`,
+  cfnApi: `${CFN}aws-resource-apigatewayv2-api.html`,
+  cfnRoute: `${CFN}aws-resource-apigatewayv2-route.html`,
+  cfnAuthorizer: `${CFN}aws-resource-apigatewayv2-authorizer.html`,
   cfnIntegration: `${CFN}aws-resource-apigatewayv2-integration.html`,
 } as const;
+
+/**
+ * The route keys API Gateway predefines; every other key is a custom route and must not start with
+ * `$` ("This prefix is reserved for predefined routes", websocket-api-develop-routes).
+ */
+export const PREDEFINED_ROUTE_KEYS: readonly string[] = ['$connect', '$disconnect', '$default'];
+
+/** `$connect` and `$disconnect` run on the connection itself; every other route on a message. */
+export const isMessageRoute = (route: WsRoute) => route.key !== '$connect' && route.key !== '$disconnect';
+
+/**
+ * How a route is named in messages: `route sendmessage` (the logical id when the key is not a
+ * string), or, given the model, `route sendmessage (SendRoute)` with the resource's CDK path or
+ * logical id (`route SendRoute` when the key is not a string).
+ */
+export function routeLabel(route: WsRoute, ws?: WebSocketModel): string {
+  if (!ws) return `route ${route.key ?? route.id}`;
+  const name = resourceLabel(ws.template, route.id);
+  return route.key === undefined ? `route ${name}` : `route ${route.key} (${name})`;
+}
+
+/** A resource of the API for messages: its CDK path or logical id. */
+export const wsLabel = (ws: WebSocketModel, r: WsResource) => resourceLabel(ws.template, r.id);
 
 /**
  * Proxy integrations pass the back end's answer through: "For proxy integrations, API Gateway
@@ -33,57 +66,10 @@ export const isNonProxy = (type: string | undefined): boolean => type === 'AWS' 
  */
 export const isTwoWay = (route: WsRoute): boolean => route.responses.length > 0 && route.key !== '$disconnect';
 
-/** How a route or integration is named in messages. */
+/** How an integration is named in messages. */
 export function integrationLabel(integ: WsIntegration): string {
   const keys = integ.routes.map((r) => r.key ?? r.id);
   return keys.length ? `${integ.id} (route ${keys.join(', ')})` : integ.id;
-}
-
-export type SelectionPart = { literal: string } | { variable: string };
-
-/**
- * A selection expression in its parts (apigateway-websocket-api-selection-expressions): `$name.path`
- * and `${name.path}` are variables, `\$` is a literal dollar sign (so `\$default` is the static
- * value `$default`), everything else is static text.
- */
-export function parseSelection(expr: string): SelectionPart[] {
-  const parts: SelectionPart[] = [];
-  let text = '';
-  for (let i = 0; i < expr.length; i++) {
-    const c = expr[i]!;
-    if (c === '\\' && expr[i + 1] === '$') {
-      text += '$';
-      i++;
-    } else if (c === '$' && expr[i + 1] === '{' && expr.indexOf('}', i) > 0) {
-      const end = expr.indexOf('}', i);
-      if (text) parts.push({ literal: text });
-      text = '';
-      parts.push({ variable: expr.slice(i + 2, end) });
-      i = end;
-    } else if (c === '$' && /[A-Za-z]/.test(expr[i + 1] ?? '')) {
-      const m = /^[A-Za-z0-9_.\-[\]'"]+/.exec(expr.slice(i + 1))!;
-      if (text) parts.push({ literal: text });
-      text = '';
-      parts.push({ variable: m[0] });
-      i += m[0].length;
-    } else text += c;
-  }
-  if (text) parts.push({ literal: text });
-  return parts;
-}
-
-export const variablesOf = (parts: SelectionPart[]): string[] => parts.flatMap((p) => ('variable' in p ? [p.variable] : []));
-
-/** The one value an expression without variables evaluates to. */
-export function staticValue(expr: string): string | undefined {
-  const parts = parseSelection(expr);
-  return variablesOf(parts).length ? undefined : parts.map((p) => ('literal' in p ? p.literal : '')).join('');
-}
-
-/** Two expressions that evaluate alike: `$request.body.action` and `${request.body.action}`. */
-export function sameSelection(a: string, b: string): boolean {
-  const norm = (e: string) => parseSelection(e).map((p) => ('variable' in p ? `\${${p.variable}}` : p.literal.replace(/\$/g, '\\$'))).join('');
-  return norm(a) === norm(b);
 }
 
 /**
@@ -112,9 +98,6 @@ export function templateLabel(t: WsTemplate): string {
   return `${t.role === 'request' ? 'Request' : 'Response'} template "${t.key}" of ${t.owner}`;
 }
 
-/** `route sendmessage`, or the logical id when the key is not a string. */
-export const routeLabel = (route: WsRoute): string => `route ${route.key ?? route.id}`;
-
 /**
  * What a route's ModelSelectionExpression evaluates to, when the template says: a static value,
  * or the route's own key when it is the API's route selection expression on a custom route
@@ -124,10 +107,10 @@ export const routeLabel = (route: WsRoute): string => `route ${route.key ?? rout
 export function modelSelection(ws: WebSocketModel, route: WsRoute): { expression: string; value?: string; fromRouteKey?: boolean } | undefined {
   const expression = route.props.ModelSelectionExpression;
   if (typeof expression !== 'string') return undefined;
-  const value = staticValue(expression);
+  const value = staticSelectionValue(expression);
   if (value !== undefined) return { expression, value };
   const rse = ws.api.props.RouteSelectionExpression;
-  if (typeof rse === 'string' && route.key !== undefined && !route.key.startsWith('$') && sameSelection(expression, rse)) {
+  if (typeof rse === 'string' && route.key !== undefined && !route.key.startsWith('$') && sameSelectionExpression(expression, rse)) {
     return { expression, value: route.key, fromRouteKey: true };
   }
   return { expression };
