@@ -1,9 +1,8 @@
 import { javaMatches, RegexTimeoutError } from '../aws/java-regex.js';
 import { selectionParts, selectionVariables } from '../aws/websocket-selection-expression.js';
-import { isLambdaUriValue } from '../aws/lambda.js';
 import type { Loc } from '../document/refs.js';
 import { isObject } from '../model/detect.js';
-import { propertyAt, type WebSocketModel, type WsIntegration, type WsIntegrationResponse, type WsRoute } from '../model/websocket.js';
+import { isLambdaIntegration, isProxy, propertyAt, type WebSocketModel, type WsIntegration, type WsIntegrationResponse, type WsRoute } from '../model/websocket.js';
 import { JList, JMap, type JValue, javaString } from './java.js';
 import { evaluateJsonPath, JsonPathError } from './jsonpath.js';
 import { parseJson } from './json.js';
@@ -254,8 +253,6 @@ export type TemplateChoice =
   }
   | { kind: 'passthrough' | 'unsupported' | 'proxy'; reason: string };
 
-const PROXY_TYPES = new Set(['AWS_PROXY', 'HTTP_PROXY']);
-
 function templatesOf(value: unknown): Record<string, unknown> {
   return isObject(value) ? value : {};
 }
@@ -274,7 +271,7 @@ function templatesOf(value: unknown): Record<string, unknown> {
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigatewayv2-integration.html (PassthroughBehavior)
  */
 export function selectRequestTemplate(integration: WsIntegration, scope: SelectionScope): TemplateChoice {
-  if (integration.type && PROXY_TYPES.has(integration.type)) {
+  if (isProxy(integration.type)) {
     return { kind: 'proxy', reason: `${integration.type} integration: API Gateway applies no mapping template` };
   }
   const templates = templatesOf(integration.props.RequestTemplates);
@@ -301,11 +298,6 @@ export interface IntegrationAnswer {
   statusCode?: number | string;
   /** A Lambda function's `errorMessage` (AWS integrations of a Lambda function). */
   errorMessage?: string;
-}
-
-/** True for an `AWS` integration whose uri invokes a Lambda function. */
-export function isLambdaIntegration(integration: WsIntegration): boolean {
-  return integration.type === 'AWS' && isLambdaUriValue(integration.props.IntegrationUri);
 }
 
 /**
@@ -374,13 +366,4 @@ export function selectResponseTemplate(response: WsIntegrationResponse, scope: S
     }
   }
   return undefined;
-}
-
-/**
- * A route answers the client only when it has a route response (two-way); otherwise "no response
- * will be returned over the WebSocket channel" whatever the integration responses say
- * (apigateway-websocket-api-integration-responses).
- */
-export function isTwoWay(route: WsRoute): boolean {
-  return route.responses.length > 0;
 }

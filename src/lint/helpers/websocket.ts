@@ -51,21 +51,6 @@ export function routeLabel(route: WsRoute, ws?: WebSocketModel): string {
 /** A resource of the API for messages: its CDK path or logical id. */
 export const wsLabel = (ws: WebSocketModel, r: WsResource) => resourceLabel(ws.template, r.id);
 
-/**
- * Proxy integrations pass the back end's answer through: "For proxy integrations, API Gateway
- * automatically passes the backend output to the caller as the complete payload. There is no
- * integration response." (apigateway-websocket-api-integration-responses).
- */
-export const isProxy = (type: string | undefined): boolean => type === 'AWS_PROXY' || type === 'HTTP_PROXY';
-export const isNonProxy = (type: string | undefined): boolean => type === 'AWS' || type === 'HTTP' || type === 'MOCK';
-
-/**
- * A route answers the client only with a route response: "API Gateway will not pass the backend
- * response through to the route response, unless you set up a route response" (apigateway-websocket-api-route-response).
- * `$disconnect` never answers: it runs after the connection is closed (ws/route-response-unsent says so).
- */
-export const isTwoWay = (route: WsRoute): boolean => route.responses.length > 0 && route.key !== '$disconnect';
-
 /** How an integration is named in messages. */
 export function integrationLabel(integ: WsIntegration): string {
   const keys = integ.routes.map((r) => r.key ?? r.id);

@@ -1,6 +1,6 @@
 import { staticSelectionValue } from '../../../aws/websocket-selection-expression.js';
-import type { WsResource, WsTemplate } from '../../../model/websocket.js';
-import { integrationLabel, isProxy, WS_DOCS } from '../../helpers/websocket.js';
+import { isProxy, type WsResource, type WsTemplate } from '../../../model/websocket.js';
+import { integrationLabel, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({

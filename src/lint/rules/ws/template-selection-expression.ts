@@ -1,6 +1,6 @@
 import { selectionVariables } from '../../../aws/websocket-selection-expression.js';
-import { propertyAt, type WsResource } from '../../../model/websocket.js';
-import { integrationLabel, isProxy, WS_DOCS } from '../../helpers/websocket.js';
+import { isProxy, propertyAt, type WsResource } from '../../../model/websocket.js';
+import { integrationLabel, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 /**
