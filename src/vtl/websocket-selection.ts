@@ -1,4 +1,5 @@
 import { javaMatches, RegexTimeoutError } from '../aws/java-regex.js';
+import { readTemplateText } from '../aws/template-text.js';
 import { selectionParts, selectionVariables } from '../aws/websocket-selection-expression.js';
 import type { Loc } from '../document/refs.js';
 import { isObject } from '../model/detect.js';
@@ -204,14 +205,6 @@ export interface TemplateText {
   show(rendered: string): string;
 }
 
-function intrinsicName(value: unknown): string {
-  if (!isObject(value)) return '?';
-  const [fn, arg] = Object.entries(value)[0] ?? ['?', undefined];
-  if (fn === 'Ref' && typeof arg === 'string') return arg;
-  if (fn === 'Fn::GetAtt') return Array.isArray(arg) ? arg.join('.') : String(arg);
-  return fn;
-}
-
 /**
  * The text of a mapping template: a string as it is (its `${…}` are Velocity references), or a
  * `Fn::Sub` (whose `${Name}` CloudFormation replaces, `${!Name}` being a literal `${Name}`) or
@@ -224,21 +217,9 @@ export function templateText(value: unknown): TemplateText | undefined {
     if (i < 0) i = unknowns.push(name) - 1;
     return `\u0001${i}\u0002`;
   };
-  const read = (v: unknown): string | undefined => {
-    if (typeof v === 'string') return v;
-    if (!isObject(v) || Object.keys(v).length !== 1) return undefined;
-    const sub = v['Fn::Sub'];
-    const subText = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
-    if (subText !== undefined) return subText.replace(/\$\{(!?)([^}]*)\}/g, (_, bang: string, name: string) => (bang ? `\${${name}}` : mark(`\${${name}}`)));
-    const join = v['Fn::Join'];
-    if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
-      return join[1].map((p) => read(p) ?? mark(`\${${intrinsicName(p)}}`)).join(join[0]);
-    }
-    return undefined;
-  };
-  const text = read(value);
-  if (text === undefined) return undefined;
-  return { text, unknowns, show: (rendered) => rendered.replace(/\u0001(\d+)\u0002/g, (m, i: string) => unknowns[Number(i)] ?? m) };
+  const read = readTemplateText(value, (part) => (part.kind === 'escaped' ? `\${${part.name}}` : mark(`\${${part.name}}`)));
+  if (read === undefined) return undefined;
+  return { text: read.text, unknowns, show: (rendered) => rendered.replace(/\u0001(\d+)\u0002/g, (m, i: string) => unknowns[Number(i)] ?? m) };
 }
 
 export type TemplateChoice =

@@ -1,5 +1,5 @@
+import { readTemplateText } from '../../aws/template-text.js';
 import { sameSelectionExpression, staticSelectionValue } from '../../aws/websocket-selection-expression.js';
-import { isObject } from '../../model/detect.js';
 import type { WebSocketModel, WsIntegration, WsResource, WsRoute, WsTemplate } from '../../model/websocket.js';
 import { getAttOf, refOf, resourceLabel } from './template.js';
 
@@ -59,23 +59,13 @@ export function integrationLabel(integ: WsIntegration): string {
 
 /**
  * The text of a mapping template as API Gateway will hold it: a string as written; an `Fn::Sub`
- * or `Fn::Join` with each value CloudFormation fills in replaced by `x` (so the Velocity
- * syntax around it can be judged). `exact` says whether offsets in it are offsets in the file's value.
+ * or `Fn::Join` with each value CloudFormation fills in (a `Ref` or `Fn::GetAtt` among the parts of
+ * a join) replaced by `x`, so the Velocity syntax around it can be judged. `exact` says whether
+ * offsets in it are offsets in the file's value.
  */
 export function templateText(value: unknown): { text: string; exact: boolean } | undefined {
-  if (typeof value === 'string') return { text: value, exact: true };
-  if (!isObject(value)) return undefined;
-  const sub = value['Fn::Sub'];
-  const subString = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
-  if (subString !== undefined) {
-    return { text: subString.replace(/\$\{([^!}][^}]*)\}/g, 'x').replace(/\$\{!/g, '${'), exact: false };
-  }
-  const join = value['Fn::Join'];
-  if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
-    const parts = (join[1] as unknown[]).map((p) => (typeof p === 'string' ? p : refOf(p) !== undefined || getAttOf(p) ? 'x' : undefined));
-    if (parts.every((p): p is string => p !== undefined)) return { text: parts.join(join[0]), exact: false };
-  }
-  return undefined;
+  const read = readTemplateText(value, (part) => (part.kind === 'escaped' ? `\${${part.name}}` : part.kind === 'sub' || refOf(part.value) !== undefined || getAttOf(part.value) ? 'x' : undefined));
+  return read && { text: read.text, exact: read.form === 'string' };
 }
 
 /** `Request template "$default" of route sendmessage`: how templates are named in messages. */
