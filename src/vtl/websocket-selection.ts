@@ -234,8 +234,21 @@ export type TemplateChoice =
   }
   | { kind: 'passthrough' | 'unsupported' | 'proxy'; reason: string };
 
-function templatesOf(value: unknown): Record<string, unknown> {
-  return isObject(value) ? value : {};
+type TemplateFound = Extract<TemplateChoice, { kind: 'template' }>;
+
+/**
+ * The template of `property` (RequestTemplates or ResponseTemplates) that the resource's
+ * TemplateSelectionExpression chooses: the template keyed by its value, else `$default`. Without
+ * an expression the key looked for is `application/json` (see `selectRequestTemplate`).
+ */
+function chooseTemplate(resource: WsIntegration | WsIntegrationResponse, property: 'RequestTemplates' | 'ResponseTemplates', scope: SelectionScope) {
+  const value = resource.props[property];
+  const templates: Record<string, unknown> = isObject(value) ? value : {};
+  const expression = resource.props.TemplateSelectionExpression;
+  const selectedBy = typeof expression === 'string' ? evaluateSelectionExpression(expression, scope) : 'application/json';
+  const key = [selectedBy, '$default'].find((k) => Object.prototype.hasOwnProperty.call(templates, k));
+  const found: TemplateFound | undefined = key === undefined ? undefined : { kind: 'template', key, selectedBy, text: templates[key], loc: propertyAt(resource, property, key) };
+  return { found, templates, expression, selectedBy };
 }
 
 /**
@@ -255,14 +268,8 @@ export function selectRequestTemplate(integration: WsIntegration, scope: Selecti
   if (isProxy(integration.type)) {
     return { kind: 'proxy', reason: `${integration.type} integration: API Gateway applies no mapping template` };
   }
-  const templates = templatesOf(integration.props.RequestTemplates);
-  const expression = integration.props.TemplateSelectionExpression;
-  const selectedBy = typeof expression === 'string' ? evaluateSelectionExpression(expression, scope) : 'application/json';
-  for (const key of [selectedBy, '$default']) {
-    if (Object.prototype.hasOwnProperty.call(templates, key)) {
-      return { kind: 'template', key, selectedBy, text: templates[key], loc: propertyAt(integration, 'RequestTemplates', key) };
-    }
-  }
+  const { found, templates, expression, selectedBy } = chooseTemplate(integration, 'RequestTemplates', scope);
+  if (found) return found;
   const keys = Object.keys(templates);
   const known = keys.length ? keys.join(', ') : 'none';
   const looked = typeof expression === 'string' ? `template selection expression ${expression} gives "${selectedBy}"` : 'no template selection expression';
@@ -337,14 +344,6 @@ export function selectIntegrationResponse(integration: WsIntegration, value: str
  * value) gives a key; that template, else `$default`, is used. Without an expression the key looked
  * for is `application/json`, as on the request side. Undefined: the body goes back unchanged.
  */
-export function selectResponseTemplate(response: WsIntegrationResponse, scope: SelectionScope): Extract<TemplateChoice, { kind: 'template' }> | undefined {
-  const templates = templatesOf(response.props.ResponseTemplates);
-  const expression = response.props.TemplateSelectionExpression;
-  const selectedBy = typeof expression === 'string' ? evaluateSelectionExpression(expression, scope) : 'application/json';
-  for (const key of [selectedBy, '$default']) {
-    if (Object.prototype.hasOwnProperty.call(templates, key)) {
-      return { kind: 'template', key, selectedBy, text: templates[key], loc: propertyAt(response, 'ResponseTemplates', key) };
-    }
-  }
-  return undefined;
+export function selectResponseTemplate(response: WsIntegrationResponse, scope: SelectionScope): TemplateFound | undefined {
+  return chooseTemplate(response, 'ResponseTemplates', scope).found;
 }

@@ -1,7 +1,8 @@
 import { readTemplateText } from '../../aws/template-text.js';
 import { sameSelectionExpression, staticSelectionValue } from '../../aws/websocket-selection-expression.js';
 import type { WebSocketModel, WsIntegration, WsResource, WsRoute, WsTemplate } from '../../model/websocket.js';
-import { getAttOf, refOf, resourceLabel } from './template.js';
+import { templateOffsetInFile } from '../../document/template-position.js';
+import { apiOf, getAttOf, props, refOf, resourceLabel } from './template.js';
 
 /** AWS pages the `ws/*` rules cite. */
 const DG = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/';
@@ -48,6 +49,12 @@ export function routeLabel(route: WsRoute, ws?: WebSocketModel): string {
   return route.key === undefined ? `route ${name}` : `route ${route.key} (${name})`;
 }
 
+/** The API a resource names in its `ApiId` when it is another API the template declares, not `ws`'s. */
+export function otherApiOf(ws: WebSocketModel, r: Record<string, unknown>): string | undefined {
+  const owner = apiOf(props(r).ApiId);
+  return owner !== undefined && owner !== ws.api.id && ws.template.resources[owner] ? owner : undefined;
+}
+
 /** A resource of the API for messages: its CDK path or logical id. */
 export const wsLabel = (ws: WebSocketModel, r: WsResource) => resourceLabel(ws.template, r.id);
 
@@ -66,6 +73,15 @@ export function integrationLabel(integ: WsIntegration): string {
 export function templateText(value: unknown): { text: string; exact: boolean } | undefined {
   const read = readTemplateText(value, (part) => (part.kind === 'escaped' ? `\${${part.name}}` : part.kind === 'sub' || refOf(part.value) !== undefined || getAttOf(part.value) ? 'x' : undefined));
   return read && { text: read.text, exact: read.form === 'string' };
+}
+
+/**
+ * Maps an offset in a template's text to the file's, when the text is the file's value as written
+ * (`exact`); undefined otherwise (findings then point at the template as a whole).
+ */
+export function fileOffsetOf(t: WsTemplate, found: { text: string; exact: boolean }): ((offset: number) => number) | undefined {
+  const range = found.exact ? t.loc.source.valueOffsets(t.loc.pointer) : undefined;
+  return range && ((offset) => templateOffsetInFile(t.loc.source, range[0], range[1], found.text, offset));
 }
 
 /** `Request template "$default" of route sendmessage`: how templates are named in messages. */

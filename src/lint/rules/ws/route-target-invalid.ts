@@ -1,6 +1,6 @@
 import { propertyAt } from '../../../model/websocket.js';
-import { apiOf, declares, props, refOf, resourceLabel } from '../../helpers/template.js';
-import { routeLabel, WS_DOCS, wsLabel } from '../../helpers/websocket.js';
+import { declares, refOf, resourceLabel } from '../../helpers/template.js';
+import { otherApiOf, routeLabel, WS_DOCS, wsLabel } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 const INTEGRATION = 'AWS::ApiGatewayV2::Integration';
@@ -48,9 +48,9 @@ export const rule = defineRule({
             ctx.report({ messageId: 'notIntegration', data: { ...data, id: resourceLabel(t, id), type: String(r.Type) }, node });
             continue;
           }
-          const owner = apiOf(props(r).ApiId);
-          if (owner !== undefined && owner !== ws.api.id && t.resources[owner]) {
-            ctx.report({ messageId: 'foreign', data: { ...data, id: resourceLabel(t, id), other: resourceLabel(t, owner), api: wsLabel(ws, ws.api) }, node });
+          const other = otherApiOf(ws, r);
+          if (other !== undefined) {
+            ctx.report({ messageId: 'foreign', data: { ...data, id: resourceLabel(t, id), other: resourceLabel(t, other), api: wsLabel(ws, ws.api) }, node });
           }
         }
       },
