@@ -239,10 +239,12 @@ export function readWebSocketApi(source: Source, apiId: string): WebSocketModel 
   return model;
 }
 
-/** The route a message goes to: the route whose key is `key`, else `$default`. */
-export function routeFor(model: WebSocketModel, key: string): WsRoute | undefined {
-  return model.routes.find((r) => r.key === key) ?? model.routes.find((r) => r.key === '$default');
-}
+/**
+ * `$connect` and `$disconnect` run on the connection itself, never for a message, whatever the
+ * route selection expression gives; every other route takes messages.
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-route-keys-connect-disconnect.html
+ */
+export const isMessageRoute = (route: WsRoute): boolean => route.key !== '$connect' && route.key !== '$disconnect';
 
 /**
  * Proxy integrations pass the back end's answer through: "For proxy integrations, API Gateway

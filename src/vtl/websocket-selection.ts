@@ -3,7 +3,7 @@ import { readTemplateText } from '../aws/template-text.js';
 import { selectionParts, selectionVariables } from '../aws/websocket-selection-expression.js';
 import type { Loc } from '../document/refs.js';
 import { isObject } from '../model/detect.js';
-import { isLambdaIntegration, isProxy, propertyAt, type WebSocketModel, type WsIntegration, type WsIntegrationResponse, type WsRoute } from '../model/websocket.js';
+import { isLambdaIntegration, isMessageRoute, isProxy, propertyAt, type WebSocketModel, type WsIntegration, type WsIntegrationResponse, type WsRoute } from '../model/websocket.js';
 import { JList, JMap, type JValue, javaString } from './java.js';
 import { evaluateJsonPath, JsonPathError } from './jsonpath.js';
 import { parseJson } from './json.js';
@@ -145,8 +145,6 @@ export interface RouteSelection {
   detail: string;
 }
 
-const PREDEFINED_CONNECTION = new Set(['$connect', '$disconnect']);
-
 /** The API's route selection expression, when written as a string. */
 export function routeSelectionExpression(model: WebSocketModel): string | undefined {
   const v = model.api.props.RouteSelectionExpression;
@@ -172,7 +170,7 @@ export function selectRoute(model: WebSocketModel, message: string): RouteSelect
     return otherwise('not-json', undefined, 'the message is not JSON');
   }
   const key = expression === undefined ? '' : evaluateSelectionExpression(expression, { body: message });
-  const route = PREDEFINED_CONNECTION.has(key) ? undefined : model.routes.find((r) => r.key === key);
+  const route = model.routes.find((r) => r.key === key && isMessageRoute(r));
   if (route) return { route, key, reason: 'match', detail: `${text} gives "${key}": route ${key}` };
   return otherwise('default', key, `${text} gives "${key}", which no route has`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDefinitions } from '../../src/model/open.js';
-import { isLambdaIntegration, isNonProxy, isProxy, isTwoWay, readTarget } from '../../src/model/websocket.js';
+import { isLambdaIntegration, isMessageRoute, isNonProxy, isProxy, isTwoWay, readTarget } from '../../src/model/websocket.js';
 
 // The resources and properties read here are those of the CloudFormation reference:
 // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigatewayv2-route.html
@@ -103,6 +103,8 @@ describe('WebSocket APIs written as resources', () => {
     const route = (key: string) => model.routes.find((r) => r.key === key)!;
     expect(isTwoWay(route('send'))).toBe(true);
     expect(isTwoWay(route('$connect'))).toBe(false);
+    // $connect and $disconnect never take a message (apigateway-websocket-api-route-keys-connect-disconnect.html).
+    expect([isMessageRoute(route('send')), isMessageRoute(route('$connect'))]).toEqual([true, false]);
     const connect = route('$connect').integration!;
     const send = route('send').integration!;
     expect([isProxy(connect.type), isNonProxy(connect.type), isLambdaIntegration(connect)]).toEqual([true, false, true]);

@@ -35,9 +35,6 @@ export const WS_DOCS = {
  */
 export const PREDEFINED_ROUTE_KEYS: readonly string[] = ['$connect', '$disconnect', '$default'];
 
-/** `$connect` and `$disconnect` run on the connection itself; every other route on a message. */
-export const isMessageRoute = (route: WsRoute) => route.key !== '$connect' && route.key !== '$disconnect';
-
 /**
  * How a route is named in messages: `route sendmessage` (the logical id when the key is not a
  * string), or, given the model, `route sendmessage (SendRoute)` with the resource's CDK path or

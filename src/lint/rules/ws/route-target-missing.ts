@@ -1,4 +1,5 @@
-import { isMessageRoute, routeLabel, WS_DOCS } from '../../helpers/websocket.js';
+import { isMessageRoute } from '../../../model/websocket.js';
+import { routeLabel, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
