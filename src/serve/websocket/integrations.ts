@@ -49,9 +49,8 @@ export function classifyWs(integration: WsIntegration | undefined, vars: Record<
     return { kind: type === 'AWS_PROXY' ? 'lambda-proxy' : 'lambda-aws', functionName };
   }
   if (isAwsType(type)) {
-    const sub = isObject(uri) ? uri['Fn::Sub'] : undefined;
-    const text = typeof uri === 'string' ? uri : typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
-    const service = text !== undefined ? /^arn:(?:\$\{[^}]*\}|[^:]+):apigateway:(?:\$\{[^}]*\}|[^:]*):([^:/]+)/.exec(text)?.[1] : undefined;
+    const text = uriShape(uri)?.masked;
+    const service = text !== undefined ? /^arn:[^:]+:apigateway:[^:]*:([^:/]+)/.exec(text)?.[1] : undefined;
     return { kind: 'not-emulated', reason: `AWS service integrations${service ? ` (${service})` : ''} are not emulated` };
   }
   if (type === 'HTTP' || type === 'HTTP_PROXY') {
