@@ -1,7 +1,7 @@
 import { readTemplateText } from '../../aws/template-text.js';
 import { sameSelectionExpression, staticSelectionValue } from '../../aws/websocket-selection-expression.js';
-import type { WebSocketModel, WsIntegration, WsResource, WsRoute, WsTemplate } from '../../model/websocket.js';
 import { templateOffsetInFile } from '../../document/template-position.js';
+import type { WebSocketModel, WsIntegration, WsResource, WsRoute, WsTemplate } from '../../model/websocket.js';
 import { apiOf, getAttOf, props, refOf, resourceLabel } from './template.js';
 
 /** AWS pages the `ws/*` rules cite. */
