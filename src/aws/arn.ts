@@ -46,7 +46,7 @@ function statedText(value: unknown): string | undefined {
 }
 
 /** How a placeholder shows an intrinsic: `${Name}` for `Ref: Name`, `${Fn.Arn}` for `Fn::GetAtt: [Fn, Arn]`. */
-function intrinsicName(value: unknown): string {
+export function intrinsicName(value: unknown): string {
   if (!isIntrinsicObject(value)) return '?';
   const [fn, arg] = Object.entries(value)[0]!;
   if (fn === 'Ref' && typeof arg === 'string') return arg;

@@ -1,3 +1,4 @@
+import { isLambdaUriValue } from '../aws/lambda.js';
 import { escapeToken } from '../document/pointer.js';
 import type { Loc } from '../document/refs.js';
 import type { Source } from '../document/source.js';
@@ -238,7 +239,38 @@ export function readWebSocketApi(source: Source, apiId: string): WebSocketModel 
   return model;
 }
 
-/** The route a message goes to: the route whose key is `key`, else `$default`. */
-export function routeFor(model: WebSocketModel, key: string): WsRoute | undefined {
-  return model.routes.find((r) => r.key === key) ?? model.routes.find((r) => r.key === '$default');
+/**
+ * `$connect` and `$disconnect` run on the connection itself, never for a message, whatever the
+ * route selection expression gives; every other route takes messages.
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-route-keys-connect-disconnect.html
+ */
+export const isMessageRoute = (route: WsRoute): boolean => route.key !== '$connect' && route.key !== '$disconnect';
+
+/**
+ * Proxy integrations pass the back end's answer through: "For proxy integrations, API Gateway
+ * automatically passes the backend output to the caller as the complete payload. There is no
+ * integration response." (apigateway-websocket-api-integration-responses); nor do they apply
+ * mapping templates. AWS, HTTP and MOCK integrations are the non-proxy ones.
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-integration-responses.html
+ */
+export const isProxy = (type: string | undefined): boolean => type === 'AWS_PROXY' || type === 'HTTP_PROXY';
+export const isNonProxy = (type: string | undefined): boolean => type === 'AWS' || type === 'HTTP' || type === 'MOCK';
+
+/** AWS and AWS_PROXY integrations call an AWS service; Lambda's Invoke API is the one a Lambda integration calls. */
+export const isAwsType = (type: string | undefined): boolean => type === 'AWS' || type === 'AWS_PROXY';
+
+/** An AWS or AWS_PROXY integration whose IntegrationUri is a Lambda invocation uri. */
+export function isLambdaIntegration(integration: WsIntegration): boolean {
+  return isAwsType(integration.type) && isLambdaUriValue(integration.props.IntegrationUri);
 }
+
+/**
+ * A route answers the client only when it has a route response (two-way): "API Gateway will not
+ * pass the backend response through to the route response, unless you set up a route response";
+ * otherwise "no response will be returned over the WebSocket channel" whatever the integration
+ * responses say. `$disconnect` runs after the connection is closed, so it reaches no one even
+ * with one (apigateway-websocket-api-route-keys-connect-disconnect); callers that send replies
+ * judge that themselves.
+ * https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-route-response.html
+ */
+export const isTwoWay = (route: WsRoute): boolean => route.responses.length > 0;

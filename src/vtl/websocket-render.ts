@@ -5,13 +5,13 @@ import type { Source } from '../document/source.js';
 import { UserError } from '../errors.js';
 import { isObject } from '../model/detect.js';
 import { onlyDefinition, openDefinitions, openSource } from '../model/open.js';
-import type { WebSocketModel, WsRoute } from '../model/websocket.js';
+import { isTwoWay, type WebSocketModel, type WsRoute } from '../model/websocket.js';
 import { guardTemplate } from './definition.js';
 import { compileTemplate, RenderSession } from './render.js';
 import { DEFAULT_LIMITS } from './template.js';
 import { InputVariable, type TemplateRequest } from './variables.js';
 import {
-  integrationResponseSelectionValue, isTwoWay, noRouteFrame, selectIntegrationResponse, selectRequestTemplate,
+  integrationResponseSelectionValue, noRouteFrame, selectIntegrationResponse, selectRequestTemplate,
   selectResponseTemplate, selectRoute, type SelectionScope, templateText,
 } from './websocket-selection.js';
 

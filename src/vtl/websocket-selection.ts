@@ -1,8 +1,9 @@
 import { javaMatches, RegexTimeoutError } from '../aws/java-regex.js';
-import { isLambdaUriValue } from '../aws/lambda.js';
+import { readTemplateText } from '../aws/template-text.js';
+import { selectionParts, selectionVariables } from '../aws/websocket-selection-expression.js';
 import type { Loc } from '../document/refs.js';
 import { isObject } from '../model/detect.js';
-import { propertyAt, type WebSocketModel, type WsIntegration, type WsIntegrationResponse, type WsRoute } from '../model/websocket.js';
+import { isLambdaIntegration, isMessageRoute, isProxy, propertyAt, type WebSocketModel, type WsIntegration, type WsIntegrationResponse, type WsRoute } from '../model/websocket.js';
 import { JList, JMap, type JValue, javaString } from './java.js';
 import { evaluateJsonPath, JsonPathError } from './jsonpath.js';
 import { parseJson } from './json.js';
@@ -12,14 +13,6 @@ import { parseJson } from './json.js';
  * an integration, the integration response of a back end's answer and its response template.
  * render-template and serve both use these; each rule names the AWS page that states it.
  */
-
-const DOCS = 'https://docs.aws.amazon.com/apigateway/latest/developerguide';
-export const WEBSOCKET_SELECTION_DOCS = {
-  expressions: `${DOCS}/apigateway-websocket-api-selection-expressions.html`,
-  routes: `${DOCS}/websocket-api-develop-routes.html`,
-  templates: `${DOCS}/websocket-api-data-transformations.html`,
-  integrationResponses: `${DOCS}/apigateway-websocket-api-integration-responses.html`,
-} as const;
 
 /** Where the variables of a selection expression take their values. */
 export interface SelectionScope {
@@ -122,51 +115,20 @@ function variableValue(name: string, scope: SelectionScope, doc: () => JValue | 
   return '';
 }
 
-/** Characters of an unwrapped variable (`$request.body.action`): a name, dots, brackets and what goes inside them. */
-const UNWRAPPED = /^[A-Za-z_][A-Za-z0-9_\-.[\]'"*@]*/;
-
 /**
- * Evaluate a WebSocket selection expression as API Gateway does
- * (apigateway-websocket-api-selection-expressions): `$` starts a variable, `${…}` bounds one so
- * static text can follow (`${request.body.version}-beta`), several variables are evaluated once
- * each with no recursive evaluation, and `\$` is a literal dollar sign (`\$default`). A JSONPath
- * that finds nothing gives "" (`${request.body.action}-${request.body.invalidPath}` → `join-`,
- * websocket-api-develop-routes).
+ * Evaluate a WebSocket selection expression as API Gateway does, over the parts of its syntax
+ * (`selectionParts`): several variables are evaluated once each with no recursive evaluation,
+ * and a JSONPath that finds nothing gives "" (`${request.body.action}-${request.body.invalidPath}`
+ * → `join-`, websocket-api-develop-routes).
  */
 export function evaluateSelectionExpression(expression: string, scope: SelectionScope): string {
   let parsed: { doc: JValue | undefined } | undefined;
   const doc = () => (parsed ??= { doc: parsedBody(scope.body) }).doc;
-  let out = '';
-  let i = 0;
-  while (i < expression.length) {
-    const c = expression[i]!;
-    if (c === '\\' && expression[i + 1] === '$') {
-      out += '$';
-      i += 2;
-    } else if (c === '$' && expression[i + 1] === '{') {
-      const end = expression.indexOf('}', i + 2);
-      if (end < 0) {
-        out += expression.slice(i);
-        break;
-      }
-      out += variableValue(expression.slice(i + 2, end), scope, doc);
-      i = end + 1;
-    } else if (c === '$') {
-      const name = UNWRAPPED.exec(expression.slice(i + 1))?.[0] ?? '';
-      out += name ? variableValue(name, scope, doc) : '$';
-      i += 1 + name.length;
-    } else {
-      out += c;
-      i += 1;
-    }
-  }
-  return out;
+  return selectionParts(expression).map((p) => (p.kind === 'text' ? p.text : variableValue(p.name, scope, doc))).join('');
 }
 
 /** True when the expression reads the message (`$request.body…`). */
-function readsBody(expression: string): boolean {
-  return /\$\{?request\.body/.test(expression.replace(/\\\$/g, ''));
-}
+const readsBody = (expression: string): boolean => selectionVariables(expression).some((name) => name.startsWith('request.body'));
 
 export interface RouteSelection {
   /** The route that gets the message; undefined when none does and the API has no `$default` route. */
@@ -182,8 +144,6 @@ export interface RouteSelection {
   /** One sentence for a person: what was evaluated and what it chose. */
   detail: string;
 }
-
-const PREDEFINED_CONNECTION = new Set(['$connect', '$disconnect']);
 
 /** The API's route selection expression, when written as a string. */
 export function routeSelectionExpression(model: WebSocketModel): string | undefined {
@@ -210,7 +170,7 @@ export function selectRoute(model: WebSocketModel, message: string): RouteSelect
     return otherwise('not-json', undefined, 'the message is not JSON');
   }
   const key = expression === undefined ? '' : evaluateSelectionExpression(expression, { body: message });
-  const route = PREDEFINED_CONNECTION.has(key) ? undefined : model.routes.find((r) => r.key === key);
+  const route = model.routes.find((r) => r.key === key && isMessageRoute(r));
   if (route) return { route, key, reason: 'match', detail: `${text} gives "${key}": route ${key}` };
   return otherwise('default', key, `${text} gives "${key}", which no route has`);
 }
@@ -243,14 +203,6 @@ export interface TemplateText {
   show(rendered: string): string;
 }
 
-function intrinsicName(value: unknown): string {
-  if (!isObject(value)) return '?';
-  const [fn, arg] = Object.entries(value)[0] ?? ['?', undefined];
-  if (fn === 'Ref' && typeof arg === 'string') return arg;
-  if (fn === 'Fn::GetAtt') return Array.isArray(arg) ? arg.join('.') : String(arg);
-  return fn;
-}
-
 /**
  * The text of a mapping template: a string as it is (its `${…}` are Velocity references), or a
  * `Fn::Sub` (whose `${Name}` CloudFormation replaces, `${!Name}` being a literal `${Name}`) or
@@ -263,21 +215,9 @@ export function templateText(value: unknown): TemplateText | undefined {
     if (i < 0) i = unknowns.push(name) - 1;
     return `\u0001${i}\u0002`;
   };
-  const read = (v: unknown): string | undefined => {
-    if (typeof v === 'string') return v;
-    if (!isObject(v) || Object.keys(v).length !== 1) return undefined;
-    const sub = v['Fn::Sub'];
-    const subText = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
-    if (subText !== undefined) return subText.replace(/\$\{(!?)([^}]*)\}/g, (_, bang: string, name: string) => (bang ? `\${${name}}` : mark(`\${${name}}`)));
-    const join = v['Fn::Join'];
-    if (Array.isArray(join) && typeof join[0] === 'string' && Array.isArray(join[1])) {
-      return join[1].map((p) => read(p) ?? mark(`\${${intrinsicName(p)}}`)).join(join[0]);
-    }
-    return undefined;
-  };
-  const text = read(value);
-  if (text === undefined) return undefined;
-  return { text, unknowns, show: (rendered) => rendered.replace(/\u0001(\d+)\u0002/g, (m, i: string) => unknowns[Number(i)] ?? m) };
+  const read = readTemplateText(value, (part) => (part.kind === 'escaped' ? `\${${part.name}}` : mark(`\${${part.name}}`)));
+  if (read === undefined) return undefined;
+  return { text: read.text, unknowns, show: (rendered) => rendered.replace(/\u0001(\d+)\u0002/g, (m, i: string) => unknowns[Number(i)] ?? m) };
 }
 
 export type TemplateChoice =
@@ -292,10 +232,21 @@ export type TemplateChoice =
   }
   | { kind: 'passthrough' | 'unsupported' | 'proxy'; reason: string };
 
-const PROXY_TYPES = new Set(['AWS_PROXY', 'HTTP_PROXY']);
+type TemplateFound = Extract<TemplateChoice, { kind: 'template' }>;
 
-function templatesOf(value: unknown): Record<string, unknown> {
-  return isObject(value) ? value : {};
+/**
+ * The template of `property` (RequestTemplates or ResponseTemplates) that the resource's
+ * TemplateSelectionExpression chooses: the template keyed by its value, else `$default`. Without
+ * an expression the key looked for is `application/json` (see `selectRequestTemplate`).
+ */
+function chooseTemplate(resource: WsIntegration | WsIntegrationResponse, property: 'RequestTemplates' | 'ResponseTemplates', scope: SelectionScope) {
+  const value = resource.props[property];
+  const templates: Record<string, unknown> = isObject(value) ? value : {};
+  const expression = resource.props.TemplateSelectionExpression;
+  const selectedBy = typeof expression === 'string' ? evaluateSelectionExpression(expression, scope) : 'application/json';
+  const key = [selectedBy, '$default'].find((k) => Object.prototype.hasOwnProperty.call(templates, k));
+  const found: TemplateFound | undefined = key === undefined ? undefined : { kind: 'template', key, selectedBy, text: templates[key], loc: propertyAt(resource, property, key) };
+  return { found, templates, expression, selectedBy };
 }
 
 /**
@@ -312,17 +263,11 @@ function templatesOf(value: unknown): Record<string, unknown> {
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigatewayv2-integration.html (PassthroughBehavior)
  */
 export function selectRequestTemplate(integration: WsIntegration, scope: SelectionScope): TemplateChoice {
-  if (integration.type && PROXY_TYPES.has(integration.type)) {
+  if (isProxy(integration.type)) {
     return { kind: 'proxy', reason: `${integration.type} integration: API Gateway applies no mapping template` };
   }
-  const templates = templatesOf(integration.props.RequestTemplates);
-  const expression = integration.props.TemplateSelectionExpression;
-  const selectedBy = typeof expression === 'string' ? evaluateSelectionExpression(expression, scope) : 'application/json';
-  for (const key of [selectedBy, '$default']) {
-    if (Object.prototype.hasOwnProperty.call(templates, key)) {
-      return { kind: 'template', key, selectedBy, text: templates[key], loc: propertyAt(integration, 'RequestTemplates', key) };
-    }
-  }
+  const { found, templates, expression, selectedBy } = chooseTemplate(integration, 'RequestTemplates', scope);
+  if (found) return found;
   const keys = Object.keys(templates);
   const known = keys.length ? keys.join(', ') : 'none';
   const looked = typeof expression === 'string' ? `template selection expression ${expression} gives "${selectedBy}"` : 'no template selection expression';
@@ -339,11 +284,6 @@ export interface IntegrationAnswer {
   statusCode?: number | string;
   /** A Lambda function's `errorMessage` (AWS integrations of a Lambda function). */
   errorMessage?: string;
-}
-
-/** True for an `AWS` integration whose uri invokes a Lambda function. */
-export function isLambdaIntegration(integration: WsIntegration): boolean {
-  return integration.type === 'AWS' && isLambdaUriValue(integration.props.IntegrationUri);
 }
 
 /**
@@ -402,23 +342,6 @@ export function selectIntegrationResponse(integration: WsIntegration, value: str
  * value) gives a key; that template, else `$default`, is used. Without an expression the key looked
  * for is `application/json`, as on the request side. Undefined: the body goes back unchanged.
  */
-export function selectResponseTemplate(response: WsIntegrationResponse, scope: SelectionScope): Extract<TemplateChoice, { kind: 'template' }> | undefined {
-  const templates = templatesOf(response.props.ResponseTemplates);
-  const expression = response.props.TemplateSelectionExpression;
-  const selectedBy = typeof expression === 'string' ? evaluateSelectionExpression(expression, scope) : 'application/json';
-  for (const key of [selectedBy, '$default']) {
-    if (Object.prototype.hasOwnProperty.call(templates, key)) {
-      return { kind: 'template', key, selectedBy, text: templates[key], loc: propertyAt(response, 'ResponseTemplates', key) };
-    }
-  }
-  return undefined;
-}
-
-/**
- * A route answers the client only when it has a route response (two-way); otherwise "no response
- * will be returned over the WebSocket channel" whatever the integration responses say
- * (apigateway-websocket-api-integration-responses).
- */
-export function isTwoWay(route: WsRoute): boolean {
-  return route.responses.length > 0;
+export function selectResponseTemplate(response: WsIntegrationResponse, scope: SelectionScope): TemplateFound | undefined {
+  return chooseTemplate(response, 'ResponseTemplates', scope).found;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openDefinitions } from '../../src/model/open.js';
-import { readTarget } from '../../src/model/websocket.js';
+import { isLambdaIntegration, isMessageRoute, isNonProxy, isProxy, isTwoWay, readTarget } from '../../src/model/websocket.js';
 
 // The resources and properties read here are those of the CloudFormation reference:
 // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigatewayv2-route.html
@@ -95,6 +95,20 @@ describe('WebSocket APIs written as resources', () => {
       ['ConnectInteg', 'AWS_PROXY', ['ConnectRoute'], []],
       ['SendInteg', 'MOCK', ['SendRoute'], ['$default']],
     ]);
+  });
+
+  // A route with a route response is two-way (apigateway-websocket-api-route-response.html);
+  // proxy integrations have no integration response (apigateway-websocket-api-integration-responses.html).
+  it('tells two-way routes, proxy and Lambda integrations', () => {
+    const route = (key: string) => model.routes.find((r) => r.key === key)!;
+    expect(isTwoWay(route('send'))).toBe(true);
+    expect(isTwoWay(route('$connect'))).toBe(false);
+    // $connect and $disconnect never take a message (apigateway-websocket-api-route-keys-connect-disconnect.html).
+    expect([isMessageRoute(route('send')), isMessageRoute(route('$connect'))]).toEqual([true, false]);
+    const connect = route('$connect').integration!;
+    const send = route('send').integration!;
+    expect([isProxy(connect.type), isNonProxy(connect.type), isLambdaIntegration(connect)]).toEqual([true, false, true]);
+    expect([isProxy(send.type), isNonProxy(send.type), isLambdaIntegration(send)]).toEqual([false, true, false]);
   });
 
   it('places each template at the template text that declared it', () => {

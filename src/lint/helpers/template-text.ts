@@ -1,4 +1,4 @@
-import { isObject } from '../../model/detect.js';
+import { readTemplateText } from '../../aws/template-text.js';
 import type { MappingTemplateNode } from '../../model/model.js';
 
 /** A mapping template's Velocity text, and where in the file that text is written. */
@@ -12,18 +12,13 @@ export interface TemplateText {
 
 /**
  * The text of a mapping template written as a string, or as the string of an `Fn::Sub` (as
- * templates naming a table or a state machine usually are). CloudFormation replaces each `${X}`
- * before API Gateway sees the template; each is read as a Velocity reference of the same length
- * (`${AWS::Region}` as `${AWS__Region}`, `${!Literal}`, which becomes `${Literal}`, as `$!{Literal}`),
- * so that positions in the text stay those of the file.
- * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-sub.html
+ * templates naming a table or a state machine usually are). Each `${X}` CloudFormation replaces
+ * is read as a Velocity reference of the same length (`${AWS::Region}` as `${AWS__Region}`,
+ * `${!Literal}`, which becomes `${Literal}`, as `$!{Literal}`), so that positions in the text
+ * stay those of the file.
  */
 export function templateText(node: MappingTemplateNode): TemplateText | undefined {
-  if (typeof node.text === 'string') return { text: node.text, pointer: node.loc.pointer, isSub: false };
-  if (!isObject(node.text) || Object.keys(node.text).length !== 1) return undefined;
-  const sub = node.text['Fn::Sub'];
-  const raw = typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
-  if (raw === undefined) return undefined;
-  const text = raw.replace(/\$\{([^}]*)\}/g, (_, name: string) => (name.startsWith('!') ? `$!{${name.slice(1)}}` : `\${${name.replace(/\W/g, '_')}}`));
-  return { text, pointer: `${node.loc.pointer}/Fn::Sub${typeof sub === 'string' ? '' : '/0'}`, isSub: true };
+  const read = readTemplateText(node.text, (part) => (part.kind === 'escaped' ? `$!{${part.name}}` : part.kind === 'sub' ? `\${${part.name.replace(/\W/g, '_')}}` : undefined));
+  if (!read || read.form === 'join') return undefined;
+  return { text: read.text, pointer: node.loc.pointer + read.path, isSub: read.form === 'sub' };
 }

@@ -1,7 +1,6 @@
 import { uriShape } from '../../aws/arn.js';
-import { isLambdaUriValue } from '../../aws/lambda.js';
 import { isObject } from '../../model/detect.js';
-import type { WsIntegration } from '../../model/websocket.js';
+import { isAwsType, isLambdaIntegration, type WsIntegration } from '../../model/websocket.js';
 import { RenderSession } from '../../vtl/render.js';
 import { InputVariable, type TemplateRequest } from '../../vtl/variables.js';
 import { forward, type HttpTarget, rewriteTarget } from '../http-proxy.js';
@@ -18,10 +17,6 @@ export type WsIntegrationKind =
   | { kind: 'http-proxy' }
   | { kind: 'http' }
   | { kind: 'not-emulated'; reason: string };
-
-function isLambdaUri(uri: unknown): boolean {
-  return isLambdaUriValue(uri) || (isObject(uri) && uriShape(uri) === undefined);
-}
 
 /**
  * A uri written with `Fn::Join` (as CDK writes every one: `["arn:", {Ref: AWS::Partition}, ":apigateway:", …,
@@ -46,16 +41,16 @@ export function classifyWs(integration: WsIntegration | undefined, vars: Record<
   const type = integration.type ?? '';
   const uri = subForm(integration.props.IntegrationUri);
   if (type === 'MOCK') return { kind: 'mock' };
-  if ((type === 'AWS_PROXY' || type === 'AWS') && isLambdaUri(uri)) {
+  // A uri the template does not state at all (a bare Ref or Fn::GetAtt) is taken for a function's.
+  if (isLambdaIntegration(integration) || (isAwsType(type) && isObject(uri) && uriShape(uri) === undefined)) {
     const functionName = lambdaFunctionName(uri, vars);
     if (!functionName) return { kind: 'not-emulated', reason: 'its Lambda function is not named in IntegrationUri' };
     if (!invokers.has(functionName)) return { kind: 'not-emulated', reason: `no --lambda given for function ${functionName}` };
     return { kind: type === 'AWS_PROXY' ? 'lambda-proxy' : 'lambda-aws', functionName };
   }
-  if (type === 'AWS' || type === 'AWS_PROXY') {
-    const sub = isObject(uri) ? uri['Fn::Sub'] : undefined;
-    const text = typeof uri === 'string' ? uri : typeof sub === 'string' ? sub : Array.isArray(sub) && typeof sub[0] === 'string' ? sub[0] : undefined;
-    const service = text !== undefined ? /^arn:(?:\$\{[^}]*\}|[^:]+):apigateway:(?:\$\{[^}]*\}|[^:]*):([^:/]+)/.exec(text)?.[1] : undefined;
+  if (isAwsType(type)) {
+    const text = uriShape(uri)?.masked;
+    const service = text !== undefined ? /^arn:[^:]+:apigateway:[^:]*:([^:/]+)/.exec(text)?.[1] : undefined;
     return { kind: 'not-emulated', reason: `AWS service integrations${service ? ` (${service})` : ''} are not emulated` };
   }
   if (type === 'HTTP' || type === 'HTTP_PROXY') {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { REST_DEFAULT_INTEGRATION_TIMEOUT_MS, WEBSOCKET_IDLE_TIMEOUT_MS, WEBSOCKET_MAX_CONNECTION_MS, WEBSOCKET_MAX_FRAME_BYTES, WEBSOCKET_MAX_MESSAGE_BYTES } from '../../aws/limits.js';
-import type { WebSocketModel, WsRoute } from '../../model/websocket.js';
+import { isTwoWay, type WebSocketModel, type WsRoute } from '../../model/websocket.js';
 import type { AccessLogEntry } from '../access-log.js';
 import type { HttpTarget } from '../http-proxy.js';
 import { createInvoker, type LambdaInvoker } from '../lambda-invoke.js';
@@ -12,7 +12,7 @@ import { queryPairs, singleAndMulti } from '../request.js';
 import { authorizeConnect, connectAuthorizer } from './authorizer.js';
 import { ConnectionsApi, type LiveConnection } from './connections.js';
 import { webSocketId } from '../../aws/websocket-context.js';
-import { gatewayErrorFrame, isTwoWay, noRouteFrame, selectRoute } from '../../vtl/websocket-selection.js';
+import { gatewayErrorFrame, noRouteFrame, selectRoute } from '../../vtl/websocket-selection.js';
 import { type ConnectionInfo, type EventInfo, proxyEvent, webSocketRequestContext } from './events.js';
 import { FrameSizeGuard } from './frames.js';
 import { classifyWs, runWsIntegration, type WsIntegrationKind, type WsOutcome } from './integrations.js';

@@ -1,5 +1,5 @@
 import { propertyAt } from '../../../model/websocket.js';
-import { routeLabel, WS_DOCS } from '../../helpers/ws-routes.js';
+import { routeLabel, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -20,9 +20,9 @@ export const rule = defineRule({
           if (route.key === undefined || route.key === '$connect') continue;
           const type = route.props.AuthorizationType;
           if (typeof type === 'string' && type.toUpperCase() !== 'NONE') {
-            ctx.report({ messageId: 'notConnect', data: { route: routeLabel(ws, route), what: `AuthorizationType ${type}` }, node: propertyAt(route, 'AuthorizationType') });
+            ctx.report({ messageId: 'notConnect', data: { route: routeLabel(route, ws), what: `AuthorizationType ${type}` }, node: propertyAt(route, 'AuthorizationType') });
           } else if (route.props.AuthorizerId !== undefined) {
-            ctx.report({ messageId: 'notConnect', data: { route: routeLabel(ws, route), what: 'an AuthorizerId' }, node: propertyAt(route, 'AuthorizerId'), on: 'key' });
+            ctx.report({ messageId: 'notConnect', data: { route: routeLabel(route, ws), what: 'an AuthorizerId' }, node: propertyAt(route, 'AuthorizerId'), on: 'key' });
           }
         }
       },

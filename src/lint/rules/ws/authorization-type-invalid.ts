@@ -1,5 +1,5 @@
 import { propertyAt } from '../../../model/websocket.js';
-import { routeLabel, WS_DOCS, wsLabel } from '../../helpers/ws-routes.js';
+import { routeLabel, WS_DOCS, wsLabel } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 /** "For WebSocket APIs, valid values are NONE …, AWS_IAM … and CUSTOM" (CloudFormation Route). */
@@ -25,8 +25,8 @@ export const rule = defineRule({
           const type = route.props.AuthorizationType;
           if (typeof type !== 'string' || ROUTE_TYPES.includes(type)) continue;
           const node = propertyAt(route, 'AuthorizationType');
-          if (type.toUpperCase() === 'JWT') ctx.report({ messageId: 'jwtRoute', data: { route: routeLabel(ws, route) }, node });
-          else ctx.report({ messageId: 'routeType', data: { route: routeLabel(ws, route), type }, node });
+          if (type.toUpperCase() === 'JWT') ctx.report({ messageId: 'jwtRoute', data: { route: routeLabel(route, ws) }, node });
+          else ctx.report({ messageId: 'routeType', data: { route: routeLabel(route, ws), type }, node });
         }
         // https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-apigatewayv2-authorizer.html
         for (const authorizer of ws.authorizers) {

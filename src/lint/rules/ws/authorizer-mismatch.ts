@@ -1,6 +1,6 @@
 import { propertyAt } from '../../../model/websocket.js';
-import { apiOf, props, refOf, resourceLabel } from '../../helpers/template.js';
-import { routeLabel, WS_DOCS, wsLabel } from '../../helpers/ws-routes.js';
+import { refOf, resourceLabel } from '../../helpers/template.js';
+import { otherApiOf, routeLabel, WS_DOCS, wsLabel } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -23,7 +23,7 @@ export const rule = defineRule({
         for (const route of ws.routes) {
           const type = typeof route.props.AuthorizationType === 'string' ? route.props.AuthorizationType.toUpperCase() : undefined;
           const authorizerId = route.props.AuthorizerId;
-          const data = { route: routeLabel(ws, route) };
+          const data = { route: routeLabel(route, ws) };
           if (authorizerId === undefined) {
             if (type === 'CUSTOM') ctx.report({ messageId: 'customWithoutAuthorizer', data, node: propertyAt(route, 'AuthorizationType') });
             continue;
@@ -35,9 +35,9 @@ export const rule = defineRule({
             continue;
           }
           const r = id === undefined ? undefined : t.resources[id];
-          const owner = r?.Type === 'AWS::ApiGatewayV2::Authorizer' ? apiOf(props(r).ApiId) : undefined;
-          if (owner !== undefined && owner !== ws.api.id && t.resources[owner]) {
-            ctx.report({ messageId: 'foreign', data: { ...data, authorizer, other: resourceLabel(t, owner), api: wsLabel(ws, ws.api) }, node: propertyAt(route, 'AuthorizerId') });
+          const other = r?.Type === 'AWS::ApiGatewayV2::Authorizer' ? otherApiOf(ws, r) : undefined;
+          if (other !== undefined) {
+            ctx.report({ messageId: 'foreign', data: { ...data, authorizer, other: resourceLabel(t, other), api: wsLabel(ws, ws.api) }, node: propertyAt(route, 'AuthorizerId') });
           }
         }
       },

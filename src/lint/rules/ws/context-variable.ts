@@ -1,6 +1,5 @@
 import { CONTEXT_VARIABLES, WEBSOCKET_CONTEXT_VARIABLES } from '../../../aws/context-variables.js';
-import { templateOffsetInFile } from '../../../document/template-position.js';
-import { templateLabel, templateText, WS_DOCS } from '../../helpers/ws-integrations.js';
+import { fileOffsetOf, templateLabel, templateText, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -19,7 +18,7 @@ export const rule = defineRule({
         for (const t of model.websocket!.templates) {
           const found = templateText(t.text);
           if (!found) continue;
-          const range = found.exact ? t.loc.source.valueOffsets(t.loc.pointer) : undefined;
+          const at = fileOffsetOf(t, found);
           const seen = new Set<string>();
           for (const m of found.text.matchAll(/\$!?\{?context\.([A-Za-z0-9_]+)/g)) {
             const name = m[1]!;
@@ -27,13 +26,7 @@ export const rule = defineRule({
             seen.add(name);
             const data = { template: templateLabel(t), name };
             const messageId = CONTEXT_VARIABLES.has(name) ? 'restOnly' : 'unknown';
-            if (!range) {
-              ctx.report({ messageId, data, node: t.loc });
-              continue;
-            }
-            const start = templateOffsetInFile(t.loc.source, range[0], range[1], found.text, m.index);
-            const end = templateOffsetInFile(t.loc.source, range[0], range[1], found.text, m.index + m[0].length);
-            ctx.report({ messageId, data, node: t.loc, offsets: [start, end] });
+            ctx.report({ messageId, data, node: t.loc, ...(at ? { offsets: [at(m.index), at(m.index + m[0].length)] as [number, number] } : {}) });
           }
         }
       },

@@ -1,5 +1,5 @@
 import { propertyAt } from '../../../model/websocket.js';
-import { WS_DOCS, wsLabel } from '../../helpers/ws-routes.js';
+import { WS_DOCS, wsLabel } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 /**

@@ -1,6 +1,6 @@
 import { MIN_INTEGRATION_TIMEOUT_MS } from '../../../aws/limits.js';
 import { propertyAt, type WsResource } from '../../../model/websocket.js';
-import { integrationLabel, WS_DOCS } from '../../helpers/ws-integrations.js';
+import { integrationLabel, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 /** WebSocket integration timeout: "between 50 and 29,000 milliseconds for WebSocket APIs" (AWS::ApiGatewayV2::Integration). */

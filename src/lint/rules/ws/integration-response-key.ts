@@ -1,6 +1,6 @@
 import { checkJavaRegex } from '../../../aws/java-regex.js';
 import { propertyAt } from '../../../model/websocket.js';
-import { integrationLabel, WS_DOCS } from '../../helpers/ws-integrations.js';
+import { integrationLabel, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({

@@ -1,4 +1,5 @@
-import { integrationLabel, isNonProxy, isTwoWay, routeLabel, WS_DOCS } from '../../helpers/ws-integrations.js';
+import { isNonProxy, isTwoWay } from '../../../model/websocket.js';
+import { integrationLabel, routeLabel, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -16,7 +17,9 @@ export const rule = defineRule({
       Root() {
         for (const integ of ctx.model.websocket!.integrations) {
           if (!isNonProxy(integ.type)) continue;
-          const route = integ.routes.find(isTwoWay);
+          // $disconnect runs after the connection is closed: its route response answers no one
+          // (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-route-keys-connect-disconnect.html).
+          const route = integ.routes.find((r) => isTwoWay(r) && r.key !== '$disconnect');
           if (!route) continue;
           const data = { integration: integrationLabel(integ), type: integ.type!, route: routeLabel(route) };
           if (integ.responses.length === 0) {

@@ -1,4 +1,4 @@
-import { integrationLabel, WS_DOCS } from '../../helpers/ws-integrations.js';
+import { integrationLabel, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({

@@ -1,7 +1,7 @@
 import { isLambdaUriValue } from '../../../aws/lambda.js';
 import { propertyAt } from '../../../model/websocket.js';
 import { templateFunction } from '../../helpers/template.js';
-import { integrationLabel, WS_DOCS } from '../../helpers/ws-integrations.js';
+import { integrationLabel, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({

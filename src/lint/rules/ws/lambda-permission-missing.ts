@@ -1,12 +1,9 @@
 import { arnOf } from '../../../aws/arn.js';
-import { propertyAt } from '../../../model/websocket.js';
+import { isAwsType, propertyAt } from '../../../model/websocket.js';
 import { lambdaPermissions } from '../../helpers/lambda-permission.js';
 import { resourceLabel, templateFunction } from '../../helpers/template.js';
-import { WS_DOCS, wsLabel } from '../../helpers/ws-routes.js';
+import { WS_DOCS, wsLabel } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
-
-/** Integration types that invoke a Lambda function through its invocation URI. */
-const LAMBDA_TYPES = ['AWS', 'AWS_PROXY'];
 
 export const rule = defineRule({
   id: 'ws/lambda-permission-missing',
@@ -30,7 +27,7 @@ export const rule = defineRule({
         // https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-control-access-iam.html
         for (const integration of ws.integrations) {
           // With CredentialsArn API Gateway invokes the function as that role, not by resource policy.
-          if (!LAMBDA_TYPES.includes(integration.type ?? '') || integration.props.CredentialsArn !== undefined) continue;
+          if (!isAwsType(integration.type) || integration.props.CredentialsArn !== undefined) continue;
           const fn = templateFunction(t, integration.props.IntegrationUri);
           if (fn === undefined) continue;
           const keys = integration.routes.map((r) => r.key).filter((k): k is string => k !== undefined && !allowed(fn, `/local/${k}`));

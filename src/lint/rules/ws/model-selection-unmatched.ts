@@ -1,6 +1,6 @@
 import { isObject } from '../../../model/detect.js';
 import { propertyAt } from '../../../model/websocket.js';
-import { modelSelection, routeLabel, WS_DOCS } from '../../helpers/ws-integrations.js';
+import { modelSelection, routeLabel, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({

@@ -1,5 +1,5 @@
-import { propertyAt } from '../../../model/websocket.js';
-import { integrationLabel, isProxy, WS_DOCS } from '../../helpers/ws-integrations.js';
+import { isProxy, propertyAt } from '../../../model/websocket.js';
+import { integrationLabel, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({

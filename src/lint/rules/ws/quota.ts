@@ -1,5 +1,5 @@
 import type { WsResource } from '../../../model/websocket.js';
-import { WS_DOCS, wsLabel } from '../../helpers/ws-routes.js';
+import { WS_DOCS, wsLabel } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 /**
@@ -13,7 +13,7 @@ export const rule = defineRule({
   id: 'ws/quota',
   meta: {
     description: 'A WebSocket API has at most 300 routes, 300 integrations and 10 Lambda authorizers unless those quotas are raised.',
-    category: 'resources', appliesTo: 'websocket', defaultSeverity: 'warning', forms: ['resources'], docsUrl: WS_DOCS.limits,
+    category: 'resources', appliesTo: 'websocket', defaultSeverity: 'warning', forms: ['resources'], docsUrl: WS_DOCS.quotas,
   },
   defaultOptions: { ...QUOTAS },
   validateOptions: (o) => Object.keys(QUOTAS).filter((k) => !(Number.isInteger(o[k]) && (o[k] as number) >= 0)).map((k) => `${k} must be a whole number`),

@@ -1,6 +1,6 @@
 import { isObject } from '../../../model/detect.js';
 import { propertyAt } from '../../../model/websocket.js';
-import { routeLabel, WS_DOCS, wsLabel } from '../../helpers/ws-routes.js';
+import { routeLabel, WS_DOCS, wsLabel } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 /** Request data that exists only while the connection is made: the upgrade request's headers and query string. */
@@ -25,7 +25,7 @@ export const rule = defineRule({
           if (route.key === undefined || route.key === '$connect' || !isObject(route.props.RequestParameters)) continue;
           for (const name of Object.keys(route.props.RequestParameters)) {
             const m = CONNECT_ONLY.exec(name);
-            if (m) ctx.report({ messageId: 'routeParameter', data: { route: routeLabel(ws, route), name, location: m[1]!.replace('multivalue', 'multi-value ').replace('querystring', 'query string') }, node: propertyAt(route, 'RequestParameters', name), on: 'key' });
+            if (m) ctx.report({ messageId: 'routeParameter', data: { route: routeLabel(route, ws), name, location: m[1]!.replace('multivalue', 'multi-value ').replace('querystring', 'query string') }, node: propertyAt(route, 'RequestParameters', name), on: 'key' });
           }
         }
         for (const integration of ws.integrations) {
@@ -33,7 +33,7 @@ export const rule = defineRule({
           if (!other || !isObject(integration.props.RequestParameters)) continue;
           for (const [target, source] of Object.entries(integration.props.RequestParameters)) {
             if (typeof source !== 'string' || !CONNECT_ONLY.test(source)) continue;
-            ctx.report({ messageId: 'integrationSource', data: { integration: wsLabel(ws, integration), target, source, route: routeLabel(ws, other) }, node: propertyAt(integration, 'RequestParameters', target) });
+            ctx.report({ messageId: 'integrationSource', data: { integration: wsLabel(ws, integration), target, source, route: routeLabel(other, ws) }, node: propertyAt(integration, 'RequestParameters', target) });
           }
         }
       },

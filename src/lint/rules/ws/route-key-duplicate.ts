@@ -1,5 +1,5 @@
 import { propertyAt, type WsRoute } from '../../../model/websocket.js';
-import { WS_DOCS, wsLabel } from '../../helpers/ws-routes.js';
+import { WS_DOCS, wsLabel } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({

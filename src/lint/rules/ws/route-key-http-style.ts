@@ -1,5 +1,5 @@
 import { propertyAt } from '../../../model/websocket.js';
-import { WS_DOCS, wsLabel } from '../../helpers/ws-routes.js';
+import { WS_DOCS, wsLabel } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 /** An HTTP API route key: a method (or ANY) and a path, `GET /pets`, `ANY /{proxy+}`. */

@@ -1,5 +1,5 @@
 import { propertyAt } from '../../../model/websocket.js';
-import { PREDEFINED_ROUTE_KEYS, WS_DOCS, wsLabel } from '../../helpers/ws-routes.js';
+import { PREDEFINED_ROUTE_KEYS, WS_DOCS, wsLabel } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({

@@ -1,5 +1,5 @@
 import { propertyAt } from '../../../model/websocket.js';
-import { routeLabel, WS_DOCS } from '../../helpers/ws-integrations.js';
+import { routeLabel, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({

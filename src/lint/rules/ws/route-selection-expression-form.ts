@@ -1,5 +1,6 @@
+import { selectionParts } from '../../../aws/websocket-selection-expression.js';
 import { propertyAt } from '../../../model/websocket.js';
-import { selectionParts, WS_DOCS, wsLabel } from '../../helpers/ws-routes.js';
+import { WS_DOCS, wsLabel } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 /** The one variable a route selection expression reads: the message body, whole or by JSONPath. */
@@ -26,7 +27,7 @@ export const rule = defineRule({
         const at = { node: propertyAt(ws.api, 'RouteSelectionExpression') };
         const api = wsLabel(ws, ws.api);
         const parts = selectionParts(expression);
-        if (!parts) return ctx.report({ messageId: 'unclosed', data: { api }, ...at });
+        if (parts.some((p) => p.kind === 'text' && p.unclosed)) return ctx.report({ messageId: 'unclosed', data: { api }, ...at });
         if (parts.length === 1 && parts[0]!.kind === 'text' && /^request\.body\b/.test(parts[0]!.text)) return ctx.report({ messageId: 'noDollar', data: { api, expression }, ...at });
         for (const part of parts) {
           if (part.kind !== 'variable' || BODY.test(part.name)) continue;

@@ -1,6 +1,6 @@
 import { propertyAt } from '../../../model/websocket.js';
-import { apiOf, declares, props, refOf, resourceLabel } from '../../helpers/template.js';
-import { routeLabel, WS_DOCS, wsLabel } from '../../helpers/ws-routes.js';
+import { declares, refOf, resourceLabel } from '../../helpers/template.js';
+import { otherApiOf, routeLabel, WS_DOCS, wsLabel } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 const INTEGRATION = 'AWS::ApiGatewayV2::Integration';
@@ -26,7 +26,7 @@ export const rule = defineRule({
         const t = ws.template;
         for (const route of ws.routes) {
           const node = propertyAt(route, 'Target');
-          const data = { route: routeLabel(ws, route) };
+          const data = { route: routeLabel(route, ws) };
           const ref = refOf(route.props.Target);
           if (ref !== undefined) {
             // A parameter may hold the whole integrations/<id> text.
@@ -48,9 +48,9 @@ export const rule = defineRule({
             ctx.report({ messageId: 'notIntegration', data: { ...data, id: resourceLabel(t, id), type: String(r.Type) }, node });
             continue;
           }
-          const owner = apiOf(props(r).ApiId);
-          if (owner !== undefined && owner !== ws.api.id && t.resources[owner]) {
-            ctx.report({ messageId: 'foreign', data: { ...data, id: resourceLabel(t, id), other: resourceLabel(t, owner), api: wsLabel(ws, ws.api) }, node });
+          const other = otherApiOf(ws, r);
+          if (other !== undefined) {
+            ctx.report({ messageId: 'foreign', data: { ...data, id: resourceLabel(t, id), other: resourceLabel(t, other), api: wsLabel(ws, ws.api) }, node });
           }
         }
       },

@@ -1,4 +1,5 @@
-import { isMessageRoute, routeLabel, WS_DOCS } from '../../helpers/ws-routes.js';
+import { isMessageRoute } from '../../../model/websocket.js';
+import { routeLabel, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -18,7 +19,7 @@ export const rule = defineRule({
         // An integration for $connect is optional (apigateway-websocket-api-route-keys-connect-disconnect);
         // $disconnect is best effort and answers nobody.
         for (const route of ws.routes) {
-          if (route.key !== undefined && isMessageRoute(route) && !route.target.written) ctx.report({ messageId: 'missing', data: { route: routeLabel(ws, route) }, node: route.loc, on: 'key' });
+          if (route.key !== undefined && isMessageRoute(route) && !route.target.written) ctx.report({ messageId: 'missing', data: { route: routeLabel(route, ws) }, node: route.loc, on: 'key' });
         }
       },
     };

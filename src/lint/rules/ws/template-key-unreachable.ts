@@ -1,5 +1,6 @@
-import type { WsResource, WsTemplate } from '../../../model/websocket.js';
-import { integrationLabel, isProxy, staticValue, WS_DOCS } from '../../helpers/ws-integrations.js';
+import { staticSelectionValue } from '../../../aws/websocket-selection-expression.js';
+import { isProxy, type WsResource, type WsTemplate } from '../../../model/websocket.js';
+import { integrationLabel, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -16,7 +17,7 @@ export const rule = defineRule({
     const check = (resource: WsResource, templates: WsTemplate[], owner: string, role: 'request' | 'response') => {
       const expression = resource.props.TemplateSelectionExpression;
       if (typeof expression !== 'string' || templates.length === 0) return;
-      const value = staticValue(expression);
+      const value = staticSelectionValue(expression);
       if (value === undefined) return;
       const keys = templates.map((t) => t.key);
       const used = keys.includes(value) ? value : keys.includes('$default') ? '$default' : undefined;

@@ -1,5 +1,6 @@
-import { propertyAt, type WsResource } from '../../../model/websocket.js';
-import { integrationLabel, isProxy, parseSelection, variablesOf, WS_DOCS } from '../../helpers/ws-integrations.js';
+import { selectionVariables } from '../../../aws/websocket-selection-expression.js';
+import { isProxy, propertyAt, type WsResource } from '../../../model/websocket.js';
+import { integrationLabel, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 /**
@@ -26,7 +27,7 @@ export const rule = defineRule({
       const expression = resource.props.TemplateSelectionExpression;
       if (typeof expression !== 'string') return;
       const node = propertyAt(resource, 'TemplateSelectionExpression');
-      for (const variable of variablesOf(parseSelection(expression))) {
+      for (const variable of selectionVariables(expression)) {
         if (allowed.test(variable)) continue;
         if (variable === 'default') ctx.report({ messageId: 'unescapedDefault', data: { expression, owner }, node });
         else ctx.report({ messageId: 'variable', data: { expression, owner, variable, supported }, node });

@@ -1,4 +1,4 @@
-import { templateLabel, templateText, WS_DOCS } from '../../helpers/ws-integrations.js';
+import { templateLabel, templateText, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 /** "Mapping template size: 300 KB" (WebSocket API quotas). */

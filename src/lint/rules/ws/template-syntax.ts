@@ -1,7 +1,6 @@
-import { templateOffsetInFile } from '../../../document/template-position.js';
 import type { TemplateError } from '../../../vtl/parse.js';
 import { compile, TemplateSyntaxError } from '../../../vtl/template.js';
-import { templateLabel, templateText, WS_DOCS } from '../../helpers/ws-integrations.js';
+import { fileOffsetOf, templateLabel, templateText, WS_DOCS } from '../../helpers/websocket.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -33,13 +32,8 @@ export const rule = defineRule({
           const error = result.error;
           if (!error) continue;
           const data = { template: templateLabel(t), detail: error.message, line: error.line, column: error.column };
-          const range = found.exact ? t.loc.source.valueOffsets(t.loc.pointer) : undefined;
-          if (!range) {
-            ctx.report({ messageId: 'syntax', data, node: t.loc });
-            continue;
-          }
-          const at = templateOffsetInFile(t.loc.source, range[0], range[1], found.text, error.offset);
-          ctx.report({ messageId: 'syntax', data, node: t.loc, offsets: [at, at + 1] });
+          const at = fileOffsetOf(t, found)?.(error.offset);
+          ctx.report({ messageId: 'syntax', data, node: t.loc, ...(at !== undefined ? { offsets: [at, at + 1] as [number, number] } : {}) });
         }
       },
     };
