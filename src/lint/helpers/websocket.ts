@@ -21,8 +21,6 @@ export const WS_DOCS = {
   requestValidation: `${DG}websocket-api-request-validation.html`,
   templateReference: `${DG}apigateway-websocket-api-mapping-template-reference.html`,
   limits: `${DG}apigateway-execution-service-websocket-limits-table.html`,
-  /** The same table reached from the page of every API Gateway quota (recorded in fixtures/corpus-lint). */
-  quotas: `${DG}limits.html#apigateway-execution-service-websocket-limits-table`,
   cfnApi: `${CFN}aws-resource-apigatewayv2-api.html`,
   cfnRoute: `${CFN}aws-resource-apigatewayv2-route.html`,
   cfnAuthorizer: `${CFN}aws-resource-apigatewayv2-authorizer.html`,

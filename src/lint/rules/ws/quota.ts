@@ -13,7 +13,7 @@ export const rule = defineRule({
   id: 'ws/quota',
   meta: {
     description: 'A WebSocket API has at most 300 routes, 300 integrations and 10 Lambda authorizers unless those quotas are raised.',
-    category: 'resources', appliesTo: 'websocket', defaultSeverity: 'warning', forms: ['resources'], docsUrl: WS_DOCS.quotas,
+    category: 'resources', appliesTo: 'websocket', defaultSeverity: 'warning', forms: ['resources'], docsUrl: WS_DOCS.limits,
   },
   defaultOptions: { ...QUOTAS },
   validateOptions: (o) => Object.keys(QUOTAS).filter((k) => !(Number.isInteger(o[k]) && (o[k] as number) >= 0)).map((k) => `${k} must be a whole number`),
