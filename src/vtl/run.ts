@@ -237,7 +237,11 @@ function runWebSocket(cmd: RenderCommand, source: Source, apis: string[], event:
     return { body: request.body, notes, warnings, problems };
   }
   const response = r.response;
-  if (response.oneWay) warnings.push(`${route} has no route response: API Gateway sends the client nothing (one-way route)`);
+  if (response.oneWay) {
+    warnings.push(r.route === '$disconnect'
+      ? `${route} runs after the connection is closed: API Gateway sends the client nothing`
+      : `${route} has no route response: API Gateway sends the client nothing (one-way route)`);
+  }
   if (response.proxy) {
     notes.push(`${route}: ${request.reason}; the back end's answer goes to the client as it is`);
     return { body: response.body, notes, warnings, problems };

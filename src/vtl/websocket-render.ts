@@ -200,7 +200,9 @@ export function renderWebSocketSource(source: Source, input: WebSocketRequest, o
   const answer = input.integrationResponse;
   if (!answer || choice.kind === 'unsupported') return result;
 
-  const oneWay = !isTwoWay(route);
+  // $disconnect runs after the connection is closed: nothing reaches the client, route response or not
+  // (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-route-keys-connect-disconnect.html).
+  const oneWay = !isTwoWay(route) || route.key === '$disconnect';
   let backendBody = answer.body ?? '';
   if (answer.errorMessage !== undefined && answer.body === undefined) backendBody = JSON.stringify({ errorMessage: answer.errorMessage, errorType: 'Error' });
   if (choice.kind === 'proxy') {

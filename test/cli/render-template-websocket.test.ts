@@ -79,6 +79,31 @@ describe('apigw render-template with a WebSocket API', () => {
     expect(r.stderr).toContain('apigw: warning: route ping has no route response: API Gateway sends the client nothing (one-way route)\n');
   });
 
+  it('$disconnect answers nothing even with a route response: it runs after the connection is closed', () => {
+    // "The $disconnect route is executed after the connection is closed" and is best effort
+    // (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-route-keys-connect-disconnect.html).
+    const spec = file('disconnect.yaml', `Resources:
+  Api:
+    Type: AWS::ApiGatewayV2::Api
+    Properties: {Name: a, ProtocolType: WEBSOCKET, RouteSelectionExpression: $request.body.action}
+  Bye:
+    Type: AWS::ApiGatewayV2::Route
+    Properties: {ApiId: !Ref Api, RouteKey: $disconnect, RouteResponseSelectionExpression: $default, Target: !Sub 'integrations/\${ByeInteg}'}
+  ByeResponse:
+    Type: AWS::ApiGatewayV2::RouteResponse
+    Properties: {ApiId: !Ref Api, RouteId: !Ref Bye, RouteResponseKey: $default}
+  ByeInteg:
+    Type: AWS::ApiGatewayV2::Integration
+    Properties: {ApiId: !Ref Api, IntegrationType: MOCK, RequestTemplates: {$default: '{"statusCode": 200}'}, TemplateSelectionExpression: \\$default}
+  ByeIntegResponse:
+    Type: AWS::ApiGatewayV2::IntegrationResponse
+    Properties: {ApiId: !Ref Api, IntegrationId: !Ref ByeInteg, IntegrationResponseKey: $default, ResponseTemplates: {$default: '{"bye": true}'}}
+`);
+    const r = render(spec, '--route', '$disconnect', '--response');
+    expect(r.stdout).toBe('{"bye": true}');
+    expect(r.stderr).toContain('apigw: warning: route $disconnect runs after the connection is closed: API Gateway sends the client nothing\n');
+  });
+
   it('PassthroughBehavior NEVER refuses a message no template takes, exit 1', () => {
     const r = render(CHAT, '--message', '{"action": "ping", "format": "long"}');
     expect(r).toMatchObject({ status: 1, stdout: '' });
