@@ -152,6 +152,7 @@ export function runRules(
   for (const v of model.validators.values()) visit('RequestValidator', v);
   for (const g of model.gatewayResponses) visit('GatewayResponse', g);
   for (const s of model.schemas) visit('Schema', s);
+  if (model.websocket) visit('WebSocketApi', model.websocket);
 
   const valueVisitors = visitorSets.map((v) => v.Value).filter((v): v is ValueVisitor => !!v);
   const containerVisitors = visitorSets.flatMap((v) => [v.Value, v.Container].filter((f): f is ValueVisitor => !!f));

@@ -4,6 +4,7 @@ import type {
   NodeBase, OperationNode, PathItemNode, RequestValidatorNode, SchemaNode, SecuritySchemeNode,
 } from '../model/model.js';
 import type { Loc } from '../document/refs.js';
+import type { WebSocketModel } from '../model/websocket.js';
 import type { DisableDirective } from './directives.js';
 import type { RestSource } from './helpers/mapping.js';
 
@@ -124,6 +125,8 @@ export interface Visitors {
   RequestValidator?: Visitor<RequestValidatorNode>;
   GatewayResponse?: Visitor<GatewayResponseNode>;
   Schema?: Visitor<SchemaNode>;
+  /** A WebSocket API's routes and integrations (`model.websocket`), once, after `Root`. */
+  WebSocketApi?: Visitor<WebSocketModel>;
   /** Every node of every loaded file, intrinsics and placeholders included (cfn/* rules read them). */
   Value?: ValueVisitor;
   /** Like `Value`, for mappings and sequences only: the walk skips calling it on scalars. */

@@ -5,6 +5,7 @@ import { SourceSet } from '../../src/document/refs.js';
 import { runRules } from '../../src/lint/engine.js';
 import { defineRule, type ParameterMappingNode, type Visitors } from '../../src/lint/rule.js';
 import { buildModel } from '../../src/model/model.js';
+import { openDefinitions } from '../../src/model/open.js';
 
 const DEFINITION = `
 swagger: '2.0'
@@ -103,5 +104,31 @@ describe('the walk', () => {
     }));
     expect(seen(false)).toEqual(['querystring.q <- param', 'X-Out <- param of default']);
     expect(seen(true)).toEqual(['querystring.q <- param', 'header.X-Stage <- invalid (unknown)', 'X-Out <- param of default']);
+  });
+
+  it('visits a WebSocket API once, inside Root, and never a REST or HTTP API', () => {
+    const tracer = (log: string[]): Visitors => ({
+      Root: { enter: () => void log.push('enter Root'), leave: () => void log.push('leave Root') },
+      WebSocketApi: (ws) => void log.push(`WebSocketApi ${ws.api.id} ${ws.routes.map((r) => r.key).join(',')}`),
+    });
+    const template = `Resources:
+  Chat:
+    Type: AWS::ApiGatewayV2::Api
+    Properties: {Name: chat, ProtocolType: WEBSOCKET, RouteSelectionExpression: $request.body.action}
+  Send:
+    Type: AWS::ApiGatewayV2::Route
+    Properties: {ApiId: !Ref Chat, RouteKey: send}
+`;
+    const model = openDefinitions({ text: template, file: 'chat.yaml' }).definitions[0]!.model;
+    const log: string[] = [];
+    const rule = defineRule({
+      id: 'test/trace',
+      meta: { description: 'Traces the walk.', category: 'struct', appliesTo: 'websocket', defaultSeverity: 'info', docsUrl: 'https://example.com' },
+      messages: {},
+      create: () => tracer(log),
+    });
+    runRules(model, [{ rule, severity: 'info', options: {} }], process.cwd());
+    expect(log).toEqual(['enter Root', 'WebSocketApi Chat send', 'leave Root']);
+    expect(trace(tracer)).toEqual(['enter Root', 'leave Root']);
   });
 });

@@ -1,8 +1,6 @@
-import { compile, TemplateSyntaxError } from '../../../vtl/template.js';
-import type { TemplateError } from '../../../vtl/parse.js';
 import { DOCS } from '../../helpers/docs.js';
 import { templateOffsetInFile } from '../../../document/template-position.js';
-import { templateText } from '../../helpers/template-text.js';
+import { syntaxErrorOf, templateText } from '../../helpers/template-text.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -17,20 +15,7 @@ export const rule = defineRule({
       MappingTemplate(node) {
         const written = node.role === 'gateway' ? undefined : templateText(node);
         if (!written) return;
-        // Definitions repeat templates verbatim; parse each distinct text once per run.
-        const key = `vtl:${written.text}`;
-        let result = ctx.model.cache.get(key) as { error?: TemplateError } | undefined;
-        if (!result) {
-          result = {};
-          try {
-            compile(written.text);
-          } catch (err) {
-            if (!(err instanceof TemplateSyntaxError)) throw err;
-            result.error = err.detail;
-          }
-          ctx.model.cache.set(key, result);
-        }
-        const error = result.error;
+        const error = syntaxErrorOf(ctx.model, written.text);
         if (!error) return;
         const data = { role: node.role === 'request' ? 'Request' : 'Response', contentType: node.contentType, owner: node.owner, detail: error.message, line: error.line, column: error.column };
         const range = node.loc.source.valueOffsets(written.pointer) ?? node.loc.source.valueOffsets(node.loc.pointer);

@@ -16,10 +16,9 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root(model) {
-        const ws = model.websocket;
-        const value = ws?.api.props.ApiKeySelectionExpression;
-        if (!ws || typeof value !== 'string' || SUPPORTED.includes(value)) return;
+      WebSocketApi(ws) {
+        const value = ws.api.props.ApiKeySelectionExpression;
+        if (typeof value !== 'string' || SUPPORTED.includes(value)) return;
         ctx.report({ messageId: 'unsupported', data: { value, api: wsLabel(ws, ws.api) }, node: propertyAt(ws.api, 'ApiKeySelectionExpression') });
       },
     };

@@ -18,9 +18,7 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root(model) {
-        const ws = model.websocket;
-        if (!ws) return;
+      WebSocketApi(ws) {
         for (const route of ws.routes) {
           const type = route.props.AuthorizationType;
           if (typeof type !== 'string' || ROUTE_TYPES.includes(type)) continue;

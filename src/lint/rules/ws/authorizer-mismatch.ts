@@ -16,9 +16,7 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root(model) {
-        const ws = model.websocket;
-        if (!ws) return;
+      WebSocketApi(ws) {
         const t = ws.template;
         for (const route of ws.routes) {
           const type = typeof route.props.AuthorizationType === 'string' ? route.props.AuthorizationType.toUpperCase() : undefined;

@@ -14,8 +14,8 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root(model) {
-        for (const t of model.websocket!.templates) {
+      WebSocketApi(ws) {
+        for (const t of ws.templates) {
           const found = templateText(t.text);
           if (!found) continue;
           const at = fileOffsetOf(t, found);

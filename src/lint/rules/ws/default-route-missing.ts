@@ -13,9 +13,8 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root(model) {
-        const ws = model.websocket;
-        if (!ws || ws.routes.some((r) => r.key === '$default')) return;
+      WebSocketApi(ws) {
+        if (ws.routes.some((r) => r.key === '$default')) return;
         const custom = ws.routes.filter((r) => r.key !== undefined && isMessageRoute(r)).map((r) => r.key!);
         if (custom.length === 0) return;
         const keys = custom.slice(0, 3).join(', ') + (custom.length > 3 ? ', …' : '');

@@ -25,9 +25,7 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root(model) {
-        const ws = model.websocket;
-        if (!ws) return;
+      WebSocketApi(ws) {
         for (const [property, messageId] of Object.entries(HTTP_ONLY)) {
           if (ws.api.props[property] === undefined) continue;
           ctx.report({ messageId, data: { property, api: wsLabel(ws, ws.api) }, node: propertyAt(ws.api, property), on: 'key' });

@@ -16,9 +16,7 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root(model) {
-        const ws = model.websocket;
-        if (!ws) return;
+      WebSocketApi(ws) {
         for (const authorizer of ws.authorizers) {
           const sources = authorizer.props.IdentitySource;
           if (!Array.isArray(sources)) continue;

@@ -29,8 +29,8 @@ export const rule = defineRule({
       ctx.report({ messageId: 'enum', data: { property, value, owner, allowed: allowed.join(', ') }, node: propertyAt(r, property) });
     };
     return {
-      Root() {
-        for (const integ of ctx.model.websocket!.integrations) {
+      WebSocketApi(ws) {
+        for (const integ of ws.integrations) {
           const owner = `integration ${integrationLabel(integ)}`;
           // The model reads the type in any case, as the OpenAPI `type` of REST and HTTP integrations is.
           enumCheck(integ, owner, 'IntegrationType', TYPES, true);

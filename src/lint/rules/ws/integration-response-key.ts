@@ -16,8 +16,8 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root() {
-        for (const integ of ctx.model.websocket!.integrations) {
+      WebSocketApi(ws) {
+        for (const integ of ws.integrations) {
           const seen = new Map<string, string>();
           for (const response of integ.responses) {
             const key = response.key;

@@ -14,8 +14,8 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root() {
-        for (const integ of ctx.model.websocket!.integrations) {
+      WebSocketApi(ws) {
+        for (const integ of ws.integrations) {
           if (!isNonProxy(integ.type)) continue;
           // $disconnect runs after the connection is closed: its route response answers no one
           // (https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-api-route-keys-connect-disconnect.html).

@@ -10,8 +10,8 @@ export const rule = defineRule({
   messages: { missing: '{{type}} integration {{integration}} has no IntegrationUri; it has no back end to call' },
   create(ctx) {
     return {
-      Root() {
-        for (const integ of ctx.model.websocket!.integrations) {
+      WebSocketApi(ws) {
+        for (const integ of ws.integrations) {
           if (integ.type === undefined || integ.type === 'MOCK') continue;
           const uri = integ.props.IntegrationUri;
           if (uri !== undefined && uri !== '') continue;

@@ -13,12 +13,12 @@ export const rule = defineRule({
   messages: { method: 'IntegrationMethod {{method}} of integration {{integration}} invokes a Lambda function; Lambda integrations of WebSocket APIs must use POST, so every call fails' },
   create(ctx) {
     return {
-      Root(model) {
-        for (const integ of model.websocket!.integrations) {
+      WebSocketApi(ws) {
+        for (const integ of ws.integrations) {
           const method = integ.props.IntegrationMethod;
           if (typeof method !== 'string' || method.toUpperCase() === 'POST') continue;
           const uri = integ.props.IntegrationUri;
-          if (!isLambdaUriValue(uri) && templateFunction(model.websocket!.template, uri) === undefined) continue;
+          if (!isLambdaUriValue(uri) && templateFunction(ws.template, uri) === undefined) continue;
           ctx.report({ messageId: 'method', data: { method, integration: integrationLabel(integ) }, node: propertyAt(integ, 'IntegrationMethod') });
         }
       },

@@ -17,9 +17,7 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root(model) {
-        const ws = model.websocket;
-        if (!ws) return;
+      WebSocketApi(ws) {
         const t = ws.template;
         const allowed = lambdaPermissions(t);
         const api = ws.api.id;

@@ -15,8 +15,7 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root() {
-        const ws = ctx.model.websocket!;
+      WebSocketApi(ws) {
         for (const route of ws.routes) {
           const selection = modelSelection(ws, route);
           if (!selection) continue;

@@ -14,8 +14,8 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root() {
-        for (const integ of ctx.model.websocket!.integrations) {
+      WebSocketApi(ws) {
+        for (const integ of ws.integrations) {
           if (!isProxy(integ.type)) continue;
           const data = { integration: integrationLabel(integ), type: integ.type! };
           for (const property of ['RequestTemplates', 'TemplateSelectionExpression']) {

@@ -24,9 +24,7 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root(model) {
-        const ws = model.websocket;
-        if (!ws) return;
+      WebSocketApi(ws) {
         const lists: Record<Quota, WsResource[]> = { routes: ws.routes, integrations: ws.integrations, authorizers: ws.authorizers };
         for (const quota of Object.keys(QUOTAS) as Quota[]) {
           const max = ctx.options[quota] as number;

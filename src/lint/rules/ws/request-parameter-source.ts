@@ -18,9 +18,7 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root(model) {
-        const ws = model.websocket;
-        if (!ws) return;
+      WebSocketApi(ws) {
         for (const route of ws.routes) {
           if (route.key === undefined || route.key === '$connect' || !isObject(route.props.RequestParameters)) continue;
           for (const name of Object.keys(route.props.RequestParameters)) {

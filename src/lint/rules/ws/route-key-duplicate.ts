@@ -13,9 +13,7 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root(model) {
-        const ws = model.websocket;
-        if (!ws) return;
+      WebSocketApi(ws) {
         const first = new Map<string, WsRoute>();
         for (const route of ws.routes) {
           if (route.key === undefined) continue;

@@ -16,9 +16,7 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root(model) {
-        const ws = model.websocket;
-        if (!ws) return;
+      WebSocketApi(ws) {
         for (const route of ws.routes) {
           if (route.key !== undefined && HTTP_KEY.test(route.key)) ctx.report({ messageId: 'httpKey', data: { key: route.key, route: wsLabel(ws, route) }, node: propertyAt(route, 'RouteKey') });
         }

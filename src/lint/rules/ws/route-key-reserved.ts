@@ -13,9 +13,7 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root(model) {
-        const ws = model.websocket;
-        if (!ws) return;
+      WebSocketApi(ws) {
         for (const route of ws.routes) {
           if (route.key === undefined || !route.key.startsWith('$') || PREDEFINED_ROUTE_KEYS.includes(route.key)) continue;
           ctx.report({ messageId: 'reserved', data: { key: route.key, route: wsLabel(ws, route) }, node: propertyAt(route, 'RouteKey') });

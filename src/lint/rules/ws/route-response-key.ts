@@ -14,8 +14,7 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root() {
-        const ws = ctx.model.websocket!;
+      WebSocketApi(ws) {
         for (const route of ws.routes) {
           const expression = route.props.RouteResponseSelectionExpression;
           if (typeof expression === 'string' && expression !== '$default' && expression !== '\\$default') {

@@ -14,8 +14,8 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root() {
-        for (const route of ctx.model.websocket!.routes) {
+      WebSocketApi(ws) {
+        for (const route of ws.routes) {
           if (route.key === '$disconnect') {
             for (const response of route.responses) ctx.report({ messageId: 'disconnect', data: { id: response.id }, node: response.loc });
           } else if (route.props.RouteResponseSelectionExpression !== undefined && route.responses.length === 0) {

@@ -20,10 +20,9 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root(model) {
-        const ws = model.websocket;
-        const expression = ws?.api.props.RouteSelectionExpression;
-        if (!ws || typeof expression !== 'string') return;
+      WebSocketApi(ws) {
+        const expression = ws.api.props.RouteSelectionExpression;
+        if (typeof expression !== 'string') return;
         const at = { node: propertyAt(ws.api, 'RouteSelectionExpression') };
         const api = wsLabel(ws, ws.api);
         const parts = selectionParts(expression);

@@ -13,9 +13,8 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root(model) {
-        const ws = model.websocket;
-        if (!ws || ws.api.props.RouteSelectionExpression !== undefined) return;
+      WebSocketApi(ws) {
+        if (ws.api.props.RouteSelectionExpression !== undefined) return;
         ctx.report({ messageId: 'missing', data: { api: wsLabel(ws, ws.api) }, node: propertyAt(ws.api, 'ProtocolType'), on: 'key' });
       },
     };

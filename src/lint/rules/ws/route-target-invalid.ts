@@ -20,9 +20,7 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root(model) {
-        const ws = model.websocket;
-        if (!ws) return;
+      WebSocketApi(ws) {
         const t = ws.template;
         for (const route of ws.routes) {
           const node = propertyAt(route, 'Target');

@@ -13,9 +13,7 @@ export const rule = defineRule({
   },
   create(ctx) {
     return {
-      Root(model) {
-        const ws = model.websocket;
-        if (!ws) return;
+      WebSocketApi(ws) {
         // An integration for $connect is optional (apigateway-websocket-api-route-keys-connect-disconnect);
         // $disconnect is best effort and answers nobody.
         for (const route of ws.routes) {

@@ -33,8 +33,7 @@ export const rule = defineRule({
       }
     };
     return {
-      Root() {
-        const ws = ctx.model.websocket!;
+      WebSocketApi(ws) {
         for (const integ of ws.integrations) {
           if (isProxy(integ.type)) continue;
           const label = `integration ${integrationLabel(integ)}`;

@@ -34,8 +34,8 @@ export const rule = defineRule({
       }
     };
     return {
-      Root() {
-        for (const integ of ctx.model.websocket!.integrations) {
+      WebSocketApi(ws) {
+        for (const integ of ws.integrations) {
           if (isProxy(integ.type)) continue;
           check(integ, `integration ${integrationLabel(integ)}`, REQUEST, '${request.body.<path>}');
           for (const response of integ.responses) {

@@ -15,9 +15,9 @@ export const rule = defineRule({
   validateOptions: (o) => (Number.isInteger(o.maxBytes) && (o.maxBytes as number) > 0 ? [] : ['maxBytes must be a positive whole number']),
   create(ctx) {
     return {
-      Root(model) {
+      WebSocketApi(ws) {
         const limit = ctx.options.maxBytes as number;
-        for (const t of model.websocket!.templates) {
+        for (const t of ws.templates) {
           const found = templateText(t.text);
           if (!found) continue;
           const size = Buffer.byteLength(found.text, 'utf8');

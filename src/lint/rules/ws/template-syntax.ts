@@ -1,6 +1,5 @@
-import type { TemplateError } from '../../../vtl/parse.js';
-import { compile, TemplateSyntaxError } from '../../../vtl/template.js';
 import { fileOffsetOf, templateLabel, templateText, WS_DOCS } from '../../helpers/websocket.js';
+import { syntaxErrorOf } from '../../helpers/template-text.js';
 import { defineRule } from '../../rule.js';
 
 export const rule = defineRule({
@@ -12,24 +11,11 @@ export const rule = defineRule({
   messages: { syntax: '{{template}} does not parse: {{detail}} (template line {{line}}, column {{column}})' },
   create(ctx) {
     return {
-      Root(model) {
-        for (const t of model.websocket!.templates) {
+      WebSocketApi(ws) {
+        for (const t of ws.templates) {
           const found = templateText(t.text);
           if (!found) continue;
-          // The same cache entry as vtl/syntax: each distinct text is parsed once per run.
-          const key = `vtl:${found.text}`;
-          let result = model.cache.get(key) as { error?: TemplateError } | undefined;
-          if (!result) {
-            result = {};
-            try {
-              compile(found.text);
-            } catch (err) {
-              if (!(err instanceof TemplateSyntaxError)) throw err;
-              result.error = err.detail;
-            }
-            model.cache.set(key, result);
-          }
-          const error = result.error;
+          const error = syntaxErrorOf(ctx.model, found.text);
           if (!error) continue;
           const data = { template: templateLabel(t), detail: error.message, line: error.line, column: error.column };
           const at = fileOffsetOf(t, found)?.(error.offset);
