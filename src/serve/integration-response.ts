@@ -3,7 +3,7 @@ import type { IntegrationNode } from '../model/model.js';
 import type { JMap } from '../vtl/java.js';
 import { compileTemplate, type RenderSession, type Template } from '../vtl/render.js';
 import { applyResponseOverride, mapResponseParameters, selectIntegrationResponse, selectResponseTemplate } from '../vtl/select.js';
-import { InputVariable, type TemplateRequest } from '../vtl/variables.js';
+import { InputVariable, type TemplateRequest, withBody } from '../vtl/variables.js';
 import { contentHandlingOf, convertResponsePayload } from './binary.js';
 import type { GatewayAnswer } from './lambda-proxy.js';
 
@@ -64,7 +64,7 @@ export function respond(ctx: ResponseContext, endpoint: EndpointResponse, agains
     const chosen = selectResponseTemplate(response, ctx.accept);
     let body = converted;
     if (chosen) {
-      ctx.session.globals.set('input', new InputVariable(ctx.request, converted.toString('utf8')));
+      ctx.session.globals.set('input', new InputVariable(withBody(ctx.request, converted.toString('utf8'))));
       body = Buffer.from(cachedTemplate(chosen.text).render(ctx.request, { session: ctx.session }), 'utf8');
     }
     const context = ctx.session.globals.get('context') as JMap;

@@ -3,8 +3,7 @@ import type { IntegrationNode, IntegrationResponseNode } from '../model/model.js
 import { JMap } from '../vtl/java.js';
 import { RenderSession } from '../vtl/render.js';
 import { applyResponseOverride, mapResponseParameters, type RequestTemplateChoice, selectIntegrationResponse, selectRequestTemplate, selectResponseTemplate } from '../vtl/select.js';
-import type { TemplateRequest } from '../vtl/variables.js';
-import { InputVariable } from '../vtl/variables.js';
+import { InputVariable, type TemplateRequest, withBody } from '../vtl/variables.js';
 import { cachedTemplate } from './integration-response.js';
 
 /** What a MOCK integration answered, or why API Gateway refuses the request. */
@@ -52,7 +51,7 @@ export function runMock(integration: IntegrationNode, request: TemplateRequest, 
     if (!response) return { kind: 'no-integration-response', status };
     const value = isObject(response.value) ? response.value : {};
     // A MOCK integration has no back-end body: the response template reads an empty one.
-    session.globals.set('input', new InputVariable(request, ''));
+    session.globals.set('input', new InputVariable(withBody(request, '')));
     const chosen = memo(responseChoices, response, accept ?? '', () => selectResponseTemplate(response, accept));
     const body = chosen ? cachedTemplate(chosen.text).render(request, { session }) : '';
     const context = session.globals.get('context') as JMap;

@@ -65,15 +65,12 @@ export class InputVariable implements HostObject {
   private parsed = false;
   private doc: JValue | undefined;
 
-  /** `rawBody`: the body templates read, when it is not the request's (a response template reads the back end's). */
-  constructor(
-    private readonly request: TemplateRequest,
-    private readonly rawBody: string = request.body,
-  ) {}
+  /** A response template reads the back end's body: give it `withBody(request, body)`. */
+  constructor(private readonly request: TemplateRequest) {}
 
   /** An empty body reads as `{}` (AWS-recorded). */
   get body(): string {
-    return this.rawBody === '' ? '{}' : this.rawBody;
+    return this.request.body === '' ? '{}' : this.request.body;
   }
 
   private lookup(path: JValue): JValue {
